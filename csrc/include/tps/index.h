@@ -1,0 +1,126 @@
+// Index math of the fused PST window attention: where the q/k/v row of a window slot comes
+// from (spatio-temporal roll + window partition + temporal patch shift), its Swin region
+// label, and which bias-index plane a window uses. One copy, compiled for the host (CPU
+// kernels, executed in CI) and for the device (CUDA kernels). See docs/design.md.
+#pragma once
+#include <stdint.h>
+
+#if defined(__CUDACC__) || defined(__HIPCC__)
+#define TPS_HD __host__ __device__ __forceinline__
+#else
+#define TPS_HD inline
+#endif
+
+namespace tps {
+
+// Everything the index functions need, as plain integers (trivially copyable to a kernel).
+struct Geometry {
+  int64_t batch;      // B
+  int64_t frames;     // T
+  int64_t height;     // H (video layout); unused for windows layout
+  int64_t width;      // W (video layout); unused for windows layout
+  int64_t wt, wh, ww; // window
+  int64_t st, sh, sw; // cyclic roll (video layout only)
+  int64_t n_t;        // temporal windows T / wt
+  int64_t n_y, n_x;   // spatial windows along H and W (windows layout: n_y = nW, n_x = 1)
+  int64_t n_slots;    // N = wt * wh * ww
+  int64_t n_windows;  // B * n_t * n_y * n_x
+  bool windows_layout;
+  bool masked;        // video layout with a non-zero shift: build the region mask
+};
+
+TPS_HD int64_t pos_mod(int64_t a, int64_t m) {
+  int64_t r = a % m;
+  return r < 0 ? r + m : r;
+}
+
+// Window w -> its temporal window index tau (selects the bias-index plane when Ti > 1).
+TPS_HD int64_t window_tau(const Geometry& g, int64_t w) {
+  return (w / (g.n_y * g.n_x)) % g.n_t;
+}
+
+// Window w's spatial window s in [0, n_y * n_x) inside its frame group.
+TPS_HD int64_t window_spatial(const Geometry& g, int64_t w) {
+  return w % (g.n_y * g.n_x);
+}
+
+// Row (in qkv viewed as (rows, 3C), equally in out viewed as (rows, C)) that feeds slot n of
+// window w. frame_shift: (wh, ww) roll amounts, or nullptr for no patch shift.
+template <typename IndexT>
+TPS_HD int64_t source_row(const Geometry& g, const IndexT* frame_shift, int64_t w, int64_t n) {
+  const int64_t area = g.wh * g.ww;
+  const int64_t dt = n / area, i = (n % area) / g.ww, j = n % g.ww;
+  const int64_t s = window_spatial(g, w);
+  const int64_t rest = w / (g.n_y * g.n_x);
+  const int64_t tau = rest % g.n_t, b = rest / g.n_t;
+  int64_t t = tau * g.wt + dt;  // frame of the rolled, partitioned video
+  if (frame_shift != nullptr) t = pos_mod(t - (int64_t)frame_shift[i * g.ww + j], g.frames);
+  if (g.windows_layout) {
+    const int64_t src_tau = t / g.wt, src_dt = t % g.wt;
+    return (((b * g.n_t + src_tau) * (g.n_y * g.n_x) + s) * g.n_slots) +
+           (src_dt * g.wh + i) * g.ww + j;
+  }
+  const int64_t wy = s / g.n_x, wx = s % g.n_x;
+  const int64_t tt = pos_mod(t + g.st, g.frames);
+  const int64_t y = pos_mod(wy * g.wh + i + g.sh, g.height);
+  const int64_t x = pos_mod(wx * g.ww + j + g.sw, g.width);
+  return ((b * g.frames + tt) * g.height + y) * g.width + x;
+}
+
+// Swin's region label of coordinate c (rolled frame) along a dim of size L, window size
+// win, shift s: slices [0, L-win), [L-win, L-s), [L-s, L) -> 0, 1, 2.
+TPS_HD int64_t region_1d(int64_t c, int64_t L, int64_t win, int64_t s) {
+  if (s == 0) return 0;
+  return c < L - win ? 0 : (c < L - s ? 1 : 2);
+}
+
+// Region label of slot n of window w (video layout). Depends on the slot position only,
+// not on the frame the patch shift brought there, so it is the same for every frame.
+TPS_HD int64_t region_label(const Geometry& g, int64_t w, int64_t n) {
+  const int64_t area = g.wh * g.ww;
+  const int64_t dt = n / area, i = (n % area) / g.ww, j = n % g.ww;
+  const int64_t s = window_spatial(g, w);
+  const int64_t tau = window_tau(g, w);
+  const int64_t wy = s / g.n_x, wx = s % g.n_x;
+  return region_1d(tau * g.wt + dt, g.frames, g.wt, g.st) * 9 +
+         region_1d(wy * g.wh + i, g.height, g.wh, g.sh) * 3 +
+         region_1d(wx * g.ww + j, g.width, g.ww, g.sw);
+}
+
+// Source element of patch_shift on x (video (B,T,H,W,C) or windows (B_,N,C) rows):
+// output row r takes input row patch_shift_source(r) (inverse=true gives the shift back).
+// frame_shift (fh, fw) is tiled over the frame: s(y, x) = frame_shift[y % fh, x % fw];
+// windows layout uses the window-local (i, j) of the slot.
+template <typename IndexT>
+TPS_HD int64_t patch_shift_source(const Geometry& g, const IndexT* frame_shift, int64_t fh,
+                                  int64_t fw, bool inverse, int64_t r) {
+  if (g.windows_layout) {
+    const int64_t n = r % g.n_slots, w = r / g.n_slots;
+    const int64_t area = g.wh * g.ww;
+    const int64_t dt = n / area, i = (n % area) / g.ww, j = n % g.ww;
+    const int64_t s = window_spatial(g, w), rest = w / (g.n_y * g.n_x);
+    const int64_t tau = rest % g.n_t, b = rest / g.n_t;
+    const int64_t sh = (int64_t)frame_shift[(i % fh) * fw + (j % fw)];
+    const int64_t t = pos_mod(tau * g.wt + dt + (inverse ? sh : -sh), g.frames);
+    return (((b * g.n_t + t / g.wt) * (g.n_y * g.n_x) + s) * g.n_slots) +
+           ((t % g.wt) * g.wh + i) * g.ww + j;
+  }
+  const int64_t x = r % g.width, y = (r / g.width) % g.height;
+  const int64_t t = (r / (g.width * g.height)) % g.frames, b = r / (g.width * g.height * g.frames);
+  const int64_t sh = (int64_t)frame_shift[(y % fh) * fw + (x % fw)];
+  const int64_t src_t = pos_mod(t + (inverse ? sh : -sh), g.frames);
+  return ((b * g.frames + src_t) * g.height + y) * g.width + x;
+}
+
+// Temporal channel shift (TSM/TCS), per head: channels [0, fold) come from frame t-1,
+// [fold, 2 fold) from frame t+1, not cyclic (frame 0 / T-1 keep their own). Returns the
+// frame offset (-1, 0, +1) the channel c of frame t reads in the forward.
+TPS_HD int channel_shift_offset(int64_t c, int64_t head_dim, int64_t fold, int64_t t,
+                                int64_t frames) {
+  const int64_t ch = c % head_dim;
+  if (ch < fold) return t > 0 ? -1 : 0;
+  if (ch < 2 * fold) return t < frames - 1 ? 1 : 0;
+  return 0;
+}
+
+}  // namespace tps

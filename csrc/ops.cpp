@@ -1,0 +1,32 @@
+// Schemas of every tps:: op: the one definition the CPU (csrc/cpu) and CUDA (csrc/cuda)
+// kernels register under. Python adds fake kernels and autograd
+// (tps_kernels/backends/native.py). See docs/design.md for the argument contract.
+#include <Python.h>
+#include <torch/library.h>
+
+extern "C" {
+// An importable (empty) Python module, so `import tps_kernels._C` loads this library and
+// runs the static registrations below.
+PyObject* PyInit__C(void) {
+  static struct PyModuleDef module_def = {PyModuleDef_HEAD_INIT, "_C", nullptr, -1, nullptr};
+  return PyModule_Create(&module_def);
+}
+}
+
+TORCH_LIBRARY(tps, m) {
+  m.def(
+      "window_attention_fwd(Tensor qkv, Tensor? bias_table, Tensor? bias_index, "
+      "Tensor? frame_shift, Tensor? mask, int num_heads, int[] window, int[] shift, "
+      "int batch_size, int num_frames, float scale, float mask_value) -> (Tensor, Tensor)");
+  m.def(
+      "window_attention_bwd(Tensor grad_out, Tensor qkv, Tensor out, Tensor lse, "
+      "Tensor? bias_table, Tensor? bias_index, Tensor? frame_shift, Tensor? mask, "
+      "int num_heads, int[] window, int[] shift, int batch_size, int num_frames, "
+      "float scale, float mask_value) -> (Tensor, Tensor)");
+  m.def(
+      "patch_shift(Tensor x, Tensor frame_shift, bool inverse, int batch_size, "
+      "int num_frames) -> Tensor");
+  m.def(
+      "channel_shift(Tensor x, int num_heads, int fold_div, int batch_size, int num_frames, "
+      "bool backward) -> Tensor");
+}

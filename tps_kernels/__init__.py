@@ -1,0 +1,8 @@
+"""tps_kernels: fused window attention with Temporal Patch Shift (PST) for video transformers."""
+from . import ops, patterns, rpe
+from ._backends import available_backends
+from .ops import channel_shift, patch_shift, window_attention
+
+__version__ = "0.1.0"
+__all__ = ["ops", "patterns", "rpe", "available_backends", "window_attention", "patch_shift",
+           "channel_shift"]

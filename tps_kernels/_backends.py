@@ -1,0 +1,76 @@
+"""Backend registry: which backends this install can run, and the choice of "auto".
+
+A backend is a module with ``window_attention``, ``patch_shift`` and ``channel_shift``
+taking the normalized arguments of ``tps_kernels.ops``. Each is imported lazily, so a
+missing compiler, extension or Triton never stops the reference backend from working.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Dict, Tuple
+
+import torch
+
+BACKENDS = ("reference", "cpu", "cuda", "triton")
+_MODULES = {
+    "reference": "tps_kernels.backends.reference",
+    "cpu": "tps_kernels.backends.native",
+    "cuda": "tps_kernels.backends.native",
+    "triton": "tps_kernels.backends.triton_kernels",
+}
+
+
+def _triton_interpret() -> bool:
+    return os.environ.get("TRITON_INTERPRET", "0") == "1"
+
+
+def status(name: str) -> Tuple[bool, str]:
+    """(usable, reason) of one backend on this install."""
+    if name == "reference":
+        return True, "pure PyTorch"
+    try:
+        mod = importlib.import_module(_MODULES[name])
+    except Exception as exc:  # noqa: BLE001 - report why, never fail the import
+        return False, f"{_MODULES[name]} failed to import: {exc}"
+    return mod.status(name)
+
+
+def available_backends() -> Dict[str, str]:
+    """Map of backend name -> "ok: ..." or "unavailable: <why>"."""
+    out = {}
+    for name in BACKENDS:
+        ok, why = status(name)
+        out[name] = ("ok: " if ok else "unavailable: ") + why
+    return out
+
+
+def _auto(tensor: torch.Tensor) -> str:
+    if tensor.device.type == "cuda":
+        for name in ("cuda", "triton"):
+            if status(name)[0]:
+                return name
+        return "reference"
+    if tensor.device.type == "cpu" and status("cpu")[0]:
+        return "cpu"
+    return "reference"
+
+
+def get(name: str, tensor: torch.Tensor):
+    """The backend module for ``name`` ("auto" picks by device), or a clear error."""
+    if name == "auto":
+        name = _auto(tensor)
+    if name not in BACKENDS:
+        raise ValueError(f"backend must be one of {('auto',) + BACKENDS}, got {name!r}")
+    ok, why = status(name)
+    if not ok:
+        raise RuntimeError(f"backend {name!r} is not available: {why}")
+    dev = tensor.device.type
+    if name == "cpu" and dev != "cpu":
+        raise ValueError(f"backend 'cpu' needs CPU tensors, got a tensor on {tensor.device}")
+    if name == "cuda" and dev != "cuda":
+        raise ValueError(f"backend 'cuda' needs CUDA tensors, got a tensor on {tensor.device}")
+    if name == "triton" and dev != "cuda" and not (dev == "cpu" and _triton_interpret()):
+        raise ValueError(f"backend 'triton' needs CUDA tensors (or CPU tensors under "
+                         f"TRITON_INTERPRET=1), got a tensor on {tensor.device}")
+    return importlib.import_module(_MODULES[name])

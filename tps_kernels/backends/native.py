@@ -1,0 +1,120 @@
+"""The compiled tps:: ops (csrc/): CPU kernels ("cpu") and CUDA kernels ("cuda").
+
+Schemas live in csrc/ops.cpp; this module adds what PyTorch needs on the Python side:
+fake (meta) kernels for torch.compile / opcheck and autograd formulas.
+"""
+from __future__ import annotations
+
+import torch
+
+from .. import _extension
+
+_OPS = ("window_attention_fwd", "window_attention_bwd", "patch_shift", "channel_shift")
+
+
+def status(name: str):
+    if not _extension.loaded():
+        return False, f"compiled extension not loaded: {_extension.LOAD_ERROR}"
+    key = {"cpu": "CPU", "cuda": "CUDA"}[name]
+    missing = [op for op in _OPS if not _extension.has_kernel(op, key)]
+    if missing:
+        return False, f"extension was built without {key} kernels for {', '.join(missing)}"
+    if name == "cuda" and not torch.cuda.is_available():
+        return False, "CUDA kernels are built but no CUDA device is visible"
+    return True, f"compiled {key} kernels"
+
+
+def _n_windows(qkv, window):
+    wt, wh, ww = window
+    return qkv.numel() // qkv.shape[-1] // (wt * wh * ww)
+
+
+if _extension.loaded():
+    @torch.library.register_fake("tps::window_attention_fwd")
+    def _(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift, batch_size,
+          num_frames, scale, mask_value):
+        wt, wh, ww = window
+        out = qkv.new_empty(qkv.shape[:-1] + (qkv.shape[-1] // 3,))
+        lse = qkv.new_empty((_n_windows(qkv, window), num_heads, wt * wh * ww),
+                            dtype=torch.float32)
+        return out, lse
+
+    @torch.library.register_fake("tps::window_attention_bwd")
+    def _(grad_out, qkv, out, lse, bias_table, bias_index, frame_shift, mask, num_heads, window,
+          shift, batch_size, num_frames, scale, mask_value):
+        grad_table = (torch.empty_like(bias_table, dtype=torch.float32) if bias_table is not None
+                      else qkv.new_empty((0,), dtype=torch.float32))
+        return torch.empty_like(qkv), grad_table
+
+    @torch.library.register_fake("tps::patch_shift")
+    def _(x, frame_shift, inverse, batch_size, num_frames):
+        return torch.empty_like(x)
+
+    @torch.library.register_fake("tps::channel_shift")
+    def _(x, num_heads, fold_div, batch_size, num_frames, backward):
+        return torch.empty_like(x)
+
+    def _attn_setup(ctx, inputs, output):
+        (qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift, batch_size,
+         num_frames, scale, mask_value) = inputs
+        out, lse = output
+        ctx.save_for_backward(qkv, out, lse, bias_table, bias_index, frame_shift, mask)
+        ctx.args = (num_heads, window, shift, batch_size, num_frames, scale, mask_value)
+        ctx.table_dtype = None if bias_table is None else bias_table.dtype
+
+    def _attn_backward(ctx, grad_out, grad_lse):
+        qkv, out, lse, bias_table, bias_index, frame_shift, mask = ctx.saved_tensors
+        grad_qkv, grad_table = torch.ops.tps.window_attention_bwd(
+            grad_out.contiguous(), qkv, out, lse, bias_table, bias_index, frame_shift, mask,
+            *ctx.args)
+        if bias_table is None:
+            grad_table = None
+        else:
+            grad_table = grad_table.to(ctx.table_dtype)
+        return grad_qkv, grad_table, None, None, None, None, None, None, None, None, None, None
+
+    torch.library.register_autograd("tps::window_attention_fwd", _attn_backward,
+                                    setup_context=_attn_setup)
+
+    def _patch_shift_setup(ctx, inputs, output):
+        ctx.save_for_backward(inputs[1])
+        ctx.inputs = inputs[1:]
+
+    def _patch_shift_backward(ctx, grad):
+        (frame_shift,) = ctx.saved_tensors
+        _, inverse, batch_size, num_frames = ctx.inputs
+        grad_x = torch.ops.tps.patch_shift(grad.contiguous(), frame_shift, not inverse,
+                                           batch_size, num_frames)
+        return grad_x, None, None, None, None
+
+    torch.library.register_autograd("tps::patch_shift", _patch_shift_backward,
+                                    setup_context=_patch_shift_setup)
+
+    def _channel_setup(ctx, inputs, output):
+        ctx.args = inputs[1:]
+
+    def _channel_shift_backward(ctx, grad):
+        num_heads, fold_div, batch_size, num_frames, backward = ctx.args
+        grad_x = torch.ops.tps.channel_shift(grad.contiguous(), num_heads, fold_div, batch_size,
+                                             num_frames, not backward)
+        return grad_x, None, None, None, None, None
+
+    torch.library.register_autograd("tps::channel_shift", _channel_shift_backward,
+                                    setup_context=_channel_setup)
+
+
+def window_attention(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
+                     batch_size, num_frames, scale, mask_value):
+    out, _ = torch.ops.tps.window_attention_fwd(
+        qkv.contiguous(), bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
+        batch_size, num_frames, scale, mask_value)
+    return out
+
+
+def patch_shift(x, frame_shift, inverse, batch_size, num_frames):
+    return torch.ops.tps.patch_shift(x.contiguous(), frame_shift, inverse, batch_size, num_frames)
+
+
+def channel_shift(x, num_heads, fold_div, batch_size, num_frames):
+    return torch.ops.tps.channel_shift(x.contiguous(), num_heads, fold_div, batch_size,
+                                       num_frames, False)
