@@ -1,0 +1,66 @@
+// Plain-data interface between the torch glue (window_attention.cpp) and the compute
+// kernels (attn_kernels.cpp). The kernels' translation unit includes no torch header:
+// it is compiled several times under different `#pragma GCC target` ISAs (AVX-512, AVX2,
+// baseline) and chosen at run time, and keeping torch's inline functions out of it means
+// no AVX-512 copy of them can leak into the rest of the library.
+#pragma once
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tps/index.h"
+
+namespace tps {
+namespace cpu {
+
+// Storage dtypes of qkv / out / grads. 16-bit types are raw bits (converted in-kernel).
+enum InType : int { kF32 = 0, kF64 = 1, kBF16 = 2, kF16 = 3 };
+
+struct AttnArgs {
+  Geometry g;
+  int64_t heads, head_dim;
+  double scale;
+  double mask_value;
+  const int32_t* frame_shift;  // (wh, ww) or nullptr
+  // Bias (+ padding) matrices in the compute type (float, or double for float64 inputs):
+  // bm[plane * bm_plane_stride + head * bm_head_stride + i * np + j], j < np; columns
+  // j >= N hold -inf so whole padded rows go through the softmax vector loops.
+  const void* bm;
+  int64_t bm_planes;         // 1 or T / wt (windows use plane tau when > 1)
+  int64_t bm_plane_stride, bm_head_stride;
+  // Windows-layout mask (M, N, np) in the compute type (0 in padded columns), or nullptr.
+  const void* mask;
+  int64_t mask_m;
+  // Forward tensors.
+  const void* qkv;  // rows x 3C
+  void* out;        // rows x C
+  float* lse;       // (n_windows, heads, N)
+  // Backward tensors.
+  const void* grad_out;  // rows x C
+  const void* out_in;    // forward output (for D_i = dO . O)
+  const float* lse_in;
+  void* grad_qkv;          // rows x 3C
+  void* dbias_partial;     // (n_chunks, heads, N, np) compute type, or nullptr (no bias)
+  int64_t chunk;           // windows per backward chunk (fixed: results do not depend on threads)
+  int64_t chunks_per_group, n_chunks;
+  // Padded sizes (filled by prepare()).
+  int64_t np, nr, dp;
+};
+
+// One ISA's kernels; index by InType.
+struct KernelSet {
+  const char* isa;
+  // Fills the padded sizes of a (compute type implied by `in`) and returns the per-thread
+  // workspace size in bytes.
+  size_t (*prepare[4])(AttnArgs& a, bool backward);
+  // Forward over work items [begin, end), item = window * heads + head.
+  void (*fwd[4])(const AttnArgs& a, int64_t begin, int64_t end, void* ws);
+  // Backward over work items [begin, end), item = chunk * heads + head.
+  void (*bwd[4])(const AttnArgs& a, int64_t begin, int64_t end, void* ws);
+};
+
+const KernelSet& kernels_avx512();
+const KernelSet& kernels_avx2();
+const KernelSet& kernels_generic();
+
+}  // namespace cpu
+}  // namespace tps

@@ -1,0 +1,468 @@
+// Compute kernels of the fused window attention, written once with GCC vector extensions
+// (64-byte vectors: one zmm under AVX-512, pairs/quads of ymm/xmm otherwise) and included
+// by attn_kernels.cpp inside one namespace per ISA, each under its own `#pragma GCC target`.
+// No include guard on purpose. Everything here is `static inline` (internal linkage).
+//
+// Per work item (window w, head h): gather q/k/v rows through tps::source_row (roll,
+// partition and patch shift are index math), S = (scale q) k^T + bias (+ mask), row
+// softmax with saved logsumexp, O = P v, write O rows back to their source rows.
+// Backward recomputes P from lse (or from scratch in float64 for exactness).
+
+template <class T>
+struct VT;
+template <>
+struct VT<float> {
+  typedef float V __attribute__((vector_size(64)));
+  typedef int32_t I __attribute__((vector_size(64)));
+  static constexpr int L = 16;
+};
+template <>
+struct VT<double> {
+  typedef double V __attribute__((vector_size(64)));
+  typedef int64_t I __attribute__((vector_size(64)));
+  static constexpr int L = 8;
+};
+
+template <class V, class T>
+static inline V vload(const T* p) {
+  V v;
+  __builtin_memcpy(&v, p, sizeof(V));
+  return v;
+}
+template <class V, class T>
+static inline void vstore(T* p, V v) {
+  __builtin_memcpy(p, &v, sizeof(V));
+}
+template <class V, class T>
+static inline V vset1(T s) {
+  V v = {};
+  return v + s;
+}
+
+// ---- storage <-> compute conversions -------------------------------------------------
+static inline float bf16_to_f32(uint16_t b) {
+  uint32_t u = (uint32_t)b << 16;
+  float f;
+  __builtin_memcpy(&f, &u, 4);
+  return f;
+}
+static inline uint16_t f32_to_bf16(float f) {  // round to nearest even, NaN kept
+  uint32_t u;
+  __builtin_memcpy(&u, &f, 4);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return 0x7fc0;
+  u += 0x7fffu + ((u >> 16) & 1u);
+  return (uint16_t)(u >> 16);
+}
+static inline float f16_to_f32(uint16_t b) {
+  _Float16 h;
+  __builtin_memcpy(&h, &b, 2);
+  return (float)h;
+}
+static inline uint16_t f32_to_f16(float f) {
+  _Float16 h = (_Float16)f;
+  uint16_t b;
+  __builtin_memcpy(&b, &h, 2);
+  return b;
+}
+
+template <int IN, class T>
+struct Conv;
+template <class T>
+struct Conv<kF32, T> {
+  typedef float S;
+  static inline T ld(const S* p, int64_t i) { return (T)p[i]; }
+  static inline void st(S* p, int64_t i, T v) { p[i] = (float)v; }
+};
+template <class T>
+struct Conv<kF64, T> {
+  typedef double S;
+  static inline T ld(const S* p, int64_t i) { return (T)p[i]; }
+  static inline void st(S* p, int64_t i, T v) { p[i] = (double)v; }
+};
+template <class T>
+struct Conv<kBF16, T> {
+  typedef uint16_t S;
+  static inline T ld(const S* p, int64_t i) { return (T)bf16_to_f32(p[i]); }
+  static inline void st(S* p, int64_t i, T v) { p[i] = f32_to_bf16((float)v); }
+};
+template <class T>
+struct Conv<kF16, T> {
+  typedef uint16_t S;
+  static inline T ld(const S* p, int64_t i) { return (T)f16_to_f32(p[i]); }
+  static inline void st(S* p, int64_t i, T v) { p[i] = f32_to_f16((float)v); }
+};
+
+// ---- exp --------------------------------------------------------------------------------
+// float: Cephes-style polynomial (rel. error ~2e-7), 0 for x < -87 (incl. -inf padding).
+static inline VT<float>::V vexp(VT<float>::V x) {
+  typedef VT<float>::V V;
+  typedef VT<float>::I I;
+  const I tiny = x < -87.0f;
+  x = x < -87.0f ? vset1<V>(-87.0f) : x;
+  x = x > 88.0f ? vset1<V>(88.0f) : x;
+  V fx = x * 1.44269504088896341f;
+  const V r = (fx + 12582912.0f) - 12582912.0f;  // round to nearest integer
+  x = x - r * 0.693359375f;
+  x = x - r * -2.12194440e-4f;
+  V y = vset1<V>(1.9875691500E-4f);
+  y = y * x + 1.3981999507E-3f;
+  y = y * x + 8.3334519073E-3f;
+  y = y * x + 4.1665795894E-2f;
+  y = y * x + 1.6666665459E-1f;
+  y = y * x + 5.0000001201E-1f;
+  y = y * (x * x) + x + 1.0f;
+  const I n = __builtin_convertvector(r, I);
+  const I bits = (n + 127) << 23;
+  V p2;
+  __builtin_memcpy(&p2, &bits, sizeof(V));
+  y = y * p2;
+  return tiny ? vset1<V>(0.0f) : y;
+}
+// double: exact libm per lane (the float64 path exists for gradcheck, not for speed).
+static inline VT<double>::V vexp(VT<double>::V x) {
+  VT<double>::V r;
+  for (int l = 0; l < VT<double>::L; ++l) r[l] = __builtin_exp(x[l]);
+  return r;
+}
+
+template <class V>
+static inline auto hmax(V v) -> decltype(v[0] + 0) {
+  auto m = v[0];
+  for (int l = 1; l < (int)(sizeof(V) / sizeof(v[0])); ++l) m = v[l] > m ? v[l] : m;
+  return m;
+}
+template <class V>
+static inline auto hsum(V v) -> decltype(v[0] + 0) {
+  // pairwise, fixed order (deterministic)
+  constexpr int L = (int)(sizeof(V) / sizeof(v[0]));
+  decltype(v[0] + 0) t[L];
+  for (int l = 0; l < L; ++l) t[l] = v[l];
+  for (int w = L / 2; w >= 1; w /= 2)
+    for (int l = 0; l < w; ++l) t[l] += t[l + w];
+  return t[0];
+}
+
+// ---- small GEMM: C[0:M, 0:NV*L] (=|+=) A[0:M, 0:K] B[0:K, 0:NV*L] ----------------------
+// A row-major (scalars broadcast), B row-major vectors; M a multiple of 4. Register block
+// 4 rows x CB vectors.
+template <class T, int CB>
+static inline void gemm_block(const T* A, int64_t lda, const T* B, int64_t ldb, T* C,
+                              int64_t ldc, int64_t K) {
+  typedef typename VT<T>::V V;
+  constexpr int L = VT<T>::L;
+  V c[4][CB];
+  for (int r = 0; r < 4; ++r)
+    for (int j = 0; j < CB; ++j) c[r][j] = V{};
+  for (int64_t k = 0; k < K; ++k) {
+    V b[CB];
+    for (int j = 0; j < CB; ++j) b[j] = vload<V>(B + k * ldb + j * L);
+    for (int r = 0; r < 4; ++r) {
+      const V a = vset1<V>(A[r * lda + k]);
+      for (int j = 0; j < CB; ++j) c[r][j] += a * b[j];
+    }
+  }
+  for (int r = 0; r < 4; ++r)
+    for (int j = 0; j < CB; ++j) vstore(C + r * ldc + j * L, c[r][j]);
+}
+
+template <class T>
+static inline void gemm(const T* A, int64_t lda, const T* B, int64_t ldb, T* C, int64_t ldc,
+                        int64_t M, int64_t K, int64_t NV) {
+  constexpr int L = VT<T>::L;
+  for (int64_t m = 0; m < M; m += 4) {
+    const T* a = A + m * lda;
+    T* c = C + m * ldc;
+    int64_t j = 0;
+    for (; j + 4 <= NV; j += 4) gemm_block<T, 4>(a, lda, B + j * L, ldb, c + j * L, ldc, K);
+    switch (NV - j) {
+      case 3: gemm_block<T, 3>(a, lda, B + j * L, ldb, c + j * L, ldc, K); break;
+      case 2: gemm_block<T, 2>(a, lda, B + j * L, ldb, c + j * L, ldc, K); break;
+      case 1: gemm_block<T, 1>(a, lda, B + j * L, ldb, c + j * L, ldc, K); break;
+      default: break;
+    }
+  }
+}
+
+// ---- workspace ------------------------------------------------------------------------
+static inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * m; }
+
+template <class T>
+struct Work {
+  T *q, *k, *kt, *v, *vt, *s, *pt, *o, *dout, *ds, *dst, *dq, *dk, *dv, *lab, *rowv;
+  int64_t* rows;
+};
+
+// Lays the buffers out in `base` (nullptr: just count). Returns the size in bytes.
+template <class T>
+static inline size_t carve(const AttnArgs& a, bool backward, char* base, Work<T>* w) {
+  size_t off = 0;
+  auto take = [&](int64_t elems, size_t esize) -> char* {
+    char* p = base ? base + off : nullptr;
+    off += (size_t)round_up(elems * (int64_t)esize, 64);
+    return p;
+  };
+  const int64_t nn = a.nr * a.np, nd = a.nr * a.dp, dn = a.dp * a.np;
+  Work<T> t{};
+  t.q = (T*)take(nd, sizeof(T));
+  t.kt = (T*)take(dn, sizeof(T));
+  t.v = (T*)take(nd, sizeof(T));
+  t.s = (T*)take(nn, sizeof(T));
+  t.o = (T*)take(nd, sizeof(T));
+  t.lab = (T*)take(a.np, sizeof(T));
+  t.rowv = (T*)take(a.np, sizeof(T));
+  t.rows = (int64_t*)take(a.nr, sizeof(int64_t));
+  if (backward) {
+    t.k = (T*)take(nd, sizeof(T));
+    t.vt = (T*)take(dn, sizeof(T));
+    t.pt = (T*)take(nn, sizeof(T));
+    t.dout = (T*)take(nd, sizeof(T));
+    t.ds = (T*)take(nn, sizeof(T));
+    t.dst = (T*)take(nn, sizeof(T));
+    t.dq = (T*)take(nd, sizeof(T));
+    t.dk = (T*)take(nd, sizeof(T));
+    t.dv = (T*)take(nd, sizeof(T));
+  }
+  if (w) *w = t;
+  return off;
+}
+
+template <class T>
+static size_t prepare_impl(AttnArgs& a, bool backward) {
+  constexpr int L = VT<T>::L;
+  const int64_t n = a.g.n_slots;
+  a.np = round_up(n, L);
+  a.nr = round_up(n, 4);
+  a.dp = round_up(a.head_dim, L);
+  return carve<T>(a, backward, nullptr, nullptr) + 64;
+}
+
+// ---- per-window gathers ----------------------------------------------------------------
+template <int IN, class T>
+static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T>& ws,
+                                 bool backward) {
+  typedef Conv<IN, T> C;
+  typedef typename C::S S;
+  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d, np = a.np, dp = a.dp;
+  const S* qkv = (const S*)a.qkv;
+  const T scale = (T)a.scale;
+  for (int64_t i = 0; i < n; ++i) {
+    const int64_t row = ws.rows[i];
+    const S* src = qkv + row * 3 * c + h * d;
+    T* q = ws.q + i * dp;
+    T* v = ws.v + i * dp;
+    for (int64_t x = 0; x < d; ++x) q[x] = C::ld(src, x) * scale;
+    for (int64_t x = 0; x < d; ++x) ws.kt[x * np + i] = C::ld(src + c, x);
+    for (int64_t x = 0; x < d; ++x) v[x] = C::ld(src + 2 * c, x);
+    if (backward) {
+      T* k = ws.k + i * dp;
+      for (int64_t x = 0; x < d; ++x) k[x] = ws.kt[x * np + i];
+      for (int64_t x = 0; x < d; ++x) ws.vt[x * np + i] = v[x];
+    }
+  }
+}
+
+// Rows of window w, and (video layout, shifted) whether it needs the region mask.
+template <class T>
+static inline bool window_rows(const AttnArgs& a, int64_t w, Work<T>& ws) {
+  const int64_t n = a.g.n_slots;
+  for (int64_t i = 0; i < n; ++i) ws.rows[i] = source_row(a.g, a.frame_shift, w, i);
+  if (!a.g.masked) return false;
+  bool any = false;
+  const int64_t l0 = region_label(a.g, w, 0);
+  for (int64_t i = 0; i < n; ++i) {
+    const int64_t l = region_label(a.g, w, i);
+    ws.lab[i] = (T)l;
+    any |= l != l0;
+  }
+  for (int64_t i = n; i < a.np; ++i) ws.lab[i] = (T)-1;
+  return any;
+}
+
+// S row i (np wide) += bias row + mask row. Padded columns end up -inf (from the bias).
+template <class T>
+static inline void add_bias_mask(const AttnArgs& a, int64_t w, int64_t h, bool region,
+                                 Work<T>& ws, int64_t i, T* srow) {
+  typedef typename VT<T>::V V;
+  typedef typename VT<T>::I I;
+  constexpr int L = VT<T>::L;
+  const int64_t np = a.np;
+  const int64_t plane = a.bm_planes > 1 ? window_tau(a.g, w) : 0;
+  const T* bm = (const T*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
+  if (region) {
+    const V li = vset1<V>(ws.lab[i]);
+    const V mv = vset1<V>((T)a.mask_value);
+    for (int64_t j = 0; j < np; j += L) {
+      const I diff = vload<V>(ws.lab + j) != li;
+      const V add = diff ? mv : V{};
+      vstore(srow + j, vload<V>(srow + j) + vload<V>(bm + j) + add);
+    }
+  } else if (a.mask != nullptr) {
+    const T* mrow = (const T*)a.mask + ((w % a.mask_m) * a.g.n_slots + i) * np;
+    for (int64_t j = 0; j < np; j += L)
+      vstore(srow + j, vload<V>(srow + j) + vload<V>(bm + j) + vload<V>(mrow + j));
+  } else {
+    for (int64_t j = 0; j < np; j += L) vstore(srow + j, vload<V>(srow + j) + vload<V>(bm + j));
+  }
+}
+
+// ---- forward ---------------------------------------------------------------------------
+template <int IN, class T>
+static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
+  typedef typename VT<T>::V V;
+  constexpr int L = VT<T>::L;
+  typedef Conv<IN, T> C;
+  typedef typename C::S S;
+  Work<T> ws;
+  char* base = (char*)(((uintptr_t)ws_raw + 63) & ~(uintptr_t)63);
+  carve<T>(a, false, base, &ws);
+  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;
+  const int64_t np = a.np, nr = a.nr, dp = a.dp;
+  S* out = (S*)a.out;
+  int64_t cur_w = -1;
+  bool region = false;
+  for (int64_t item = begin; item < end; ++item) {
+    const int64_t w = item / a.heads, h = item % a.heads;
+    if (w != cur_w) {
+      region = window_rows(a, w, ws);
+      cur_w = w;
+    }
+    gather_window<IN, T>(a, w, h, ws, false);
+    gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);  // S = (scale q) k^T
+    float* lse = a.lse + (w * a.heads + h) * n;
+    for (int64_t i = 0; i < n; ++i) {
+      T* srow = ws.s + i * np;
+      add_bias_mask(a, w, h, region, ws, i, srow);
+      V mx = vload<V>(srow);
+      for (int64_t j = L; j < np; j += L) {
+        const V x = vload<V>(srow + j);
+        mx = x > mx ? x : mx;
+      }
+      const T m = hmax(mx);
+      V sum = V{};
+      for (int64_t j = 0; j < np; j += L) {
+        const V e = vexp(vload<V>(srow + j) - m);
+        sum += e;
+        vstore(srow + j, e);
+      }
+      const T tot = hsum(sum);
+      const T inv = (T)1 / tot;
+      for (int64_t j = 0; j < np; j += L) vstore(srow + j, vload<V>(srow + j) * inv);
+      lse[i] = (float)(m + __builtin_log(tot));
+    }
+    gemm<T>(ws.s, np, ws.v, dp, ws.o, dp, nr, n, dp / L);  // O = P v
+    for (int64_t i = 0; i < n; ++i) {
+      S* dst = out + ws.rows[i] * c + h * d;
+      const T* o = ws.o + i * dp;
+      for (int64_t x = 0; x < d; ++x) C::st(dst, x, o[x]);
+    }
+  }
+}
+
+// ---- backward --------------------------------------------------------------------------
+template <class T>
+static inline void transpose(const T* src, T* dst, int64_t n, int64_t ld) {
+  for (int64_t i = 0; i < n; ++i)
+    for (int64_t j = 0; j < n; ++j) dst[j * ld + i] = src[i * ld + j];
+}
+
+template <int IN, class T>
+static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
+  typedef typename VT<T>::V V;
+  constexpr int L = VT<T>::L;
+  typedef Conv<IN, T> C;
+  typedef typename C::S S;
+  Work<T> ws;
+  char* base = (char*)(((uintptr_t)ws_raw + 63) & ~(uintptr_t)63);
+  carve<T>(a, true, base, &ws);
+  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;
+  const int64_t np = a.np, nr = a.nr, dp = a.dp;
+  const int64_t per_group = a.g.n_y * a.g.n_x;
+  const S* gout = (const S*)a.grad_out;
+  const S* oin = (const S*)a.out_in;
+  S* gqkv = (S*)a.grad_qkv;
+  for (int64_t item = begin; item < end; ++item) {
+    const int64_t chunk = item / a.heads, h = item % a.heads;
+    const int64_t group = chunk / a.chunks_per_group, part = chunk % a.chunks_per_group;
+    const int64_t w0 = group * per_group + part * a.chunk;
+    const int64_t w1 = w0 + a.chunk < (group + 1) * per_group ? w0 + a.chunk
+                                                              : (group + 1) * per_group;
+    T* dbias = a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.heads + h) * n * np : nullptr;
+    if (dbias)
+      for (int64_t x = 0; x < n * np; ++x) dbias[x] = 0;
+    for (int64_t w = w0; w < w1; ++w) {
+      const bool region = window_rows(a, w, ws);
+      gather_window<IN, T>(a, w, h, ws, true);
+      // dO rows and D_i = dO_i . O_i (O is the saved forward output).
+      for (int64_t i = 0; i < n; ++i) {
+        const S* g = gout + ws.rows[i] * c + h * d;
+        const S* o = oin + ws.rows[i] * c + h * d;
+        T* dst = ws.dout + i * dp;
+        T acc = 0;
+        for (int64_t x = 0; x < d; ++x) {
+          dst[x] = C::ld(g, x);
+          acc += dst[x] * C::ld(o, x);
+        }
+        ws.rowv[i] = acc;
+      }
+      gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);      // S
+      gemm<T>(ws.dout, dp, ws.vt, np, ws.ds, np, nr, d, np / L);  // dP = dO v^T
+      const float* lse = a.lse_in + (w * a.heads + h) * n;
+      for (int64_t i = 0; i < n; ++i) {
+        T* srow = ws.s + i * np;
+        add_bias_mask(a, w, h, region, ws, i, srow);
+        T shift;
+        if (sizeof(T) == 8) {
+          // float64: recompute the logsumexp exactly instead of the float32 saved one
+          V mx = vload<V>(srow);
+          for (int64_t j = L; j < np; j += L) {
+            const V x = vload<V>(srow + j);
+            mx = x > mx ? x : mx;
+          }
+          const T m = hmax(mx);
+          V sum = V{};
+          for (int64_t j = 0; j < np; j += L) sum += vexp(vload<V>(srow + j) - m);
+          shift = m + __builtin_log(hsum(sum));
+        } else {
+          shift = (T)lse[i];
+        }
+        const V di = vset1<V>(ws.rowv[i]);
+        T* dsrow = ws.ds + i * np;
+        T* db = dbias ? dbias + i * np : nullptr;
+        for (int64_t j = 0; j < np; j += L) {
+          const V p = vexp(vload<V>(srow + j) - shift);  // padded columns: exp(-inf) = 0
+          vstore(srow + j, p);
+          const V dsv = p * (vload<V>(dsrow + j) - di);
+          vstore(dsrow + j, dsv);
+          if (db) vstore(db + j, vload<V>(db + j) + dsv);
+        }
+      }
+      transpose(ws.s, ws.pt, n, np);
+      transpose(ws.ds, ws.dst, n, np);
+      gemm<T>(ws.pt, np, ws.dout, dp, ws.dv, dp, nr, n, dp / L);  // dV = P^T dO
+      gemm<T>(ws.ds, np, ws.k, dp, ws.dq, dp, nr, n, dp / L);     // dQ' = dS k
+      gemm<T>(ws.dst, np, ws.q, dp, ws.dk, dp, nr, n, dp / L);    // dK = dS^T (scale q)
+      const T scale = (T)a.scale;
+      for (int64_t i = 0; i < n; ++i) {
+        S* dst = gqkv + ws.rows[i] * 3 * c + h * d;
+        const T* dq = ws.dq + i * dp;
+        const T* dk = ws.dk + i * dp;
+        const T* dv = ws.dv + i * dp;
+        for (int64_t x = 0; x < d; ++x) C::st(dst, x, dq[x] * scale);
+        for (int64_t x = 0; x < d; ++x) C::st(dst + c, x, dk[x]);
+        for (int64_t x = 0; x < d; ++x) C::st(dst + 2 * c, x, dv[x]);
+      }
+    }
+  }
+}
+
+static const KernelSet& make_kernel_set(const char* isa) {
+  static const KernelSet set = {
+      isa,
+      {&prepare_impl<float>, &prepare_impl<double>, &prepare_impl<float>, &prepare_impl<float>},
+      {&fwd_impl<kF32, float>, &fwd_impl<kF64, double>, &fwd_impl<kBF16, float>,
+       &fwd_impl<kF16, float>},
+      {&bwd_impl<kF32, float>, &bwd_impl<kF64, double>, &bwd_impl<kBF16, float>,
+       &bwd_impl<kF16, float>},
+  };
+  return set;
+}

@@ -1,0 +1,50 @@
+// The fused window-attention compute kernels (attn_core.h), compiled once per ISA with
+// `#pragma GCC target` and picked at run time (window_attention.cpp): setup.py builds with
+// no -march flag, so the library stays loadable and correct on any x86-64 (and on other
+// architectures only the baseline copy is built). No torch header here, on purpose (see
+// attn_args.h).
+#include <stddef.h>
+#include <stdint.h>
+
+#include "attn_args.h"
+#include "tps/index.h"
+
+#pragma GCC diagnostic ignored "-Wpsabi"
+// -std=c++20 (ISO) turns FMA contraction off; the GEMM and exp loops want fused multiply-add.
+#pragma GCC optimize("fp-contract=fast")
+
+namespace tps {
+namespace cpu {
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#pragma GCC push_options
+#pragma GCC target("avx512f,avx512bw,avx512vl,avx512dq,fma,f16c,bmi2")
+namespace isa_avx512 {
+#include "attn_core.h"
+}  // namespace isa_avx512
+#pragma GCC pop_options
+
+#pragma GCC push_options
+#pragma GCC target("avx2,fma,f16c,bmi2")
+namespace isa_avx2 {
+#include "attn_core.h"
+}  // namespace isa_avx2
+#pragma GCC pop_options
+
+const KernelSet& kernels_avx512() { return isa_avx512::make_kernel_set("avx512"); }
+const KernelSet& kernels_avx2() { return isa_avx2::make_kernel_set("avx2"); }
+#endif
+
+namespace isa_generic {
+#include "attn_core.h"
+}  // namespace isa_generic
+
+const KernelSet& kernels_generic() { return isa_generic::make_kernel_set("generic"); }
+
+#if !(defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__))
+const KernelSet& kernels_avx512() { return kernels_generic(); }
+const KernelSet& kernels_avx2() { return kernels_generic(); }
+#endif
+
+}  // namespace cpu
+}  // namespace tps

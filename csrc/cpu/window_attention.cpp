@@ -1,0 +1,254 @@
+// CPU implementation of tps::window_attention_fwd / _bwd: argument checks (op_args.h),
+// small per-call tables (bias gathered once per (plane, head) into padded rows, mask
+// padded), then one parallel loop over (window, head) work items running the compute
+// kernels of attn_kernels.cpp for this CPU's ISA.
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+#include <torch/library.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+#include <memory>
+
+#include "attn_args.h"
+#include "tps/index.h"
+#include "tps/op_args.h"
+
+namespace tps {
+namespace cpu {
+namespace {
+
+// Windows per backward chunk. A constant (never the thread count), so the per-chunk bias
+// gradient partials and their fixed-order reduction give bitwise identical results for
+// any number of threads.
+constexpr int64_t kChunk = 16;
+
+bool cpu_has_avx512() {
+#if defined(__x86_64__) && defined(__GNUC__)
+  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+         __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq") &&
+         __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c") &&
+         __builtin_cpu_supports("bmi2");
+#else
+  return false;
+#endif
+}
+
+bool cpu_has_avx2() {
+#if defined(__x86_64__) && defined(__GNUC__)
+  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
+         __builtin_cpu_supports("f16c") && __builtin_cpu_supports("bmi2");
+#else
+  return false;
+#endif
+}
+
+// The best ISA of this CPU; TPS_CPU_ISA=avx512|avx2|generic picks a lower one (tests use
+// it to run the fallback paths on an AVX-512 machine).
+const KernelSet& select_kernels() {
+  const char* want = std::getenv("TPS_CPU_ISA");
+  const std::string w = want ? want : "";
+  static const bool avx512 = cpu_has_avx512(), avx2 = cpu_has_avx2();
+  if (w == "generic") return kernels_generic();
+  if (w == "avx2") {
+    TORCH_CHECK(avx2, "TPS_CPU_ISA=avx2 but this CPU lacks AVX2/FMA/F16C");
+    return kernels_avx2();
+  }
+  if (w == "avx512") {
+    TORCH_CHECK(avx512, "TPS_CPU_ISA=avx512 but this CPU lacks AVX-512 F/BW/VL/DQ");
+    return kernels_avx512();
+  }
+  TORCH_CHECK(w.empty(), "TPS_CPU_ISA must be avx512, avx2 or generic, got ", w);
+  if (avx512) return kernels_avx512();
+  if (avx2) return kernels_avx2();
+  return kernels_generic();
+}
+
+int in_type(at::ScalarType t) {
+  switch (t) {
+    case at::kFloat: return kF32;
+    case at::kDouble: return kF64;
+    case at::kBFloat16: return kBF16;
+    case at::kHalf: return kF16;
+    default: TORCH_CHECK(false, "qkv must be float16/bfloat16/float32/float64, got ", t);
+  }
+  return kF32;
+}
+
+struct Prepared {
+  AttnArgs a{};
+  const KernelSet* ks = nullptr;
+  int in = 0;
+  size_t ws_bytes = 0;
+  at::Tensor bm, mask;  // keep the padded tables alive for the kernel
+};
+
+Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_table,
+                 const c10::optional<at::Tensor>& bias_index,
+                 const c10::optional<at::Tensor>& frame_shift,
+                 const c10::optional<at::Tensor>& mask, int64_t num_heads,
+                 at::IntArrayRef window, at::IntArrayRef shift, int64_t batch_size,
+                 int64_t num_frames, double scale, double mask_value, bool backward) {
+  Prepared p;
+  AttnArgs& a = p.a;
+  a.g = attention_geometry(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window,
+                           shift, batch_size, num_frames);
+  TORCH_CHECK(qkv.device().is_cpu(), "the cpu backend needs CPU tensors, got qkv on ",
+              qkv.device());
+  a.heads = num_heads;
+  a.head_dim = qkv.size(-1) / 3 / num_heads;
+  a.scale = scale;
+  a.mask_value = mask_value;
+  a.frame_shift = frame_shift.has_value() ? frame_shift->data_ptr<int32_t>() : nullptr;
+  p.ks = &select_kernels();
+  p.in = in_type(qkv.scalar_type());
+  p.ws_bytes = p.ks->prepare[p.in](a, backward);
+
+  const int64_t n = a.g.n_slots, np = a.np, h = num_heads;
+  const auto acc = p.in == kF64 ? at::kDouble : at::kFloat;
+  const auto opts = qkv.options().dtype(acc);
+  const double ninf = -std::numeric_limits<double>::infinity();
+  if (bias_table.has_value()) {
+    const at::Tensor& idx = *bias_index;
+    const int64_t rows = bias_table->size(0);
+    const int64_t lo = idx.min().item<int64_t>(), hi = idx.max().item<int64_t>();
+    TORCH_CHECK(lo >= 0 && hi < rows, "bias_index values must lie in [0, ", rows,
+                ") (bias_table rows), got [", lo, ", ", hi, "]");
+    const int64_t ti = idx.size(0);
+    at::Tensor gathered = bias_table->to(acc).index_select(0, idx.reshape(-1));
+    gathered = gathered.view({ti, n, n, h}).permute({0, 3, 1, 2});
+    p.bm = at::full({ti, h, n, np}, ninf, opts);
+    p.bm.narrow(3, 0, n).copy_(gathered);
+    a.bm_planes = ti;
+    a.bm_plane_stride = h * n * np;
+    a.bm_head_stride = n * np;
+  } else {
+    p.bm = at::full({1, 1, n, np}, ninf, opts);
+    p.bm.narrow(3, 0, n).zero_();
+    a.bm_planes = 1;
+    a.bm_plane_stride = 0;
+    a.bm_head_stride = 0;
+  }
+  a.bm = p.bm.data_ptr();
+  if (mask.has_value()) {
+    p.mask = at::zeros({mask->size(0), n, np}, opts);
+    p.mask.narrow(2, 0, n).copy_(*mask);
+    a.mask = p.mask.data_ptr();
+    a.mask_m = mask->size(0);
+  } else {
+    a.mask = nullptr;
+    a.mask_m = 1;
+  }
+  return p;
+}
+
+// Runs kernel(args, begin, end, workspace) over [0, items) on torch's intra-op threads;
+// one zeroed workspace per thread chunk (never per item).
+template <class F>
+void run_items(int64_t items, size_t ws_bytes, const F& kernel) {
+  at::parallel_for(0, items, 1, [&](int64_t begin, int64_t end) {
+    std::unique_ptr<char[]> ws(new char[ws_bytes]());
+    kernel(begin, end, ws.get());
+  });
+}
+
+std::tuple<at::Tensor, at::Tensor> window_attention_fwd_cpu(
+    const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_table,
+    const c10::optional<at::Tensor>& bias_index, const c10::optional<at::Tensor>& frame_shift,
+    const c10::optional<at::Tensor>& mask, int64_t num_heads, at::IntArrayRef window,
+    at::IntArrayRef shift, int64_t batch_size, int64_t num_frames, double scale,
+    double mask_value) {
+  Prepared p = prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
+                       batch_size, num_frames, scale, mask_value, false);
+  AttnArgs& a = p.a;
+  auto out_sizes = qkv.sizes().vec();
+  out_sizes.back() /= 3;
+  at::Tensor out = new_output(out_sizes, qkv.options());
+  at::Tensor lse = new_output({a.g.n_windows, num_heads, a.g.n_slots},
+                              qkv.options().dtype(at::kFloat));
+  a.qkv = qkv.data_ptr();
+  a.out = out.data_ptr();
+  a.lse = lse.data_ptr<float>();
+  const auto fn = p.ks->fwd[p.in];
+  run_items(a.g.n_windows * num_heads, p.ws_bytes,
+            [&](int64_t b, int64_t e, void* ws) { fn(a, b, e, ws); });
+  return {out, lse};
+}
+
+std::tuple<at::Tensor, at::Tensor> window_attention_bwd_cpu(
+    const at::Tensor& grad_out, const at::Tensor& qkv, const at::Tensor& out,
+    const at::Tensor& lse, const c10::optional<at::Tensor>& bias_table,
+    const c10::optional<at::Tensor>& bias_index, const c10::optional<at::Tensor>& frame_shift,
+    const c10::optional<at::Tensor>& mask, int64_t num_heads, at::IntArrayRef window,
+    at::IntArrayRef shift, int64_t batch_size, int64_t num_frames, double scale,
+    double mask_value) {
+  Prepared p = prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
+                       batch_size, num_frames, scale, mask_value, true);
+  AttnArgs& a = p.a;
+  check_backward_tensors(grad_out, qkv, out, lse, a.g, num_heads);
+  const int64_t n = a.g.n_slots, np = a.np, h = num_heads;
+  const int64_t per_group = a.g.n_y * a.g.n_x;
+  a.chunk = kChunk;
+  a.chunks_per_group = (per_group + kChunk - 1) / kChunk;
+  a.n_chunks = a.g.batch * a.g.n_t * a.chunks_per_group;
+  at::Tensor grad_qkv = new_output(qkv.sizes(), qkv.options());
+  const auto acc = p.in == kF64 ? at::kDouble : at::kFloat;
+  at::Tensor partial;
+  if (bias_table.has_value()) {
+    partial = at::empty({a.n_chunks, h, n, np}, qkv.options().dtype(acc));
+    a.dbias_partial = partial.data_ptr();
+  } else {
+    a.dbias_partial = nullptr;
+  }
+  a.qkv = qkv.data_ptr();
+  a.grad_out = grad_out.data_ptr();
+  a.out_in = out.data_ptr();
+  a.lse_in = lse.data_ptr<float>();
+  a.grad_qkv = grad_qkv.data_ptr();
+  const auto fn = p.ks->bwd[p.in];
+  run_items(a.n_chunks * h, p.ws_bytes,
+            [&](int64_t b, int64_t e, void* ws) { fn(a, b, e, ws); });
+
+  if (!bias_table.has_value()) {
+    return {grad_qkv, at::empty({0}, qkv.options().dtype(acc))};
+  }
+  // dTable[index[plane, i, j], head] += sum over chunks of the partials: per head, chunks
+  // in order, then (i, j) in order: a fixed summation order (no atomics, thread-count
+  // independent), accumulated in the compute type.
+  const int64_t rows = bias_table->size(0);
+  at::Tensor gt_acc = at::zeros({rows, h}, qkv.options().dtype(acc));
+  const int64_t* idx = bias_index->data_ptr<int64_t>();
+  const int64_t ti = bias_index->size(0);
+  AT_DISPATCH_FLOATING_TYPES(acc, "window_attention_bwd_table", [&] {
+    const scalar_t* part = partial.data_ptr<scalar_t>();
+    scalar_t* gt = gt_acc.data_ptr<scalar_t>();
+    at::parallel_for(0, h, 1, [&](int64_t hb, int64_t he) {
+      for (int64_t head = hb; head < he; ++head) {
+        for (int64_t c = 0; c < a.n_chunks; ++c) {
+          const int64_t group = c / a.chunks_per_group;
+          const int64_t plane = ti > 1 ? group % a.g.n_t : 0;
+          const scalar_t* src = part + (c * h + head) * n * np;
+          const int64_t* ip = idx + plane * n * n;
+          for (int64_t i = 0; i < n; ++i)
+            for (int64_t j = 0; j < n; ++j) gt[ip[i * n + j] * h + head] += src[i * np + j];
+        }
+      }
+    });
+  });
+  // float32 (float64 for float64 inputs, so gradcheck sees the exact gradient)
+  return {grad_qkv, gt_acc};
+}
+
+}  // namespace
+
+// Which ISA the CPU kernels run with on this machine (for benchmarks / reports).
+std::string cpu_isa() { return select_kernels().isa; }
+
+}  // namespace cpu
+}  // namespace tps
+
+TORCH_LIBRARY_IMPL(tps, CPU, m) {
+  m.impl("window_attention_fwd", &tps::cpu::window_attention_fwd_cpu);
+  m.impl("window_attention_bwd", &tps::cpu::window_attention_bwd_cpu);
+}
