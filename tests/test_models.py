@@ -1,0 +1,331 @@
+"""Models: tiny configs vs the independent implementation (test_nn_published.py), every
+backend vs the reference backend, published key layouts, checkpoints, compile / autocast /
+channels-last / activation checkpointing."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+import torch
+
+import tps_kernels
+from tps_kernels import models
+from tps_kernels.models import create_model, inflate_2d, load_checkpoint
+
+import test_nn_published as pub
+
+TINY = dict(embed_dim=32, depths=(2, 2), num_heads=(2, 4), num_classes=5, drop_path_rate=0.0)
+
+# name -> (constructor kwargs, independent-implementation settings, input clip shape)
+TINY_MODELS = {
+    "pst_t": (dict(TINY, num_frames=4),
+              dict(window=(1, 7, 7), shift_type="psm", bias_mode="official", T_table=4),
+              (2, 3, 8, 56, 56)),
+    # input not a multiple of 224/32: pads 15x13 -> 21x14 in stage 1, PatchMerging pads odd
+    "pst_t_pad": (dict(TINY, num_frames=4),
+                  dict(window=(1, 7, 7), shift_type="psm", bias_mode="official", T_table=4),
+                  (1, 3, 8, 60, 52)),
+    "pst_t_dagger": (dict(TINY, num_frames=4, window=(2, 7, 7)),
+                     dict(window=(2, 7, 7), shift_type="psm", bias_mode="official", T_table=4),
+                     (1, 3, 8, 56, 56)),
+    "swin2d_t": (dict(TINY, num_frames=4),
+                 dict(window=(1, 7, 7), shift_type=None, bias_mode="swin", T_table=4),
+                 (1, 3, 8, 56, 56)),
+    # one stage: a 14x14 map with roll + mask and TPS (the config small enough for Triton's
+    # interpreter)
+    "pst_t_1stage": (dict(TINY, num_frames=4, depths=(2,), num_heads=(2,)),
+                     dict(window=(1, 7, 7), shift_type="psm", bias_mode="official", T_table=4),
+                     (1, 3, 8, 56, 56)),
+    "video_swin_t": (dict(TINY, window=(4, 7, 7)),
+                     dict(window=(4, 7, 7), shift_type=None, bias_mode="swin", T_table=8),
+                     (1, 3, 16, 56, 56)),
+}
+
+
+def _backends():
+    avail = tps_kernels.available_backends()
+    out = []
+    for name in ("cpu", "triton"):
+        ok = avail[name].startswith("ok")
+        out.append(pytest.param(name, marks=() if ok else pytest.mark.skip(
+            reason=f"backend {name!r} {avail[name]}")))
+    return out
+
+
+def _tiny(key, dtype=torch.float64, backend="reference", seed=0):
+    kwargs, _, shape = TINY_MODELS[key]
+    name = key.split("_pad")[0].split("_dagger")[0].split("_1stage")[0]
+    torch.manual_seed(seed)
+    model = create_model(name, backend=backend, **kwargs).to(dtype).eval()
+    x = torch.randn(shape, dtype=dtype, generator=torch.Generator().manual_seed(seed + 1))
+    return model, x
+
+
+@pytest.mark.parametrize("key", list(TINY_MODELS))
+def test_reference_model_matches_independent_implementation(key):
+    model, x = _tiny(key)
+    _, cfg, _ = TINY_MODELS[key]
+    sd = {k[len("backbone."):]: v for k, v in model.state_dict().items()
+          if k.startswith("backbone.")}
+    kwargs = TINY_MODELS[key][0]
+    with torch.no_grad():
+        got = model.backbone(x)
+        want = pub.backbone_forward(sd, x, heads=kwargs["num_heads"], depths=kwargs["depths"],
+                                    **cfg)
+    assert got.shape == want.shape
+    torch.testing.assert_close(got, want, atol=1e-10, rtol=1e-10)
+    # and the head: average pool, (eval) dropout, fc_cls
+    logits = model(x)
+    fc = model.cls_head.fc_cls
+    torch.testing.assert_close(logits, fc(want.mean(dim=(2, 3, 4))), atol=1e-10, rtol=1e-10)
+
+
+def test_backbone_output_shape_like_published():
+    model, _ = _tiny("pst_t", dtype=torch.float32)
+    x = torch.randn(1, 3, 8, 64, 96)
+    assert model.backbone(x).shape == (1, 64, 4, 8, 12)   # 2 stages: H / 4 / 2
+
+
+@pytest.mark.parametrize("backend", _backends())
+@pytest.mark.parametrize("key", ["pst_t_1stage", "pst_t", "pst_t_pad", "pst_t_dagger",
+                                 "swin2d_t", "video_swin_t"])
+def test_backend_equals_reference_at_model_level(key, backend):
+    if backend == "triton" and key != "pst_t_1stage" and not torch.cuda.is_available():
+        pytest.skip("triton under TRITON_INTERPRET=1 is slow: one tiny model only")
+    ref, x = _tiny(key, dtype=torch.float32)
+    other = copy.deepcopy(ref).set_backend(backend)
+    x = x[:1]
+    grad = torch.randn(1, ref.cls_head.num_classes)
+    outs = []
+    for m in (ref, other):
+        xx = x.clone().requires_grad_(True)
+        y = m(xx)
+        y.backward(grad)
+        outs.append((y, xx.grad, {n: p.grad for n, p in m.named_parameters()}))
+    torch.testing.assert_close(outs[1][0], outs[0][0], atol=2e-4, rtol=2e-4)
+    torch.testing.assert_close(outs[1][1], outs[0][1], atol=2e-4, rtol=2e-3)
+    for n, g in outs[0][2].items():
+        torch.testing.assert_close(outs[1][2][n], g, atol=2e-4, rtol=2e-3, msg=n)
+
+
+# --------------------------------------------------------------------------- published layouts
+def _expected_layout(embed, depths, heads, table_rows, index_shapes, patch=(2, 4, 4),
+                     num_classes=400):
+    """Keys / shapes of the published mmaction recognizer (pst-semantics.md "Checkpoints")."""
+    exp = {
+        "backbone.patch_embed.proj.weight": (embed, 3) + patch,
+        "backbone.patch_embed.proj.bias": (embed,),
+        "backbone.patch_embed.norm.weight": (embed,),
+        "backbone.patch_embed.norm.bias": (embed,),
+    }
+    for i, (d, h) in enumerate(zip(depths, heads)):
+        c = embed * 2 ** i
+        for j in range(d):
+            p = f"backbone.layers.{i}.blocks.{j}."
+            exp.update({p + "norm1.weight": (c,), p + "norm1.bias": (c,),
+                        p + "attn.relative_position_bias_table": (table_rows, h),
+                        p + "attn.qkv.weight": (3 * c, c), p + "attn.qkv.bias": (3 * c,),
+                        p + "attn.proj.weight": (c, c), p + "attn.proj.bias": (c,),
+                        p + "norm2.weight": (c,), p + "norm2.bias": (c,),
+                        p + "mlp.fc1.weight": (4 * c, c), p + "mlp.fc1.bias": (4 * c,),
+                        p + "mlp.fc2.weight": (c, 4 * c), p + "mlp.fc2.bias": (c,)})
+            for name, shape in index_shapes.items():
+                exp[p + "attn." + name] = shape
+        if i < len(depths) - 1:
+            p = f"backbone.layers.{i}.downsample."
+            exp.update({p + "norm.weight": (4 * c,), p + "norm.bias": (4 * c,),
+                        p + "reduction.weight": (2 * c, 4 * c)})
+    c = embed * 2 ** (len(depths) - 1)
+    exp.update({"backbone.norm.weight": (c,), "backbone.norm.bias": (c,),
+                "cls_head.fc_cls.weight": (num_classes, c), "cls_head.fc_cls.bias": (num_classes,)})
+    return exp
+
+
+PST_INDEX = {"relative_position_index": (16, 49, 49),
+             "relative_position_index_old": (16, 49, 49)}
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("pst_t", _expected_layout(96, (2, 2, 6, 2), (3, 6, 12, 24), 5239, PST_INDEX)),
+    ("pst_b", _expected_layout(128, (2, 2, 18, 2), (4, 8, 16, 32), 5239, PST_INDEX)),
+    ("video_swin_t", _expected_layout(96, (2, 2, 6, 2), (3, 6, 12, 24), 15 * 13 * 13,
+                                      {"relative_position_index": (392, 392)})),
+])
+def test_published_key_layout(name, expected):
+    with torch.device("meta"):
+        model = create_model(name)
+    got = {k: tuple(v.shape) for k, v in model.state_dict().items()}
+    assert set(got) == set(expected), (sorted(set(got) ^ set(expected)))[:10]
+    bad = {k: (got[k], expected[k]) for k in got if got[k] != expected[k]}
+    assert not bad, list(bad.items())[:10]
+
+
+def test_full_size_pst_t_buffers_are_the_published_indices():
+    model = models.pst_t()
+    attn = model.backbone.layers[0].blocks[1].attn
+    assert torch.equal(attn.relative_position_index, pub.tps_index(16, (1, 7, 7)))
+    assert torch.equal(attn.relative_position_index_old, pub.tcs_index(16, (1, 7, 7)))
+    n_params = sum(p.numel() for p in model.parameters())
+    assert abs(n_params / 1e6 - 28.5) < 0.1        # the paper's 28.5M
+
+
+def test_num_frames_sizes_the_table_and_is_checked():
+    model = models.pst_t(**dict(TINY, num_frames=6))
+    attn = model.backbone.layers[0].blocks[0].attn
+    assert attn.relative_position_bias_table.shape == (11 * 169, 2)
+    assert attn.relative_position_index.shape == (6, 49, 49)
+    with pytest.raises(ValueError, match="num_frames=6"):
+        model(torch.randn(1, 3, 8, 56, 56))
+    # the relative table is T-independent
+    rel = models.pst_t(**dict(TINY, bias="relative"))
+    assert rel(torch.randn(1, 3, 6, 56, 56)).shape == (1, 5)
+
+
+def test_create_model_errors():
+    with pytest.raises(ValueError, match="unknown model"):
+        create_model("resnet50")
+    with pytest.raises(TypeError, match="unexpected keyword"):
+        create_model("pst_t", embed_dims=64)
+
+
+# --------------------------------------------------------------------------- checkpoints
+def test_checkpoint_round_trip_is_exact(tmp_path):
+    model, x = _tiny("pst_t", dtype=torch.float32, seed=1)
+    path = tmp_path / "pst.pth"
+    torch.save({"meta": {"epoch": 3}, "state_dict": model.state_dict()}, path)
+    fresh, _ = _tiny("pst_t", dtype=torch.float32, seed=2)
+    assert not torch.equal(fresh.cls_head.fc_cls.weight, model.cls_head.fc_cls.weight)
+    res = load_checkpoint(fresh, str(path))
+    assert res.missing_keys == [] and res.unexpected_keys == []
+    for k, v in model.state_dict().items():
+        assert torch.equal(fresh.state_dict()[k], v), k
+    with torch.no_grad():
+        assert torch.equal(fresh(x), model(x))
+    # a dict works too, and 'module.' prefixes (DDP) are stripped
+    ddp = {"state_dict": {"module." + k: v for k, v in model.state_dict().items()}}
+    load_checkpoint(fresh, ddp)
+
+
+def test_load_checkpoint_reports_keys_clearly():
+    model, _ = _tiny("pst_t", dtype=torch.float32)
+    sd = dict(model.state_dict())
+    sd.pop("backbone.norm.weight")
+    sd["backbone.extra.weight"] = torch.zeros(1)
+    with pytest.raises(KeyError, match=r"1 missing key\(s\).*backbone\.norm\.weight.*"
+                                       r"1 unexpected key\(s\).*backbone\.extra\.weight"):
+        load_checkpoint(model, {"state_dict": sd})
+    res = load_checkpoint(model, {"state_dict": sd}, strict=False)
+    assert res.missing_keys == ["backbone.norm.weight"]
+    assert res.unexpected_keys == ["backbone.extra.weight"]
+    sd = dict(model.state_dict())
+    sd["cls_head.fc_cls.weight"] = torch.zeros(7, 64)
+    with pytest.raises(ValueError, match=r"cls_head\.fc_cls\.weight: checkpoint \(7, 64\)"):
+        load_checkpoint(model, sd)
+
+
+def _fake_swin2d_checkpoint(embed, depths, heads, window=7):
+    """A 2D Swin ImageNet checkpoint in the official layout ({'model': ...})."""
+    g = torch.Generator().manual_seed(0)
+    sd = {"patch_embed.proj.weight": torch.randn(embed, 3, 4, 4, generator=g),
+          "patch_embed.proj.bias": torch.randn(embed, generator=g),
+          "head.weight": torch.randn(1000, embed * 2 ** (len(depths) - 1), generator=g)}
+    for i, (d, h) in enumerate(zip(depths, heads)):
+        for j in range(d):
+            p = f"layers.{i}.blocks.{j}.attn."
+            sd[p + "relative_position_bias_table"] = torch.randn((2 * window - 1) ** 2, h,
+                                                                 generator=g)
+            sd[p + "relative_position_index"] = torch.zeros(window ** 2, window ** 2,
+                                                            dtype=torch.long)
+            c = embed * 2 ** i
+            sd[p + "qkv.weight"] = torch.randn(3 * c, c, generator=g)
+            sd[f"layers.{i}.blocks.{j}.attn_mask"] = torch.zeros(1)
+    return {"model": sd}
+
+
+def test_inflate_2d_published_rules():
+    model = models.pst_t(**dict(TINY, num_frames=4))
+    ck = _fake_swin2d_checkpoint(32, (2, 2), (2, 4))
+    res = inflate_2d(model, ck)
+    src = ck["model"]
+    w = model.backbone.patch_embed.proj.weight
+    torch.testing.assert_close(w, src["patch_embed.proj.weight"][:, :, None].repeat(1, 1, 2, 1, 1)
+                               / 2)
+    table = model.backbone.layers[1].blocks[1].attn.relative_position_bias_table
+    assert table.shape == (7 * 169, 4)
+    assert torch.equal(table, src["layers.1.blocks.1.attn.relative_position_bias_table"].repeat(7, 1))
+    assert torch.equal(model.backbone.layers[0].blocks[0].attn.qkv.weight,
+                       src["layers.0.blocks.0.attn.qkv.weight"])
+    assert "head.weight" in res.unexpected_keys
+    assert "backbone.norm.weight" in res.missing_keys
+    # a 2D checkpoint with another window is bicubic-resized to 13x13 first
+    ck6 = _fake_swin2d_checkpoint(32, (2, 2), (2, 4), window=6)
+    inflate_2d(model, ck6)
+    assert model.backbone.layers[0].blocks[0].attn.relative_position_bias_table.shape == \
+        (7 * 169, 2)
+    # video_swin_t: the 2D table is repeated 2 * wt - 1 times
+    vs = models.video_swin_t(**dict(TINY, window=(4, 7, 7)))
+    inflate_2d(vs, ck)
+    assert torch.equal(vs.backbone.layers[0].blocks[0].attn.relative_position_bias_table,
+                       src["layers.0.blocks.0.attn.relative_position_bias_table"].repeat(7, 1))
+
+
+# --------------------------------------------------------------------------- training features
+def test_use_checkpoint_same_gradients():
+    model, x = _tiny("pst_t", dtype=torch.float64)
+    ck = models.pst_t(**dict(TINY_MODELS["pst_t"][0], use_checkpoint=True), backend="reference")
+    ck = ck.double()
+    ck.load_state_dict(model.state_dict())
+    model.train()
+    ck.train()
+    x = x[:1]
+    grads = []
+    for m in (model, ck):
+        m.zero_grad()
+        torch.manual_seed(0)           # same head-dropout mask in both
+        m(x).square().sum().backward()
+        grads.append({n: p.grad.clone() for n, p in m.named_parameters()})
+    for n, g in grads[0].items():
+        torch.testing.assert_close(grads[1][n], g, atol=1e-10, rtol=1e-10, msg=n)
+
+
+def test_channels_last_input_same_output():
+    model, x = _tiny("pst_t", dtype=torch.float32)
+    x = x[:1]
+    with torch.no_grad():
+        a = model(x)
+        b = model(x.contiguous(memory_format=torch.channels_last_3d))
+    torch.testing.assert_close(b, a, atol=1e-5, rtol=1e-5)
+
+
+def test_autocast_bf16_cpu():
+    model, x = _tiny("pst_t", dtype=torch.float32)
+    x = x[:1]
+    with torch.no_grad():
+        want = model(x)
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            got = model(x)
+    assert got.dtype == torch.bfloat16
+    torch.testing.assert_close(got.float(), want, atol=5e-2, rtol=5e-2)
+    # training step under autocast: finite gradients for every parameter
+    model.train()
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        loss = model(x).float().square().mean()
+    loss.backward()
+    for n, p in model.named_parameters():
+        assert p.grad is not None and torch.isfinite(p.grad).all(), n
+
+
+def test_torch_compile_matches_eager():
+    model, x = _tiny("pst_t", dtype=torch.float32)
+    model = models.pst_t(**dict(TINY, num_frames=4, depths=(2,), num_heads=(2,)),
+                         backend="reference").eval()
+    x = x[:1, :, :, :28, :28]
+    x.requires_grad_(True)
+    want = model(x)
+    gx_want, = torch.autograd.grad(want.sum(), x)
+    # aot_eager: Dynamo + AOTAutograd with fake tensors (the part the ops must support); the
+    # inductor codegen on top is not ours and costs minutes on 2 cores
+    got = torch.compile(model, backend="aot_eager")(x)
+    gx, = torch.autograd.grad(got.sum(), x)
+    torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-5)
+    torch.testing.assert_close(gx, gx_want, atol=1e-5, rtol=1e-5)
