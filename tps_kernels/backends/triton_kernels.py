@@ -23,6 +23,7 @@ from typing import List, Optional, Tuple
 import torch
 import triton
 import triton.language as tl
+from torch._subclasses import fake_tensor as _fake
 from torch.library import triton_op, wrap_triton
 
 try:  # the class @triton.jit returns under TRITON_INTERPRET=1
@@ -94,13 +95,23 @@ def _region_label(w, n, T, H, W, st, sh, sw, n_t, n_s, n_x,
 
 
 @triton.jit
+def _mma(a, b, ACC: tl.constexpr, DOT_PREC: tl.constexpr, UPCAST: tl.constexpr):
+    # UPCAST only under the interpreter with bfloat16: its tl.dot misreads bf16 operands
+    # (bf16 x bf16 products are exact in fp32, so the result is what a GPU computes)
+    if UPCAST:
+        a = a.to(tl.float32)
+        b = b.to(tl.float32)
+    return tl.dot(a, b, input_precision=DOT_PREC, out_dtype=ACC)
+
+
+@triton.jit
 def _scores(q, k, w, h, offs_m, offs_n, m_valid, n_valid, table_ptr, index_ptr, mask_ptr,
             heads, ti, n_mask, T, H, W, st, sh, sw, n_t, n_s, n_x, scale, mask_value,
             N: tl.constexpr, WT: tl.constexpr, WH: tl.constexpr, WW: tl.constexpr,
             HAS_BIAS: tl.constexpr, HAS_MASK: tl.constexpr, REGION: tl.constexpr,
-            ACC: tl.constexpr, DOT_PREC: tl.constexpr):
+            ACC: tl.constexpr, DOT_PREC: tl.constexpr, UPCAST: tl.constexpr):
     """(q*scale) k^T + bias[index] + mask, padded keys at -inf, in the accumulator type."""
-    s = tl.dot(q, tl.trans(k), input_precision=DOT_PREC, out_dtype=ACC) * scale
+    s = _mma(q, tl.trans(k), ACC, DOT_PREC, UPCAST) * scale
     valid2 = m_valid[:, None] & n_valid[None, :]
     pair = offs_m[:, None] * N + offs_n[None, :]
     if HAS_BIAS:
@@ -128,7 +139,7 @@ def _attn_fwd_kernel(qkv_ptr, out_ptr, lse_ptr, table_ptr, index_ptr, fs_ptr, ma
                      BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_D: tl.constexpr,
                      HAS_BIAS: tl.constexpr, HAS_FS: tl.constexpr, HAS_MASK: tl.constexpr,
                      REGION: tl.constexpr, WINDOWS: tl.constexpr, IS_F64: tl.constexpr,
-                     DOT_PREC: tl.constexpr):
+                     DOT_PREC: tl.constexpr, UPCAST: tl.constexpr):
     # one program per (window, query block) x head; online softmax over key blocks
     NUM_QB: tl.constexpr = (N + BLOCK_M - 1) // BLOCK_M
     NUM_KB: tl.constexpr = (N + BLOCK_N - 1) // BLOCK_N
@@ -160,14 +171,14 @@ def _attn_fwd_kernel(qkv_ptr, out_ptr, lse_ptr, table_ptr, index_ptr, fs_ptr, ma
         v = tl.load(kv_ptr + 2 * C, mask=kmask, other=0.0)
         s = _scores(q, k, w, h, offs_m, offs_n, m_valid, n_valid, table_ptr, index_ptr,
                     mask_ptr, heads, ti, n_mask, T, H, W, st, sh, sw, n_t, n_s, n_x, scale,
-                    mask_value, N, WT, WH, WW, HAS_BIAS, HAS_MASK, REGION, ACC, DOT_PREC)
+                    mask_value, N, WT, WH, WW, HAS_BIAS, HAS_MASK, REGION, ACC, DOT_PREC,
+                    UPCAST)
         m_new = tl.maximum(m_i, tl.max(s, 1))
         alpha = tl.exp(m_i - m_new)
         p = tl.exp(s - m_new[:, None])
         l_i = l_i * alpha + tl.sum(p, 1)
         # p in the input precision for the PV product, as the published AMP code does
-        acc = acc * alpha[:, None] + tl.dot(p.to(v.dtype), v, input_precision=DOT_PREC,
-                                            out_dtype=ACC)
+        acc = acc * alpha[:, None] + _mma(p.to(v.dtype), v, ACC, DOT_PREC, UPCAST)
         m_i = m_new
     out = acc / l_i[:, None]
     tl.store(out_ptr + row_q[:, None] * C + h * HEAD_DIM + offs_d[None, :], out, mask=qmask)
@@ -183,7 +194,7 @@ def _attn_bwd_kernel(qkv_ptr, out_ptr, dout_ptr, lse_ptr, dqkv_ptr, dbias_ptr,
                      BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_D: tl.constexpr,
                      HAS_BIAS: tl.constexpr, HAS_FS: tl.constexpr, HAS_MASK: tl.constexpr,
                      REGION: tl.constexpr, WINDOWS: tl.constexpr, IS_F64: tl.constexpr,
-                     DOT_PREC: tl.constexpr):
+                     DOT_PREC: tl.constexpr, UPCAST: tl.constexpr):
     # one program per (group of WPG windows, key block) x head: dK, dV of its key block for
     # each window, dQ too when one key block covers the window, and the bias gradient of the
     # group summed in a fixed order (registers when one query block covers the window, else
@@ -228,15 +239,16 @@ def _attn_bwd_kernel(qkv_ptr, out_ptr, dout_ptr, lse_ptr, dqkv_ptr, dbias_ptr,
             delta = tl.sum(do.to(ACC) * o.to(ACC), 1)
             s = _scores(q, k, w, h, offs_m, offs_n, m_valid, n_valid, table_ptr, index_ptr,
                         mask_ptr, heads, ti, n_mask, T, H, W, st, sh, sw, n_t, n_s, n_x, scale,
-                        mask_value, N, WT, WH, WW, HAS_BIAS, HAS_MASK, REGION, ACC, DOT_PREC)
+                        mask_value, N, WT, WH, WW, HAS_BIAS, HAS_MASK, REGION, ACC, DOT_PREC,
+                    UPCAST)
             p = tl.exp(s - lse.to(ACC)[:, None])
             p = tl.where(m_valid[:, None] & n_valid[None, :], p, 0.0)
-            dv += tl.dot(tl.trans(p.to(do.dtype)), do, input_precision=DOT_PREC, out_dtype=ACC)
-            dp = tl.dot(do, tl.trans(v), input_precision=DOT_PREC, out_dtype=ACC)
+            dv += _mma(tl.trans(p.to(do.dtype)), do, ACC, DOT_PREC, UPCAST)
+            dp = _mma(do, tl.trans(v), ACC, DOT_PREC, UPCAST)
             ds = p * (dp - delta[:, None])
-            dk += tl.dot(tl.trans(ds.to(q.dtype)), q, input_precision=DOT_PREC, out_dtype=ACC)
+            dk += _mma(tl.trans(ds.to(q.dtype)), q, ACC, DOT_PREC, UPCAST)
             if NUM_KB == 1:
-                dq = tl.dot(ds.to(k.dtype), k, input_precision=DOT_PREC, out_dtype=ACC) * scale
+                dq = _mma(ds.to(k.dtype), k, ACC, DOT_PREC, UPCAST) * scale
                 tl.store(dqkv_ptr + q_off, dq, mask=qmask)
             if HAS_BIAS:
                 if NUM_QB == 1:
@@ -266,7 +278,7 @@ def _attn_bwd_dq_kernel(qkv_ptr, out_ptr, dout_ptr, lse_ptr, dqkv_ptr,
                         BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_D: tl.constexpr,
                         HAS_BIAS: tl.constexpr, HAS_FS: tl.constexpr, HAS_MASK: tl.constexpr,
                         REGION: tl.constexpr, WINDOWS: tl.constexpr, IS_F64: tl.constexpr,
-                        DOT_PREC: tl.constexpr):
+                        DOT_PREC: tl.constexpr, UPCAST: tl.constexpr):
     # large windows only: dQ of one query block, looping over key blocks (no atomics)
     NUM_QB: tl.constexpr = (N + BLOCK_M - 1) // BLOCK_M
     NUM_KB: tl.constexpr = (N + BLOCK_N - 1) // BLOCK_N
@@ -301,29 +313,38 @@ def _attn_bwd_dq_kernel(qkv_ptr, out_ptr, dout_ptr, lse_ptr, dqkv_ptr,
         v = tl.load(qkv_ptr + kv_off + 2 * C, mask=kmask, other=0.0)
         s = _scores(q, k, w, h, offs_m, offs_n, m_valid, n_valid, table_ptr, index_ptr,
                     mask_ptr, heads, ti, n_mask, T, H, W, st, sh, sw, n_t, n_s, n_x, scale,
-                    mask_value, N, WT, WH, WW, HAS_BIAS, HAS_MASK, REGION, ACC, DOT_PREC)
+                    mask_value, N, WT, WH, WW, HAS_BIAS, HAS_MASK, REGION, ACC, DOT_PREC,
+                    UPCAST)
         p = tl.exp(s - lse[:, None])
         p = tl.where(m_valid[:, None] & n_valid[None, :], p, 0.0)
-        dp = tl.dot(do, tl.trans(v), input_precision=DOT_PREC, out_dtype=ACC)
+        dp = _mma(do, tl.trans(v), ACC, DOT_PREC, UPCAST)
         ds = p * (dp - delta[:, None])
-        dq += tl.dot(ds.to(k.dtype), k, input_precision=DOT_PREC, out_dtype=ACC)
+        dq += _mma(ds.to(k.dtype), k, ACC, DOT_PREC, UPCAST)
     tl.store(dqkv_ptr + q_off, dq * scale, mask=qmask)
 
 
 @triton.jit
-def _table_grad_kernel(plane_ptr, perm_ptr, offsets_ptr, dtable_ptr, heads,
-                       BLOCK_H: tl.constexpr, IS_F64: tl.constexpr):
-    # table row r: sum of its (plane, q, k) entries in sorted order (fixed -> deterministic)
-    r = tl.program_id(0)
+def _table_grad_kernel(plane_ptr, perm_ptr, offsets_ptr, max_count_ptr, dtable_ptr, rows, heads,
+                       BLOCK_R: tl.constexpr, BLOCK_H: tl.constexpr, IS_F64: tl.constexpr):
+    # BLOCK_R table rows: row r sums its (plane, q, k) entries in sorted order (a fixed
+    # order, so the result is deterministic); the loop bound is the largest row count,
+    # read on device (no host sync), shorter rows are masked.
+    r = tl.program_id(0) * BLOCK_R + tl.arange(0, BLOCK_R)
+    r_valid = r < rows
     offs_h = tl.arange(0, BLOCK_H)
     h_valid = offs_h < heads
-    start = tl.load(offsets_ptr + r)
-    end = tl.load(offsets_ptr + r + 1)
-    acc = tl.zeros([BLOCK_H], tl.float64 if IS_F64 else tl.float32)
-    for e in range(start, end):
-        j = tl.load(perm_ptr + e)
-        acc += tl.load(plane_ptr + j * heads + offs_h, mask=h_valid, other=0.0)
-    tl.store(dtable_ptr + r * heads + offs_h, acc, mask=h_valid)
+    start = tl.load(offsets_ptr + r, mask=r_valid, other=0)
+    end = tl.load(offsets_ptr + r + 1, mask=r_valid, other=0)
+    max_count = tl.load(max_count_ptr)
+    acc = tl.zeros([BLOCK_R, BLOCK_H], tl.float64 if IS_F64 else tl.float32)
+    for c in range(0, max_count):
+        e = start + c
+        e_valid = e < end
+        j = tl.load(perm_ptr + e, mask=e_valid, other=0)
+        acc += tl.load(plane_ptr + j[:, None] * heads + offs_h[None, :],
+                       mask=e_valid[:, None] & h_valid[None, :], other=0.0)
+    tl.store(dtable_ptr + r.to(tl.int64)[:, None] * heads + offs_h[None, :], acc,
+             mask=r_valid[:, None] & h_valid[None, :])
 
 
 @triton.jit
@@ -393,11 +414,11 @@ def _channel_shift_kernel(x_ptr, out_ptr, rows, C, P, T, head_dim, fold,
         a_off = tl.where(lo, 1, tl.where(hi, -1, 0))
         a_ok = tl.where(lo, t < T - 1, tl.where(hi, t > 0, True))
         b_ok = (lo & (t == 0)) | (hi & (t == T - 1))
-        val = tl.load(base + a_off * P, mask=m & a_ok, other=0.0)
+        val = tl.load(base + a_off * P * C, mask=m & a_ok, other=0.0)
         val += tl.load(base, mask=m & b_ok, other=0.0)
     else:
         off = tl.where(lo, tl.where(t > 0, -1, 0), tl.where(hi, tl.where(t < T - 1, 1, 0), 0))
-        val = tl.load(base + off * P, mask=m)
+        val = tl.load(base + off * P * C, mask=m)  # one frame = P rows of C
     tl.store(out_ptr + r.to(tl.int64)[:, None] * C + c[None, :], val, mask=m)
 
 
@@ -436,6 +457,16 @@ def _new(shape, like: torch.Tensor, dtype=None) -> torch.Tensor:
     if _poison():  # unwritten elements then show up as NaN in the tests
         t.fill_(float("nan"))
     return t
+
+
+def _launch(kernel, grid, *args, **kwargs):
+    """wrap_triton(kernel)[grid](...). Under the interpreter, fake/functional tracing (the
+    fake kernel of a triton_op is its own body) must not run the kernel on data-less
+    tensors: only the output shapes matter there. Compiled Triton records the launch in the
+    graph through wrap_triton instead."""
+    if INTERPRETED and any(isinstance(a, torch.Tensor) and _fake.is_fake(a) for a in args):
+        return
+    wrap_triton(kernel)[grid](*args, **kwargs)
 
 
 def _pow2(x: int, lo: int = 16) -> int:
@@ -515,9 +546,11 @@ def _groups_per_frame(g: _Geo, num_kb: int, ti: int) -> int:
 
 
 def _flags(g: _Geo, bias_table, frame_shift, mask, dtype):
+    upcast = INTERPRETED and dtype == torch.bfloat16
     return dict(HAS_BIAS=bias_table is not None, HAS_FS=frame_shift is not None,
                 HAS_MASK=mask is not None, REGION=g.region, WINDOWS=g.windows,
-                IS_F64=dtype == torch.float64, DOT_PREC=_dot_prec(dtype))
+                IS_F64=dtype == torch.float64,
+                DOT_PREC="ieee" if upcast else _dot_prec(dtype), UPCAST=upcast)
 
 
 @triton_op("tps_triton::window_attention_fwd", mutates_args={})
@@ -535,7 +568,7 @@ def window_attention_fwd(qkv: torch.Tensor, bias_table: Optional[torch.Tensor],
     n_mask = mask.shape[0] if mask is not None else 1
     bm, bn = _blocks(g.n)
     num_qb = triton.cdiv(g.n, bm)
-    wrap_triton(_attn_fwd_kernel)[(g.n_windows * num_qb, g.heads)](
+    _launch(_attn_fwd_kernel, (g.n_windows * num_qb, g.heads),
         qkv, out, lse, table, index, fs, msk, g.heads, ti, n_mask, *g.args(), scale, mask_value,
         C=g.c, HEAD_DIM=g.head_dim, N=g.n, WT=g.wt, WH=g.wh, WW=g.ww, BLOCK_M=bm, BLOCK_N=bn,
         BLOCK_D=_pow2(g.head_dim), **_flags(g, bias_table, frame_shift, mask, qkv.dtype))
@@ -569,11 +602,11 @@ def window_attention_bwd(grad_out: torch.Tensor, qkv: torch.Tensor, out: torch.T
     flags = _flags(g, bias_table, frame_shift, mask, qkv.dtype)
     common = dict(C=g.c, HEAD_DIM=g.head_dim, N=g.n, WT=g.wt, WH=g.wh, WW=g.ww, BLOCK_M=bm,
                   BLOCK_N=bn, BLOCK_D=_pow2(g.head_dim), **flags)
-    wrap_triton(_attn_bwd_kernel)[(n_groups * num_kb, g.heads)](
+    _launch(_attn_bwd_kernel, (n_groups * num_kb, g.heads),
         qkv, out, grad_out, lse, grad_qkv, dbias, table, index, fs, msk, g.heads, ti, n_mask,
         *g.args(), scale, mask_value, WPG=wpg, **common)
     if num_kb > 1:
-        wrap_triton(_attn_bwd_dq_kernel)[(g.n_windows * num_qb, g.heads)](
+        _launch(_attn_bwd_dq_kernel, (g.n_windows * num_qb, g.heads),
             qkv, out, grad_out, lse, grad_qkv, table, index, fs, msk, g.heads, ti, n_mask,
             *g.args(), scale, mask_value, **common)
     if bias_table is None:
@@ -591,10 +624,13 @@ def window_attention_bwd(grad_out: torch.Tensor, qkv: torch.Tensor, out: torch.T
     rows = bias_table.shape[0]
     offsets = torch.searchsorted(flat[perm], torch.arange(rows + 1, device=qkv.device,
                                                           dtype=flat.dtype))
+    max_count = (offsets[1:] - offsets[:-1]).max().reshape(1)
     grad_table = _new(bias_table.shape, qkv, acc_dtype)
-    wrap_triton(_table_grad_kernel)[(rows,)](plane, perm, offsets, grad_table, g.heads,
-                                             BLOCK_H=_pow2(g.heads, 2),
-                                             IS_F64=acc_dtype == torch.float64)
+    block_r = 64
+    _launch(_table_grad_kernel, (triton.cdiv(rows, block_r),),
+        plane, perm, offsets, max_count, grad_table, rows, g.heads, BLOCK_R=block_r,
+        BLOCK_H=_pow2(g.heads, 2),
+        IS_F64=acc_dtype == torch.float64)
     return grad_qkv, grad_table
 
 
@@ -615,9 +651,8 @@ def patch_shift_op(x: torch.Tensor, frame_shift: torch.Tensor, inverse: bool, ba
         geo = (num_frames, 1, 1, wt, fh, fw, n_t, x.shape[0] // (batch_size * n_t))
     block_r, block_c = 16, min(_pow2(c), 128)
     grid = (triton.cdiv(rows, block_r), triton.cdiv(c, block_c))
-    wrap_triton(_patch_shift_kernel)[grid](x, out, frame_shift, rows, c, fh, fw, *geo,
-                                          INVERSE=bool(inverse), WINDOWS=x.dim() == 3,
-                                          BLOCK_R=block_r, BLOCK_C=block_c)
+    _launch(_patch_shift_kernel, grid, x, out, frame_shift, rows, c, fh, fw, *geo,
+            INVERSE=bool(inverse), WINDOWS=x.dim() == 3, BLOCK_R=block_r, BLOCK_C=block_c)
     return out
 
 
@@ -631,9 +666,8 @@ def channel_shift_op(x: torch.Tensor, num_heads: int, fold_div: int, batch_size:
     head_dim = c // num_heads
     block_r, block_c = 16, min(_pow2(c), 128)
     grid = (triton.cdiv(rows, block_r), triton.cdiv(c, block_c))
-    wrap_triton(_channel_shift_kernel)[grid](x, out, rows, c, per_frame, num_frames, head_dim,
-                                            head_dim // fold_div, BACKWARD=bool(backward),
-                                            BLOCK_R=block_r, BLOCK_C=block_c)
+    _launch(_channel_shift_kernel, grid, x, out, rows, c, per_frame, num_frames, head_dim,
+            head_dim // fold_div, BACKWARD=bool(backward), BLOCK_R=block_r, BLOCK_C=block_c)
     return out
 
 
