@@ -1,9 +1,12 @@
 // Schemas of every tps:: op: the one definition the CPU (csrc/cpu) and CUDA (csrc/cuda)
 // kernels register under. Python adds fake kernels and autograd
 // (tps_kernels/backends/native.py). See docs/design.md for the argument contract.
+#ifndef TPS_NO_PYTHON  // the CMake libtorch build (CMakeLists.txt) has no Python module
 #include <Python.h>
+#endif
 #include <torch/library.h>
 
+#ifndef TPS_NO_PYTHON
 extern "C" {
 // An importable (empty) Python module, so `import tps_kernels._C` loads this library and
 // runs the static registrations below.
@@ -12,6 +15,7 @@ PyObject* PyInit__C(void) {
   return PyModule_Create(&module_def);
 }
 }
+#endif  // TPS_NO_PYTHON
 
 TORCH_LIBRARY(tps, m) {
   m.def(
