@@ -459,11 +459,30 @@ def _new(shape, like: torch.Tensor, dtype=None) -> torch.Tensor:
     return t
 
 
+# Launch options per kernel (tools/triton_aot.py compiles with the same ones).
+LAUNCH_OPTIONS = {
+    "_attn_fwd_kernel": dict(num_warps=4, num_stages=2),
+    "_attn_bwd_kernel": dict(num_warps=8, num_stages=1),
+    "_attn_bwd_dq_kernel": dict(num_warps=4, num_stages=2),
+    "_table_grad_kernel": dict(num_warps=2, num_stages=1),
+    "_patch_shift_kernel": dict(num_warps=4, num_stages=1),
+    "_channel_shift_kernel": dict(num_warps=4, num_stages=1),
+}
+
+# tools/triton_aot.py sets this to capture (kernel, grid, args, kwargs) instead of launching
+_LAUNCH_HOOK = None
+
+
 def _launch(kernel, grid, *args, **kwargs):
     """wrap_triton(kernel)[grid](...). Under the interpreter, fake/functional tracing (the
     fake kernel of a triton_op is its own body) must not run the kernel on data-less
     tensors: only the output shapes matter there. Compiled Triton records the launch in the
     graph through wrap_triton instead."""
+    name = getattr(kernel, "__name__", None) or kernel.fn.__name__
+    kwargs = dict(kwargs, **LAUNCH_OPTIONS[name])
+    if _LAUNCH_HOOK is not None:
+        _LAUNCH_HOOK(name, kernel, grid, args, kwargs)
+        return
     if INTERPRETED and any(isinstance(a, torch.Tensor) and _fake.is_fake(a) for a in args):
         return
     wrap_triton(kernel)[grid](*args, **kwargs)
@@ -526,7 +545,8 @@ def _optional_ptrs(qkv, bias_table, bias_index, frame_shift, mask):
     # kernels take a pointer for every optional input; a 1-element dummy where it is absent
     dummy = qkv.new_zeros(1)
     table = bias_table if bias_table is not None else dummy
-    index = bias_index if bias_index is not None else dummy.to(torch.int64)
+    # int32 index (R < 2**31): half the registers and bytes of the int64 the API passes
+    index = (bias_index if bias_index is not None else dummy).to(torch.int32)
     fs = frame_shift if frame_shift is not None else dummy.to(torch.int32)
     msk = mask if mask is not None else dummy
     return table, index, fs, msk
@@ -553,12 +573,8 @@ def _flags(g: _Geo, bias_table, frame_shift, mask, dtype):
                 DOT_PREC="ieee" if upcast else _dot_prec(dtype), UPCAST=upcast)
 
 
-@triton_op("tps_triton::window_attention_fwd", mutates_args={})
-def window_attention_fwd(qkv: torch.Tensor, bias_table: Optional[torch.Tensor],
-                         bias_index: Optional[torch.Tensor], frame_shift: Optional[torch.Tensor],
-                         mask: Optional[torch.Tensor], num_heads: int, window: List[int],
-                         shift: List[int], batch_size: int, num_frames: int, scale: float,
-                         mask_value: float) -> Tuple[torch.Tensor, torch.Tensor]:
+def _attn_fwd_impl(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
+                   batch_size, num_frames, scale, mask_value):
     g = _Geo(qkv, num_heads, window, shift, batch_size, num_frames)
     out = _new(qkv.shape[:-1] + (g.c,), qkv)
     lse_dtype = torch.float64 if qkv.dtype == torch.float64 else torch.float32
@@ -568,20 +584,26 @@ def window_attention_fwd(qkv: torch.Tensor, bias_table: Optional[torch.Tensor],
     n_mask = mask.shape[0] if mask is not None else 1
     bm, bn = _blocks(g.n)
     num_qb = triton.cdiv(g.n, bm)
-    _launch(_attn_fwd_kernel, (g.n_windows * num_qb, g.heads),
+    _launch(
+        _attn_fwd_kernel, (g.n_windows * num_qb, g.heads),
         qkv, out, lse, table, index, fs, msk, g.heads, ti, n_mask, *g.args(), scale, mask_value,
         C=g.c, HEAD_DIM=g.head_dim, N=g.n, WT=g.wt, WH=g.wh, WW=g.ww, BLOCK_M=bm, BLOCK_N=bn,
         BLOCK_D=_pow2(g.head_dim), **_flags(g, bias_table, frame_shift, mask, qkv.dtype))
     return out, lse
 
 
-@triton_op("tps_triton::window_attention_bwd", mutates_args={})
-def window_attention_bwd(grad_out: torch.Tensor, qkv: torch.Tensor, out: torch.Tensor,
-                         lse: torch.Tensor, bias_table: Optional[torch.Tensor],
+@triton_op("tps_triton::window_attention_fwd", mutates_args={})
+def window_attention_fwd(qkv: torch.Tensor, bias_table: Optional[torch.Tensor],
                          bias_index: Optional[torch.Tensor], frame_shift: Optional[torch.Tensor],
                          mask: Optional[torch.Tensor], num_heads: int, window: List[int],
                          shift: List[int], batch_size: int, num_frames: int, scale: float,
                          mask_value: float) -> Tuple[torch.Tensor, torch.Tensor]:
+    return _attn_fwd_impl(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window,
+                          shift, batch_size, num_frames, scale, mask_value)
+
+
+def _attn_bwd_impl(grad_out, qkv, out, lse, bias_table, bias_index, frame_shift, mask,
+                   num_heads, window, shift, batch_size, num_frames, scale, mask_value):
     g = _Geo(qkv, num_heads, window, shift, batch_size, num_frames)
     grad_qkv = _new(qkv.shape, qkv)
     table, index, fs, msk = _optional_ptrs(qkv, bias_table, bias_index, frame_shift, mask)
@@ -634,9 +656,18 @@ def window_attention_bwd(grad_out: torch.Tensor, qkv: torch.Tensor, out: torch.T
     return grad_qkv, grad_table
 
 
-@triton_op("tps_triton::patch_shift", mutates_args={})
-def patch_shift_op(x: torch.Tensor, frame_shift: torch.Tensor, inverse: bool, batch_size: int,
-                   num_frames: int) -> torch.Tensor:
+@triton_op("tps_triton::window_attention_bwd", mutates_args={})
+def window_attention_bwd(grad_out: torch.Tensor, qkv: torch.Tensor, out: torch.Tensor,
+                         lse: torch.Tensor, bias_table: Optional[torch.Tensor],
+                         bias_index: Optional[torch.Tensor], frame_shift: Optional[torch.Tensor],
+                         mask: Optional[torch.Tensor], num_heads: int, window: List[int],
+                         shift: List[int], batch_size: int, num_frames: int, scale: float,
+                         mask_value: float) -> Tuple[torch.Tensor, torch.Tensor]:
+    return _attn_bwd_impl(grad_out, qkv, out, lse, bias_table, bias_index, frame_shift, mask,
+                          num_heads, window, shift, batch_size, num_frames, scale, mask_value)
+
+
+def _patch_shift_impl(x, frame_shift, inverse, batch_size, num_frames):
     out = _new(x.shape, x)
     fh, fw = frame_shift.shape
     c = x.shape[-1]
@@ -656,9 +687,13 @@ def patch_shift_op(x: torch.Tensor, frame_shift: torch.Tensor, inverse: bool, ba
     return out
 
 
-@triton_op("tps_triton::channel_shift", mutates_args={})
-def channel_shift_op(x: torch.Tensor, num_heads: int, fold_div: int, batch_size: int,
-                     num_frames: int, backward: bool) -> torch.Tensor:
+@triton_op("tps_triton::patch_shift", mutates_args={})
+def patch_shift_op(x: torch.Tensor, frame_shift: torch.Tensor, inverse: bool, batch_size: int,
+                   num_frames: int) -> torch.Tensor:
+    return _patch_shift_impl(x, frame_shift, inverse, batch_size, num_frames)
+
+
+def _channel_shift_impl(x, num_heads, fold_div, batch_size, num_frames, backward):
     out = _new(x.shape, x)
     c = x.shape[-1]
     rows = x.numel() // c
@@ -669,6 +704,12 @@ def channel_shift_op(x: torch.Tensor, num_heads: int, fold_div: int, batch_size:
     _launch(_channel_shift_kernel, grid, x, out, rows, c, per_frame, num_frames, head_dim,
             head_dim // fold_div, BACKWARD=bool(backward), BLOCK_R=block_r, BLOCK_C=block_c)
     return out
+
+
+@triton_op("tps_triton::channel_shift", mutates_args={})
+def channel_shift_op(x: torch.Tensor, num_heads: int, fold_div: int, batch_size: int,
+                     num_frames: int, backward: bool) -> torch.Tensor:
+    return _channel_shift_impl(x, num_heads, fold_div, batch_size, num_frames, backward)
 
 
 # ---- autograd -------------------------------------------------------------------------
