@@ -52,9 +52,9 @@ struct KernelSet {
   // Fills the padded sizes of a (compute type implied by `in`) and returns the per-thread
   // workspace size in bytes.
   size_t (*prepare[4])(AttnArgs& a, bool backward);
-  // Forward over work items [begin, end), item = window * heads + head.
+  // Forward over work items [begin, end), item = window (all heads).
   void (*fwd[4])(const AttnArgs& a, int64_t begin, int64_t end, void* ws);
-  // Backward over work items [begin, end), item = chunk * heads + head.
+  // Backward over work items [begin, end), item = chunk of windows (all heads).
   void (*bwd[4])(const AttnArgs& a, int64_t begin, int64_t end, void* ws);
 };
 

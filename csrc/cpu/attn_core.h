@@ -189,7 +189,7 @@ static inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * 
 template <class T>
 struct Work {
   T *q, *k, *kt, *v, *vt, *s, *pt, *o, *dout, *ds, *dst, *dq, *dk, *dv, *lab, *rowv;
-  int64_t* rows;
+  int64_t *rows, *rows_next;
 };
 
 // Lays the buffers out in `base` (nullptr: just count). Returns the size in bytes.
@@ -211,6 +211,7 @@ static inline size_t carve(const AttnArgs& a, bool backward, char* base, Work<T>
   t.lab = (T*)take(a.np, sizeof(T));
   t.rowv = (T*)take(a.np, sizeof(T));
   t.rows = (int64_t*)take(a.nr, sizeof(int64_t));
+  t.rows_next = (int64_t*)take(a.nr, sizeof(int64_t));
   if (backward) {
     t.k = (T*)take(nd, sizeof(T));
     t.vt = (T*)take(dn, sizeof(T));
@@ -261,12 +262,18 @@ static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T
   }
 }
 
-// Rows of window w, and (video layout, shifted) whether it needs the region mask.
-template <class T>
-static inline bool window_rows(const AttnArgs& a, int64_t w, Work<T>& ws) {
+// Source rows of window w (the permutation: roll, partition, patch shift).
+static inline void window_rows(const AttnArgs& a, int64_t w, int64_t* rows) {
   const int64_t n = a.g.n_slots;
-  for (int64_t i = 0; i < n; ++i) ws.rows[i] = source_row(a.g, a.frame_shift, w, i);
+  for (int64_t i = 0; i < n; ++i) rows[i] = source_row(a.g, a.frame_shift, w, i);
+}
+
+// Region labels of window w (video layout, shifted); false when the window lies in one
+// region (no mask needed).
+template <class T>
+static inline bool window_labels(const AttnArgs& a, int64_t w, Work<T>& ws) {
   if (!a.g.masked) return false;
+  const int64_t n = a.g.n_slots;
   bool any = false;
   const int64_t l0 = region_label(a.g, w, 0);
   for (int64_t i = 0; i < n; ++i) {
@@ -276,6 +283,23 @@ static inline bool window_rows(const AttnArgs& a, int64_t w, Work<T>& ws) {
   }
   for (int64_t i = n; i < a.np; ++i) ws.lab[i] = (T)-1;
   return any;
+}
+
+// The rows of a window are scattered (7 image rows, up to 9 frames under the patch shift):
+// without help the gathers are memory-latency bound. Prefetch the next window's rows
+// (all heads: the whole row) while this one computes.
+template <class S>
+static inline void prefetch_rows(const S* base, const int64_t* rows, int64_t n, int64_t row_elems,
+                                 bool write) {
+  const int64_t bytes = row_elems * (int64_t)sizeof(S);
+  for (int64_t i = 0; i < n; ++i) {
+    const char* p = (const char*)(base + rows[i] * row_elems);
+    if (write) {
+      for (int64_t off = 0; off < bytes; off += 64) __builtin_prefetch(p + off, 1, 2);
+    } else {
+      for (int64_t off = 0; off < bytes; off += 64) __builtin_prefetch(p + off, 0, 2);
+    }
+  }
 }
 
 // S row i (np wide) += bias row + mask row. Padded columns end up -inf (from the bias).
@@ -318,14 +342,23 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
   const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;
   const int64_t np = a.np, nr = a.nr, dp = a.dp;
   S* out = (S*)a.out;
-  int64_t cur_w = -1;
-  bool region = false;
-  for (int64_t item = begin; item < end; ++item) {
-    const int64_t w = item / a.heads, h = item % a.heads;
-    if (w != cur_w) {
-      region = window_rows(a, w, ws);
-      cur_w = w;
+  const S* qkv = (const S*)a.qkv;
+  // Work item = window (all heads): each qkv row is fetched from memory once, as a whole.
+  if (begin < end) {
+    window_rows(a, begin, ws.rows_next);
+    prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
+  }
+  for (int64_t w = begin; w < end; ++w) {
+    int64_t* tmp = ws.rows;
+    ws.rows = ws.rows_next;
+    ws.rows_next = tmp;
+    if (w + 1 < end) {
+      window_rows(a, w + 1, ws.rows_next);
+      prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
     }
+    prefetch_rows(out, ws.rows, n, c, true);
+    const bool region = window_labels(a, w, ws);
+    for (int64_t h = 0; h < a.heads; ++h) {
     gather_window<IN, T>(a, w, h, ws, false);
     gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);  // S = (scale q) k^T
     float* lse = a.lse + (w * a.heads + h) * n;
@@ -355,6 +388,7 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
       const T* o = ws.o + i * dp;
       for (int64_t x = 0; x < d; ++x) C::st(dst, x, o[x]);
     }
+    }
   }
 }
 
@@ -380,17 +414,33 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
   const S* gout = (const S*)a.grad_out;
   const S* oin = (const S*)a.out_in;
   S* gqkv = (S*)a.grad_qkv;
-  for (int64_t item = begin; item < end; ++item) {
-    const int64_t chunk = item / a.heads, h = item % a.heads;
+  const S* qkv = (const S*)a.qkv;
+  // Work item = chunk of windows (all heads); per-(chunk, head) bias-gradient partials.
+  for (int64_t chunk = begin; chunk < end; ++chunk) {
     const int64_t group = chunk / a.chunks_per_group, part = chunk % a.chunks_per_group;
     const int64_t w0 = group * per_group + part * a.chunk;
     const int64_t w1 = w0 + a.chunk < (group + 1) * per_group ? w0 + a.chunk
                                                               : (group + 1) * per_group;
-    T* dbias = a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.heads + h) * n * np : nullptr;
-    if (dbias)
-      for (int64_t x = 0; x < n * np; ++x) dbias[x] = 0;
+    if (a.dbias_partial) {
+      T* db = (T*)a.dbias_partial + chunk * a.heads * n * np;
+      for (int64_t x = 0; x < a.heads * n * np; ++x) db[x] = 0;
+    }
+    window_rows(a, w0, ws.rows_next);
+    prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
     for (int64_t w = w0; w < w1; ++w) {
-      const bool region = window_rows(a, w, ws);
+      int64_t* tmp = ws.rows;
+      ws.rows = ws.rows_next;
+      ws.rows_next = tmp;
+      if (w + 1 < w1) {
+        window_rows(a, w + 1, ws.rows_next);
+        prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
+        prefetch_rows(gout, ws.rows_next, n, c, false);
+        prefetch_rows(oin, ws.rows_next, n, c, false);
+      }
+      prefetch_rows(gqkv, ws.rows, n, 3 * c, true);
+      const bool region = window_labels(a, w, ws);
+      for (int64_t h = 0; h < a.heads; ++h) {
+      T* dbias = a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.heads + h) * n * np : nullptr;
       gather_window<IN, T>(a, w, h, ws, true);
       // dO rows and D_i = dO_i . O_i (O is the saved forward output).
       for (int64_t i = 0; i < n; ++i) {
@@ -450,6 +500,7 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
         for (int64_t x = 0; x < d; ++x) C::st(dst, x, dq[x] * scale);
         for (int64_t x = 0; x < d; ++x) C::st(dst + c, x, dk[x]);
         for (int64_t x = 0; x < d; ++x) C::st(dst + 2 * c, x, dv[x]);
+      }
       }
     }
   }

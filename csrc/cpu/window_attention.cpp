@@ -171,7 +171,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_fwd_cpu(
   a.out = out.data_ptr();
   a.lse = lse.data_ptr<float>();
   const auto fn = p.ks->fwd[p.in];
-  run_items(a.g.n_windows * num_heads, p.ws_bytes,
+  run_items(a.g.n_windows, p.ws_bytes,
             [&](int64_t b, int64_t e, void* ws) { fn(a, b, e, ws); });
   return {out, lse};
 }
@@ -207,7 +207,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_cpu(
   a.lse_in = lse.data_ptr<float>();
   a.grad_qkv = grad_qkv.data_ptr();
   const auto fn = p.ks->bwd[p.in];
-  run_items(a.n_chunks * h, p.ws_bytes,
+  run_items(a.n_chunks, p.ws_bytes,
             [&](int64_t b, int64_t e, void* ws) { fn(a, b, e, ws); });
 
   if (!bias_table.has_value()) {

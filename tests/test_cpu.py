@@ -1,0 +1,304 @@
+"""The CPU C++ backend (csrc/cpu) against the float64 reference, plus the PyTorch op
+conventions (gradcheck on the kernel, opcheck, torch.compile), determinism of the bias-table
+gradient and the ISA fallbacks. Outputs are NaN-poisoned by conftest (TPS_POISON_OUTPUTS=1),
+so an element the kernel forgets to write fails the comparison."""
+import os
+
+import pytest
+import torch
+
+import cases
+from cases import (CASES, LARGE_CASES, TOLERANCES, Case, assert_close_to_reference,
+                   make_inputs, reference_result, run_op)
+from tps_kernels import _backends, ops, patterns
+from tps_kernels.backends import reference
+
+CPU_OK, CPU_WHY = _backends.status("cpu")
+pytestmark = pytest.mark.skipif(not CPU_OK, reason=f"cpu backend unavailable: {CPU_WHY}")
+
+# Tolerances of the low-precision paths (fp32 accumulation in the kernel; the error is the
+# rounding of the 16-bit inputs/outputs): the shared TOLERANCES of tests/cases.py.
+ALL = CASES + LARGE_CASES
+
+
+_REF_CACHE = {}
+
+
+@pytest.fixture(autouse=True)
+def _cached_reference(monkeypatch):
+    """The float64 reference of a case is the same for every dtype / ISA test: compute it
+    once per module (keeps this file well under its CI time budget on 2 cores)."""
+    original = cases.reference_result
+
+    def cached(case, seed=0):
+        key = (case.id, seed)
+        if key not in _REF_CACHE:
+            _REF_CACHE[key] = original(case, seed)
+        return _REF_CACHE[key]
+
+    monkeypatch.setattr(cases, "reference_result", cached)
+
+
+@pytest.fixture
+def isa(request, monkeypatch):
+    """Run with TPS_CPU_ISA=<param> (the kernel reads it per call)."""
+    monkeypatch.setenv("TPS_CPU_ISA", request.param)
+    return request.param
+
+
+# ---- equivalence with the reference ---------------------------------------------------
+
+@pytest.mark.parametrize("case", ALL, ids=lambda c: c.id)
+def test_float64_matches_reference(case):
+    assert_close_to_reference("cpu", case, torch.float64, **TOLERANCES[torch.float64])
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16, torch.float16],
+                         ids=lambda d: str(d).split(".")[-1])
+@pytest.mark.parametrize("case", ALL, ids=lambda c: c.id)
+def test_low_precision_matches_reference(case, dtype):
+    assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
+
+
+FALLBACK_CASES = [c for c in CASES if c.id in ("video_pst_odd", "windows_pst_odd", "video_wt2_C",
+                                               "head_dim_64", "pattern_even_2")]
+
+
+@pytest.mark.parametrize("isa", ["generic", "avx2"], indirect=True)
+@pytest.mark.parametrize("dtype", [torch.float64, torch.float32, torch.float16],
+                         ids=lambda d: str(d).split(".")[-1])
+@pytest.mark.parametrize("case", FALLBACK_CASES, ids=lambda c: c.id)
+def test_isa_fallbacks_match_reference(case, dtype, isa):
+    """The non-AVX-512 builds of the kernels (what a machine without AVX-512 runs)."""
+    import tps_kernels  # noqa: F401
+    if isa == "avx2" and not _has_flag("avx2"):
+        pytest.skip("this CPU has no AVX2")
+    assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
+
+
+def _has_flag(flag):
+    try:
+        with open("/proc/cpuinfo") as f:
+            return flag in f.read().split()
+    except OSError:
+        return False
+
+
+# ---- gradcheck on the C++ kernel itself (float64) -------------------------------------
+
+GRADCHECK_CASES = [
+    Case("gc_video_shift", "video", 1, 2, 4, 4, 2, 4, (1, 2, 2), (0, 1, 1), "even_2", "official"),
+    Case("gc_video_wt2", "video", 1, 4, 2, 4, 1, 4, (2, 2, 2), (1, 0, 1), "A", "relative"),
+    Case("gc_windows_mask", "windows", 1, 2, 4, 4, 2, 4, (1, 2, 2), (0, 1, 1), "B", "relative",
+         mask=True),
+]
+
+
+@pytest.mark.parametrize("case", GRADCHECK_CASES, ids=lambda c: c.id)
+def test_gradcheck_float64(case):
+    (qkv, table, index), kwargs = make_inputs(case, torch.float64)
+    qkv.requires_grad_(True)
+    table.requires_grad_(True)
+
+    def f(q, t):
+        return ops.window_attention(q, t, index, backend="cpu", **kwargs)
+
+    # fast_mode: checks random projections of the Jacobian (a full Jacobian is ~1500 calls)
+    assert torch.autograd.gradcheck(f, (qkv, table), eps=1e-6, atol=1e-7, rtol=1e-5,
+                                    fast_mode=True)
+
+
+# ---- determinism of the bias-table gradient ---------------------------------------------
+
+DET_CASE = Case("det", "video", 2, 4, 28, 21, 2, 16, (1, 7, 7), (0, 3, 3), "C", "official")
+
+
+def _grads(dtype, threads):
+    old = torch.get_num_threads()
+    torch.set_num_threads(threads)
+    try:
+        args, kwargs = make_inputs(DET_CASE, dtype, seed=3)
+        gen = torch.Generator().manual_seed(7)
+        shape = args[0].shape[:-1] + (args[0].shape[-1] // 3,)
+        grad_out = torch.randn(shape, generator=gen).to(dtype)
+        return run_op("cpu", args, kwargs, grad_out)
+    finally:
+        torch.set_num_threads(old)
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16],
+                         ids=lambda d: str(d).split(".")[-1])
+def test_bias_grad_bitwise_deterministic(dtype):
+    runs = [_grads(dtype, 2), _grads(dtype, 2), _grads(dtype, 1)]
+    if torch.get_num_threads() < 2:
+        pytest.skip("needs at least 2 intra-op threads to compare thread counts")
+    first = runs[0]
+    for other in runs[1:]:
+        for a, b in zip(first, other):
+            assert torch.equal(a, b), "CPU backend is not bitwise deterministic"
+
+
+# ---- patch_shift / channel_shift ---------------------------------------------------------
+
+SHIFT_SHAPES = [
+    ("video", (2, 5, 14, 7, 12), None),
+    ("windows", (2 * 4 * 6, 49, 8), (2, 4)),   # wt = 1: (b, t, s) windows of 7x7
+    ("windows_wt2", (1 * 2 * 4, 98, 8), (1, 4)),  # wt = 2
+]
+
+
+@pytest.mark.parametrize("inverse", [False, True])
+@pytest.mark.parametrize("dtype", [torch.float64, torch.float32, torch.bfloat16],
+                         ids=lambda d: str(d).split(".")[-1])
+@pytest.mark.parametrize("layout,shape,counts", SHIFT_SHAPES, ids=[s[0] for s in SHIFT_SHAPES])
+def test_patch_shift_matches_reference(layout, shape, counts, dtype, inverse):
+    fs = patterns.frame_shift_map("C", (7, 7))
+    kw = {} if counts is None else dict(batch_size=counts[0], num_frames=counts[1])
+    x = torch.randn(shape, dtype=torch.float64).to(dtype).requires_grad_(True)
+    out = ops.patch_shift(x, fs, inverse=inverse, backend="cpu", **kw)
+    ref = ops.patch_shift(x, fs, inverse=inverse, backend="reference", **kw)
+    assert torch.equal(out, ref)  # a permutation: exact
+    g = torch.randn_like(out)
+    (gx,) = torch.autograd.grad(out, x, g)
+    (gr,) = torch.autograd.grad(ref, x, g)
+    assert torch.equal(gx, gr)
+
+
+@pytest.mark.parametrize("dtype", [torch.float64, torch.float32, torch.bfloat16],
+                         ids=lambda d: str(d).split(".")[-1])
+@pytest.mark.parametrize("layout,shape,counts", SHIFT_SHAPES[:2], ids=[s[0] for s in SHIFT_SHAPES[:2]])
+def test_channel_shift_matches_reference(layout, shape, counts, dtype):
+    kw = {} if counts is None else dict(batch_size=counts[0], num_frames=counts[1])
+    x = torch.randn(shape, dtype=torch.float64).to(dtype).requires_grad_(True)
+    out = ops.channel_shift(x, num_heads=2, fold_div=3, backend="cpu", **kw)
+    ref = ops.channel_shift(x, num_heads=2, fold_div=3, backend="reference", **kw)
+    assert torch.equal(out, ref)
+    g = torch.randn_like(out)
+    (gx,) = torch.autograd.grad(out, x, g)
+    (gr,) = torch.autograd.grad(ref, x, g)
+    torch.testing.assert_close(gx, gr, atol=0, rtol=0)
+
+
+def test_shift_gradcheck_float64():
+    fs = patterns.frame_shift_map("A", (2, 2))
+    x = torch.randn(1, 3, 4, 2, 4, dtype=torch.float64, requires_grad=True)
+    assert torch.autograd.gradcheck(
+        lambda t: ops.patch_shift(t, fs, backend="cpu"), (x,))
+    assert torch.autograd.gradcheck(
+        lambda t: ops.channel_shift(t, num_heads=1, fold_div=4, backend="cpu"), (x,))
+
+
+# ---- PyTorch op conventions ----------------------------------------------------------------
+
+def _native_args(case, dtype=torch.float64, requires_grad=True):
+    (qkv, table, index), kw = make_inputs(case, dtype)
+    wt, wh, ww = case.window
+    b, t = kw.get("batch_size", case.batch), kw.get("num_frames", case.frames)
+    qkv.requires_grad_(requires_grad)
+    if table is not None:
+        table.requires_grad_(requires_grad)
+    fs = kw["frame_shift"]
+    fs = None if fs is None else fs.to(torch.int32).contiguous()
+    mask = kw.get("mask")
+    shift = list(kw.get("shift", (0, 0, 0)))
+    if qkv.dim() == 5:
+        b, t = qkv.shape[:2]
+    head_dim = qkv.shape[-1] // 3 // case.heads
+    return (qkv, table, index, fs, mask, case.heads, [wt, wh, ww], shift, b, t,
+            head_dim ** -0.5, -100.0)
+
+
+OPCHECK_CASES = [c for c in CASES if c.id in ("video_pst_odd", "windows_pst_odd",
+                                              "windows_plain_mask", "no_bias")]
+
+
+@pytest.mark.parametrize("case", OPCHECK_CASES, ids=lambda c: c.id)
+def test_opcheck_window_attention(case):
+    args = _native_args(case)
+    torch.library.opcheck(torch.ops.tps.window_attention_fwd.default, args)
+    out, lse = torch.ops.tps.window_attention_fwd(*[a.detach() if isinstance(a, torch.Tensor)
+                                                    else a for a in args])
+    grad_out = torch.randn_like(out)
+    qkv, table, index, fs, mask = [a.detach() if isinstance(a, torch.Tensor) else a
+                                   for a in args[:5]]
+    torch.library.opcheck(torch.ops.tps.window_attention_bwd.default,
+                          (grad_out, qkv, out, lse, table, index, fs, mask) + tuple(args[5:]))
+
+
+def test_opcheck_shifts():
+    fs = patterns.frame_shift_map("C", (7, 7)).to(torch.int32)
+    x = torch.randn(1, 3, 7, 14, 8, dtype=torch.float64, requires_grad=True)
+    torch.library.opcheck(torch.ops.tps.patch_shift.default, (x, fs, False, 1, 3))
+    xw = torch.randn(2 * 3 * 2, 49, 8, dtype=torch.float64, requires_grad=True)
+    torch.library.opcheck(torch.ops.tps.patch_shift.default, (xw, fs, True, 2, 3))
+    torch.library.opcheck(torch.ops.tps.channel_shift.default, (x, 2, 4, 1, 3, False))
+    torch.library.opcheck(torch.ops.tps.channel_shift.default, (x, 2, 4, 1, 3, True))
+
+
+def test_torch_compile_fullgraph_matches_eager():
+    case = next(c for c in CASES if c.id == "video_pst_odd")
+    (qkv, table, index), kw = make_inputs(case, torch.float32)
+    proj = torch.nn.Linear(qkv.shape[-1] // 3, 8, dtype=torch.float32)
+
+    def branch(q, t):
+        return proj(ops.window_attention(q, t, index, backend="cpu", **kw)).sum()
+
+    compiled = torch.compile(branch, fullgraph=True)
+    q1, t1 = qkv.clone().requires_grad_(True), table.clone().requires_grad_(True)
+    q2, t2 = qkv.clone().requires_grad_(True), table.clone().requires_grad_(True)
+    eager = branch(q1, t1)
+    eager.backward()
+    got = compiled(q2, t2)
+    got.backward()
+    torch.testing.assert_close(got, eager)
+    torch.testing.assert_close(q2.grad, q1.grad)
+    torch.testing.assert_close(t2.grad, t1.grad)
+
+
+# ---- layouts, errors -----------------------------------------------------------------------
+
+def test_non_contiguous_inputs_are_handled():
+    case = next(c for c in CASES if c.id == "video_pst_odd")
+    (qkv, table, index), kw = make_inputs(case, torch.float32)
+    # same values, permuted storage: a channels-first buffer viewed back to (B, T, H, W, 3C)
+    strided = qkv.permute(0, 4, 1, 2, 3).contiguous().permute(0, 2, 3, 4, 1)
+    assert not strided.is_contiguous()
+    want = ops.window_attention(qkv, table, index, backend="cpu", **kw)
+    got = ops.window_attention(strided, table.t().contiguous().t(), index, backend="cpu", **kw)
+    assert torch.equal(got, want)
+
+
+def test_direct_call_errors_name_the_argument():
+    args = list(_native_args(OPCHECK_CASES[0], torch.float32, requires_grad=False))
+    bad = list(args)
+    bad[0] = args[0].transpose(2, 3)  # non-contiguous qkv
+    with pytest.raises(RuntimeError, match="qkv must be contiguous"):
+        torch.ops.tps.window_attention_fwd(*bad)
+    bad = list(args)
+    bad[3] = args[3].to(torch.int64)
+    with pytest.raises(RuntimeError, match="frame_shift must be int32"):
+        torch.ops.tps.window_attention_fwd(*bad)
+    bad = list(args)
+    bad[2] = args[2].clone()
+    bad[2][0, 0, 0] = args[1].shape[0]
+    with pytest.raises(RuntimeError, match="bias_index values must lie in"):
+        torch.ops.tps.window_attention_fwd(*bad)
+    bad = list(args)
+    bad[6] = [1, 7]
+    with pytest.raises(RuntimeError, match="window must have 3 entries"):
+        torch.ops.tps.window_attention_fwd(*bad)
+    out, lse = torch.ops.tps.window_attention_fwd(*args)
+    with pytest.raises(RuntimeError, match="lse must be"):
+        torch.ops.tps.window_attention_bwd(out, args[0], out, lse.double(), *args[1:])
+    with pytest.raises(RuntimeError, match="TPS_CPU_ISA"):
+        os.environ["TPS_CPU_ISA"] = "sse9"
+        try:
+            torch.ops.tps.window_attention_fwd(*args)
+        finally:
+            del os.environ["TPS_CPU_ISA"]
+
+
+def test_poisoning_is_on():
+    """conftest's TPS_POISON_OUTPUTS=1 is what makes the comparisons above catch unwritten
+    elements; make sure it is really set for this suite."""
+    assert os.environ.get("TPS_POISON_OUTPUTS") == "1"
