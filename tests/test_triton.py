@@ -87,6 +87,21 @@ def test_fp16_activations_with_fp32_table():
                                rtol=1e-2)
 
 
+@pytest.mark.parametrize("case_id", ["video_pst_odd", "windows_wt2_A", "pattern_B",
+                                     MULTI_BLOCK.id])
+def test_grouped_windows_backward(case_id, monkeypatch):
+    # small CI shapes give one window per backward program; force the grouped path (several
+    # windows per program summing their bias gradient, one plane per group when Ti > 1)
+    from tps_kernels.backends import triton_kernels as tk
+    monkeypatch.setattr(tk, "_WPG_MIN_PROGRAMS", 1)
+    case = next(c for c in CASES + [MULTI_BLOCK] if c.id == case_id)
+    args, _ = make_inputs(case, torch.float32, DEVICE)
+    g = tk._Geo(args[0], case.heads, case.window, case.shift, case.batch, case.frames)
+    assert tk._groups_per_frame(g, 1, args[2].shape[0]) > 1
+    assert_close_to_reference("triton", case, torch.float32, device=DEVICE,
+                              **TOLERANCES[torch.float32])
+
+
 def test_bias_table_gradient_is_bitwise_deterministic():
     # fixed-order reduction (per-group partials -> planes -> sorted index), no atomics: two
     # backward passes give identical bits (under the interpreter the AOT test also checks

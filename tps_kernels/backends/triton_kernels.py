@@ -552,15 +552,20 @@ def _optional_ptrs(qkv, bias_table, bias_index, frame_shift, mask):
     return table, index, fs, msk
 
 
+_WPG_LIMIT, _WPG_MIN_PROGRAMS = 64, 384  # tests lower the floor to exercise WPG > 1
+
+
 def _groups_per_frame(g: _Geo, num_kb: int, ti: int) -> int:
-    """Windows per backward program: divides the spatial windows of a (b, tau) group (so a
-    group never mixes bias planes); bigger groups -> smaller partial buffer, but keep
-    about >= 1024 programs for a big GPU."""
-    limit = 16
+    """Windows per backward program (WPG). It divides the spatial windows of a (b, tau) group
+    when Ti > 1, so a group never mixes bias planes. Bigger groups shrink the fp32 bias
+    partials (groups x heads x N^2, written then summed: ~9% of the minimal backward traffic
+    at PST-T stage 1, batch 1, ~1% at batch 8, see docs/roofline.md); the floor of 384
+    programs keeps ~3 waves of the 1-CTA-per-SM backward on an H100 (132 SMs)."""
+    limit, min_programs = _WPG_LIMIT, _WPG_MIN_PROGRAMS
     span = g.n_s if ti > 1 else g.n_windows
     best = 1
     for d in range(1, min(limit, span) + 1):
-        if span % d == 0 and (g.n_windows // d) * g.heads * num_kb >= 1024:
+        if span % d == 0 and (g.n_windows // d) * g.heads * num_kb >= min_programs:
             best = d
     return best
 
