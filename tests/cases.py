@@ -112,7 +112,7 @@ def make_inputs(case: Case, dtype=torch.float64, device="cpu", seed=0):
             kwargs.update(batch_size=case.batch, num_frames=case.frames)
         if case.mask:
             # Swin's region mask of a (shift)-rolled map plus noise: a general float mask
-            mask = reference.region_mask(1, case.height, case.width, (1, wh, ww),
+            mask = reference.region_mask(wt, case.height, case.width, case.window,
                                          (0,) + tuple(case.shift[1:]), -100.0,
                                          dtype=torch.float64)
             mask = mask + 0.5 * torch.randn(mask.shape, generator=gen, dtype=torch.float64)

@@ -47,6 +47,18 @@ def _check_float(name: str, t: torch.Tensor, like: Optional[torch.Tensor] = None
         _fail(f"{name} is on {t.device} but qkv is on {like.device}; expected the same device")
 
 
+def _match_dtype(name: str, t: torch.Tensor, qkv: torch.Tensor) -> torch.Tensor:
+    """Kernels take the table / mask in qkv's dtype. A float32 table with float16/bfloat16
+    qkv (AMP: the published code keeps the table in fp32) is cast on the way in and its
+    gradient flows back in float32; any other mismatch is an error."""
+    if t.dtype == qkv.dtype:
+        return t
+    if t.dtype == torch.float32 and qkv.dtype in (torch.float16, torch.bfloat16):
+        return t.to(qkv.dtype)
+    _fail(f"{name} has dtype {t.dtype} but qkv has {qkv.dtype}; expected the same dtype "
+          f"(or float32 with float16/bfloat16 qkv)", TypeError)
+
+
 def _check_frame_shift(frame_shift, like: torch.Tensor, expected_shape=None, name="frame_shift"):
     if frame_shift is None:
         return None
@@ -149,7 +161,7 @@ def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = Non
             if mask.dim() != 3 or tuple(mask.shape[1:]) != (n, n) or rows % mask.shape[0]:
                 _fail(f"mask must be (M, {n}, {n}) with M dividing the {rows} windows, got "
                       f"{tuple(mask.shape)}")
-            mask = mask.contiguous()
+            mask = _match_dtype("mask", mask, qkv).contiguous()
 
     frame_shift = _check_frame_shift(frame_shift, qkv, (wh, ww))
 
@@ -169,11 +181,17 @@ def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = Non
                 or bias_index.shape[0] not in (1, n_t):
             _fail(f"bias_index must be (Ti, {n}, {n}) with Ti = 1 or T / wt = {n_t}, got "
                   f"{tuple(bias_index.shape)}")
-        lo, hi = int(bias_index.min()), int(bias_index.max())
+        # data-dependent (a graph break under torch.compile(fullgraph=True)): checked eagerly
+        # only; the compiled kernels re-check the range themselves
+        if not torch.compiler.is_compiling():
+            lo, hi = int(bias_index.min()), int(bias_index.max())
+        else:
+            lo, hi = 0, 0
         if lo < 0 or hi >= bias_table.shape[0]:
             _fail(f"bias_index values must lie in [0, {bias_table.shape[0]}) (bias_table rows), "
                   f"got [{lo}, {hi}]")
         bias_index = bias_index.to(torch.int64).contiguous()
+        bias_table = _match_dtype("bias_table", bias_table, qkv)
 
     scale = float(head_dim ** -0.5 if scale is None else scale)
     impl = _backends.get(backend, qkv)
