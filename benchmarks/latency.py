@@ -16,8 +16,10 @@ A model spec is ``name[:backend]``: ``pst_t``, ``pst_b``, ``swin2d_t``, ``video_
 (tps_kernels.models, with ``--backend`` unless the spec names one) or ``timm_swin_t``: timm's
 2D Swin-T (its scaled_dot_product_attention path) run on the clip's T/2 frames as a batch of
 images, i.e. the same 16 x 224 x 224 token frames PST-T sees after its (2, 4, 4) patch
-embedding. Models are measured one after another in this process, each freshly built and
-freed before the next; rows of the final table are ratios against the first model.
+embedding (timm's ``fused_attn`` switch is turned on in every block). All models are built
+first, then timed in turns (round robin, the order rotating each round) so that a change of
+load on a shared machine hits every model alike; rows of the final table are medians, and
+ratios against the first model.
 
 Peak memory: CUDA: ``torch.cuda.max_memory_allocated`` over one step after
 ``reset_peak_memory_stats``. CPU: PyTorch has no CPU allocator statistics, so one extra step
@@ -179,6 +181,16 @@ def build_model(spec: Spec, frames: int, size: int, num_classes: int
                                f"is odd")
         model = timm.create_model("swin_tiny_patch4_window7_224", pretrained=False,
                                   num_classes=num_classes, img_size=size)
+        # timm leaves Swin's fused attention off by default ("experimental"); the comparison
+        # is against its F.scaled_dot_product_attention path
+        n_fused = 0
+        for m in model.modules():
+            if hasattr(m, "fused_attn"):
+                m.fused_attn = True
+                n_fused += 1
+        if not n_fused:
+            raise RuntimeError(f"timm {timm.__version__}: no attention module with a "
+                               f"fused_attn switch found")
         return model, lambda b: (b * (frames // 2), 3, size, size)
     from tps_kernels import models
     if frames % 2:
@@ -241,14 +253,17 @@ def _native_stderr_silenced():
 def peak_memory(step: Callable[[], object], model: torch.nn.Module, x: torch.Tensor,
                 device: torch.device) -> Tuple[int, str]:
     """Peak bytes of live tensors during one step, and how it was measured."""
+    live = _bytes_of(list(model.parameters()) + list(model.buffers()) + [x])
     if device.type == "cuda":
         torch.cuda.synchronize()
+        # the other models of the run are resident too: count only this one's tensors
+        others = torch.cuda.memory_allocated(device) - live
         torch.cuda.reset_peak_memory_stats(device)
         step()
         torch.cuda.synchronize()
-        return torch.cuda.max_memory_allocated(device), "torch.cuda.max_memory_allocated"
+        return (torch.cuda.max_memory_allocated(device) - others,
+                "torch.cuda.max_memory_allocated (minus the other models' resident tensors)")
     from torch.profiler import ProfilerActivity, profile
-    live = _bytes_of(list(model.parameters()) + list(model.buffers()) + [x])
     with _native_stderr_silenced():  # Kineto prints start/stop lines from C++
         with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
             step()
@@ -284,6 +299,7 @@ class Result:
     params_m: float = float("nan")
     gmacs: float = float("nan")            # forward, giga multiply-adds (the paper's "GFLOPs")
     gflops_torch: float = float("nan")     # torch.utils.flop_counter (2 per multiply-add)
+    gmacs_fvcore: float = float("nan")     # fvcore (with --fvcore; counts LayerNorm too)
     latency_ms: float = float("nan")       # median at batch
     latency_min_ms: float = float("nan")
     latency_iqr_ms: Tuple[float, float] = (float("nan"), float("nan"))
@@ -306,7 +322,7 @@ def _make_step(model, x, train: bool):
         return step
 
     def step():
-        with torch.inference_mode():
+        with torch.no_grad():
             model(x)
     return step
 
@@ -365,12 +381,28 @@ class Run:
             if used_warmup:
                 self.step()
             else:
-                with torch.inference_mode():
+                with torch.no_grad():
                     self.model(self.x)
         total = counter.get_total_flops() / self.args.batch
         self.res.gflops_torch = total / 1e9
         self.res.gmacs = total / 2e9
+        if self.args.fvcore:
+            self.res.gmacs_fvcore = fvcore_gmacs(self.model, self.x) / self.args.batch
         return used_warmup
+
+
+def fvcore_gmacs(model: torch.nn.Module, x: torch.Tensor) -> float:
+    """fvcore's count (torch.jit trace of one forward), with our ops' handles."""
+    try:
+        from fvcore.nn import FlopCountAnalysis
+    except ImportError:
+        return float("nan")
+    import tps_kernels.flops as flops
+    with torch.no_grad():
+        count = FlopCountAnalysis(model, x).set_op_handle(**flops.fvcore_handles())
+        count.unsupported_ops_warnings(False)
+        count.uncalled_modules_warnings(False)
+        return count.total() / 1e9
 
 
 def measure_all(specs: List[Spec], args, device: torch.device, dtype: torch.dtype,
@@ -528,6 +560,10 @@ def render_table(results: List[Result], args) -> str:
             _fmt(r.latency_min_ms, ".0f"), _ratio(r.latency_ms, base.latency_ms),
             _fmt(r.throughput, ".3f"), _ratio(r.throughput, base.throughput),
             _fmt(r.peak_mem_mb, ".0f"), _ratio(r.peak_mem_mb, base.peak_mem_mb)])
+        if args.fvcore:
+            rows[-1].insert(3, _fmt(r.gmacs_fvcore, ".1f"))
+    if args.fvcore:
+        head.insert(3, "fvcore")
     widths = [max(len(str(row[i])) for row in [head] + [r for r in rows if len(r) > 2])
               for i in range(len(head))]
     line = lambda cells: "  ".join(str(c).rjust(w) if i else str(c).ljust(w)  # noqa: E731
@@ -634,6 +670,8 @@ def parse_args(argv=None):
     g.add_argument("--json", metavar="PATH", help="write config, environment and results")
     g.add_argument("--plot", metavar="PATH", help="bar chart (needs matplotlib)")
     g.add_argument("--no-flops", action="store_true", help="skip FLOP counting")
+    g.add_argument("--fvcore", action="store_true",
+                   help="also count with fvcore (one traced forward per model; needs fvcore)")
     g.add_argument("--no-memory", action="store_true", help="skip the peak memory step")
     g.add_argument("--no-progress", action="store_true", help="no progress bar")
     args = p.parse_args(argv)
@@ -697,7 +735,10 @@ def main(argv=None) -> int:
           f"x: ratio to the first row. peak MB: {'; '.join(methods) or 'not measured'}.")
     checks = check_targets(results)
     if checks:
-        print("\ntargets (latency ratios):")
+        stated = not args.train and args.dtype == "fp32" and args.batch == 1
+        print("\ntargets (latency ratios" + ("" if stated else "; the targets are stated for "
+                                            "fp32 inference at batch 1, shown for information")
+              + "):")
         for c in checks:
             print(f"  {'MET ' if c['met'] else 'MISS'} {c['numerator']} / {c['denominator']} = "
                   f"{c['ratio']:.3f} (target <= {c['limit']:.2f}): {c['what']}")

@@ -173,11 +173,17 @@ def _fvcore_sdpa(inputs, outputs) -> int:
     return math.prod(q[:-2]) * q[-2] * k[-2] * (q[-1] + v[-1])
 
 
+def _zero(inputs, outputs) -> int:
+    return 0
+
+
 def fvcore_handles() -> Dict[str, Callable]:
     """Handles for ``FlopCountAnalysis.set_op_handle(**fvcore_handles())`` (unit: multiply-adds)."""
     handles = {f"{ns}::{name}": _fvcore_fwd for ns, name in _FWD_OPS}
     handles.update({f"{ns}::{name}": _fvcore_bwd for ns, name in _BWD_OPS})
     handles["aten::scaled_dot_product_attention"] = _fvcore_sdpa
+    for ns in ("tps", "tps_triton"):  # pure data movement: 0, and no "unsupported" warning
+        handles[f"{ns}::patch_shift"] = handles[f"{ns}::channel_shift"] = _zero
     return handles
 
 
