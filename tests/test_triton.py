@@ -212,6 +212,35 @@ def test_opcheck_shift_ops():
                           test_utils=_opcheck_utils())
 
 
+@pytest.mark.skipif(not torch.cuda.is_available(),
+                    reason="torch.compile of user Triton kernels needs a CUDA device "
+                           "(the interpreter cannot be traced into a graph)")
+def test_torch_compile_sees_the_kernels():
+    case = next(c for c in CASES if c.id == "video_pst_odd")
+    (qkv, table, index), kwargs = make_inputs(case, torch.float16, "cuda")
+    table = table.float()
+
+    fs = kwargs["frame_shift"].to(torch.int32)
+
+    def fn(q, t):
+        # the op itself (ops.window_attention's validation reads bias_index values: a graph
+        # break, not a kernel issue)
+        return torch.ops.tps_triton.window_attention_fwd(
+            q, t, index, fs, None, case.heads, list(case.window), list(case.shift),
+            case.batch, case.frames, case.head_dim ** -0.5, -100.0)[0]
+
+    compiled = torch.compile(fn, fullgraph=True)
+    q1, t1 = qkv.clone().requires_grad_(), table.clone().requires_grad_()
+    q2, t2 = qkv.clone().requires_grad_(), table.clone().requires_grad_()
+    out1, out2 = fn(q1, t1), compiled(q2, t2)
+    g = torch.randn_like(out1)
+    out1.backward(g)
+    out2.backward(g)
+    torch.testing.assert_close(out2, out1, atol=1e-3, rtol=1e-3)
+    torch.testing.assert_close(q2.grad, q1.grad, atol=1e-3, rtol=1e-3)
+    torch.testing.assert_close(t2.grad, t1.grad, atol=1e-3, rtol=1e-3)
+
+
 def test_poisoned_outputs_are_nan_until_written(monkeypatch):
     # the conftest poison is live in this backend: fresh buffers start as NaN
     from tps_kernels.backends import triton_kernels as tk

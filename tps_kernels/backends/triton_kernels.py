@@ -211,7 +211,7 @@ def _attn_bwd_kernel(qkv_ptr, out_ptr, dout_ptr, lse_ptr, dqkv_ptr, dbias_ptr,
     offs_d = tl.arange(0, BLOCK_D)
     d_valid = offs_d < HEAD_DIM
     kmask = n_valid[:, None] & d_valid[None, :]
-    dbias_base = dbias_ptr + (grp * heads + h) * (N * N)
+    dbias_base = dbias_ptr + (grp * heads + h).to(tl.int64) * (N * N)  # > 2**31 at N = 392
     if HAS_BIAS:
         if NUM_QB == 1:
             dbias_acc = tl.zeros([BLOCK_M, BLOCK_N], ACC)
