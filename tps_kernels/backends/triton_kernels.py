@@ -616,26 +616,28 @@ def _attn_bwd_impl(grad_out, qkv, out, lse, bias_table, bias_index, frame_shift,
     n_mask = mask.shape[0] if mask is not None else 1
     bm, bn = _blocks(g.n)
     num_qb, num_kb = triton.cdiv(g.n, bm), triton.cdiv(g.n, bn)
+    # large windows: a 32-query tile in the dK/dV kernel (64 spills on sm_80, AOT report)
+    bwd_bm = 32 if num_kb > 1 else bm
     wpg = _groups_per_frame(g, num_kb, ti)
     n_groups = g.n_windows // wpg
     acc_dtype = torch.float64 if qkv.dtype == torch.float64 else torch.float32
     if bias_table is not None:
         # per-group partials; zeroed when several query blocks add into them in place
         shape = (n_groups, g.heads, g.n * g.n)
-        dbias = (qkv.new_zeros(shape, dtype=acc_dtype) if num_qb > 1
+        dbias = (qkv.new_zeros(shape, dtype=acc_dtype) if triton.cdiv(g.n, bwd_bm) > 1
                  else _new(shape, qkv, acc_dtype))
     else:
         dbias = qkv.new_zeros(1, dtype=acc_dtype)
     flags = _flags(g, bias_table, frame_shift, mask, qkv.dtype)
-    common = dict(C=g.c, HEAD_DIM=g.head_dim, N=g.n, WT=g.wt, WH=g.wh, WW=g.ww, BLOCK_M=bm,
+    common = dict(C=g.c, HEAD_DIM=g.head_dim, N=g.n, WT=g.wt, WH=g.wh, WW=g.ww,
                   BLOCK_N=bn, BLOCK_D=_pow2(g.head_dim), **flags)
     _launch(_attn_bwd_kernel, (n_groups * num_kb, g.heads),
-        qkv, out, grad_out, lse, grad_qkv, dbias, table, index, fs, msk, g.heads, ti, n_mask,
-        *g.args(), scale, mask_value, WPG=wpg, **common)
+            qkv, out, grad_out, lse, grad_qkv, dbias, table, index, fs, msk, g.heads, ti, n_mask,
+            *g.args(), scale, mask_value, WPG=wpg, BLOCK_M=bwd_bm, **common)
     if num_kb > 1:
         _launch(_attn_bwd_dq_kernel, (g.n_windows * num_qb, g.heads),
-            qkv, out, grad_out, lse, grad_qkv, table, index, fs, msk, g.heads, ti, n_mask,
-            *g.args(), scale, mask_value, **common)
+                qkv, out, grad_out, lse, grad_qkv, table, index, fs, msk, g.heads, ti, n_mask,
+                *g.args(), scale, mask_value, BLOCK_M=bm, **common)
     if bias_table is None:
         return grad_qkv, qkv.new_empty((0,), dtype=torch.float32)
     # fixed-order reduction: groups -> bias planes (torch sum, deterministic), then planes ->
