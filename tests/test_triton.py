@@ -19,7 +19,6 @@ import torch
 import tps_kernels
 from tps_kernels import ops, patterns
 from tps_kernels._backends import status
-from tps_kernels.backends import reference
 
 from cases import CASES, TOLERANCES, Case, assert_close_to_reference, make_inputs, run_op
 
