@@ -11,8 +11,9 @@ GPUTarget("cuda", 80, 32) and GPUTarget("cuda", 90, 32). Registers and spills co
 `ptxas -v` on the generated PTX (triton 3.8 only fills n_regs / n_spills when a GPU loads
 the binary); shared memory is triton's own metadata.shared (dynamic shared memory).
 
-    python tools/triton_aot.py            # table
-    python tools/triton_aot.py --json     # one JSON line (used by tests/test_triton.py)
+    python tools/triton_aot.py                        # table, fp16/bf16, sm_80 + sm_90
+    python tools/triton_aot.py --dtypes fp32,fp64     # the non-AMP specializations
+    python tools/triton_aot.py --json                 # one JSON line (tests/test_triton.py)
 """
 from __future__ import annotations
 
@@ -172,8 +173,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON line")
     parser.add_argument("--configs", default="pst_odd,pst_even,video_swin")
+    parser.add_argument("--dtypes", default="fp16,bf16",
+                        help="comma-separated, of fp16,bf16,fp32,fp64")
+    parser.add_argument("--archs", default="80,90")
     opts = parser.parse_args()
-    rows = compile_all(tuple(opts.configs.split(",")))
+    by_name = {v: k for k, v in _TYPES.items()}
+    rows = compile_all(tuple(opts.configs.split(",")),
+                       tuple(by_name[d] for d in opts.dtypes.split(",")),
+                       tuple(int(a) for a in opts.archs.split(",")))
     if opts.json:
         print(json.dumps(rows))
         return

@@ -479,7 +479,7 @@ def _launch(kernel, grid, *args, **kwargs):
     tensors: only the output shapes matter there. Compiled Triton records the launch in the
     graph through wrap_triton instead."""
     name = getattr(kernel, "__name__", None) or kernel.fn.__name__
-    kwargs = dict(kwargs, **LAUNCH_OPTIONS[name])
+    kwargs = dict(LAUNCH_OPTIONS[name], **kwargs)  # explicit options win
     if _LAUNCH_HOOK is not None:
         _LAUNCH_HOOK(name, kernel, grid, args, kwargs)
         return
@@ -541,6 +541,11 @@ class _Geo:
         return (self.t, self.h, self.w, st, sh, sw, self.n_t, self.n_s, self.n_x)
 
 
+def _wide(dtype):
+    # fp32 ("ieee" dot) and fp64 tiles hold twice the registers: 8 warps (4 spill, AOT report)
+    return dict(num_warps=8) if dtype in (torch.float32, torch.float64) else {}
+
+
 def _optional_ptrs(qkv, bias_table, bias_index, frame_shift, mask):
     # kernels take a pointer for every optional input; a 1-element dummy where it is absent
     dummy = qkv.new_zeros(1)
@@ -593,7 +598,8 @@ def _attn_fwd_impl(qkv, bias_table, bias_index, frame_shift, mask, num_heads, wi
         _attn_fwd_kernel, (g.n_windows * num_qb, g.heads),
         qkv, out, lse, table, index, fs, msk, g.heads, ti, n_mask, *g.args(), scale, mask_value,
         C=g.c, HEAD_DIM=g.head_dim, N=g.n, WT=g.wt, WH=g.wh, WW=g.ww, BLOCK_M=bm, BLOCK_N=bn,
-        BLOCK_D=_pow2(g.head_dim), **_flags(g, bias_table, frame_shift, mask, qkv.dtype))
+        BLOCK_D=_pow2(g.head_dim), **_flags(g, bias_table, frame_shift, mask, qkv.dtype),
+        **_wide(qkv.dtype))
     return out, lse
 
 
@@ -633,11 +639,12 @@ def _attn_bwd_impl(grad_out, qkv, out, lse, bias_table, bias_index, frame_shift,
                   BLOCK_N=bn, BLOCK_D=_pow2(g.head_dim), **flags)
     _launch(_attn_bwd_kernel, (n_groups * num_kb, g.heads),
             qkv, out, grad_out, lse, grad_qkv, dbias, table, index, fs, msk, g.heads, ti, n_mask,
-            *g.args(), scale, mask_value, WPG=wpg, BLOCK_M=bwd_bm, **common)
+            *g.args(), scale, mask_value, WPG=wpg, BLOCK_M=bwd_bm, **common,
+            **_wide(qkv.dtype))
     if num_kb > 1:
         _launch(_attn_bwd_dq_kernel, (g.n_windows * num_qb, g.heads),
                 qkv, out, grad_out, lse, grad_qkv, table, index, fs, msk, g.heads, ti, n_mask,
-                *g.args(), scale, mask_value, BLOCK_M=bm, **common)
+                *g.args(), scale, mask_value, BLOCK_M=bm, **common, **_wide(qkv.dtype))
     if bias_table is None:
         return grad_qkv, qkv.new_empty((0,), dtype=torch.float32)
     # fixed-order reduction: groups -> bias planes (torch sum, deterministic), then planes ->
