@@ -24,9 +24,13 @@ struct AttnArgs {
   // Bias (+ padding) matrices in the compute type (float, or double for float64 inputs):
   // bm[plane * bm_plane_stride + head * bm_head_stride + i * np + j], j < np; columns
   // j >= N hold -inf so whole padded rows go through the softmax vector loops.
+  // nullptr when there are few windows per bias plane: then the kernel gathers
+  // table[index[plane, i, j], head] itself (table: (R, heads) compute type, contiguous).
   const void* bm;
   int64_t bm_planes;         // 1 or T / wt (windows use plane tau when > 1)
   int64_t bm_plane_stride, bm_head_stride;
+  const void* table;
+  const int64_t* index;      // (bm_planes, N, N)
   // Windows-layout mask (M, N, np) in the compute type (0 in padded columns), or nullptr.
   const void* mask;
   int64_t mask_m;

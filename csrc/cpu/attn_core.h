@@ -302,30 +302,36 @@ static inline void prefetch_rows(const S* base, const int64_t* rows, int64_t n, 
   }
 }
 
-// S row i (np wide) += bias row + mask row. Padded columns end up -inf (from the bias).
+// S row i (np wide) += bias row + mask row. Padded columns end up -inf.
 template <class T>
 static inline void add_bias_mask(const AttnArgs& a, int64_t w, int64_t h, bool region,
                                  Work<T>& ws, int64_t i, T* srow) {
   typedef typename VT<T>::V V;
   typedef typename VT<T>::I I;
   constexpr int L = VT<T>::L;
-  const int64_t np = a.np;
+  const int64_t np = a.np, n = a.g.n_slots;
   const int64_t plane = a.bm_planes > 1 ? window_tau(a.g, w) : 0;
-  const T* bm = (const T*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
+  if (a.bm != nullptr) {
+    // precomputed padded bias rows (-inf in the padding)
+    const T* bm = (const T*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
+    for (int64_t j = 0; j < np; j += L) vstore(srow + j, vload<V>(srow + j) + vload<V>(bm + j));
+  } else {
+    // few windows per bias plane: gather straight from the table
+    const T* tab = (const T*)a.table;
+    const int64_t* ip = a.index + (plane * n + i) * n;
+    for (int64_t j = 0; j < n; ++j) srow[j] += tab[ip[j] * a.heads + h];
+    for (int64_t j = n; j < np; ++j) srow[j] = -__builtin_inf();
+  }
   if (region) {
     const V li = vset1<V>(ws.lab[i]);
     const V mv = vset1<V>((T)a.mask_value);
     for (int64_t j = 0; j < np; j += L) {
       const I diff = vload<V>(ws.lab + j) != li;
-      const V add = diff ? mv : V{};
-      vstore(srow + j, vload<V>(srow + j) + vload<V>(bm + j) + add);
+      vstore(srow + j, vload<V>(srow + j) + (diff ? mv : V{}));
     }
   } else if (a.mask != nullptr) {
-    const T* mrow = (const T*)a.mask + ((w % a.mask_m) * a.g.n_slots + i) * np;
-    for (int64_t j = 0; j < np; j += L)
-      vstore(srow + j, vload<V>(srow + j) + vload<V>(bm + j) + vload<V>(mrow + j));
-  } else {
-    for (int64_t j = 0; j < np; j += L) vstore(srow + j, vload<V>(srow + j) + vload<V>(bm + j));
+    const T* mrow = (const T*)a.mask + ((w % a.mask_m) * n + i) * np;
+    for (int64_t j = 0; j < np; j += L) vstore(srow + j, vload<V>(srow + j) + vload<V>(mrow + j));
   }
 }
 

@@ -24,6 +24,10 @@ namespace {
 // any number of threads.
 constexpr int64_t kChunk = 16;
 
+// Precompute padded bias rows only when each (plane, head) serves at least this many
+// windows (PST-T stage 4 has one window per plane: gathering in-kernel is cheaper).
+constexpr int64_t kMinBiasReuse = 4;
+
 bool cpu_has_avx512() {
 #if defined(__x86_64__) && defined(__GNUC__)
   return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
@@ -81,7 +85,7 @@ struct Prepared {
   const KernelSet* ks = nullptr;
   int in = 0;
   size_t ws_bytes = 0;
-  at::Tensor bm, mask;  // keep the padded tables alive for the kernel
+  at::Tensor bm, mask, table;  // keep the tables alive for the kernel
 };
 
 Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_table,
@@ -116,13 +120,19 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
     TORCH_CHECK(lo >= 0 && hi < rows, "bias_index values must lie in [0, ", rows,
                 ") (bias_table rows), got [", lo, ", ", hi, "]");
     const int64_t ti = idx.size(0);
-    at::Tensor gathered = bias_table->to(acc).index_select(0, idx.reshape(-1));
-    gathered = gathered.view({ti, n, n, h}).permute({0, 3, 1, 2});
-    p.bm = at::full({ti, h, n, np}, ninf, opts);
-    p.bm.narrow(3, 0, n).copy_(gathered);
     a.bm_planes = ti;
-    a.bm_plane_stride = h * n * np;
-    a.bm_head_stride = n * np;
+    p.table = bias_table->to(acc).contiguous();
+    a.table = p.table.data_ptr();
+    a.index = idx.data_ptr<int64_t>();
+    if (a.g.n_windows / ti >= kMinBiasReuse) {
+      // padded bias rows per (plane, head), shared by many windows: vector adds in-kernel
+      at::Tensor gathered = p.table.index_select(0, idx.reshape(-1));
+      gathered = gathered.view({ti, n, n, h}).permute({0, 3, 1, 2});
+      p.bm = at::full({ti, h, n, np}, ninf, opts);
+      p.bm.narrow(3, 0, n).copy_(gathered);
+      a.bm_plane_stride = h * n * np;
+      a.bm_head_stride = n * np;
+    }
   } else {
     p.bm = at::full({1, 1, n, np}, ninf, opts);
     p.bm.narrow(3, 0, n).zero_();
@@ -130,7 +140,7 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
     a.bm_plane_stride = 0;
     a.bm_head_stride = 0;
   }
-  a.bm = p.bm.data_ptr();
+  a.bm = p.bm.defined() ? p.bm.data_ptr() : nullptr;
   if (mask.has_value()) {
     p.mask = at::zeros({mask->size(0), n, np}, opts);
     p.mask.narrow(2, 0, n).copy_(*mask);
