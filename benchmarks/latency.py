@@ -13,7 +13,9 @@ videos/s at batch ``--throughput-batch`` (4), peak memory of one step at batch `
 FLOPs of one forward and parameters. ``--train`` times forward + backward instead.
 
 A model spec is ``name[:backend]``: ``pst_t``, ``pst_b``, ``swin2d_t``, ``video_swin_t``
-(tps_kernels.models, with ``--backend`` unless the spec names one) or ``timm_swin_t``: timm's
+(window (8, 7, 7)), ``video_swin_t16`` (window (16, 7, 7), the Something-Something config
+of Table 6) (tps_kernels.models, with ``--backend`` unless the spec names one) or
+``timm_swin_t``: timm's
 2D Swin-T (its scaled_dot_product_attention path) run on the clip's T/2 frames as a batch of
 images, i.e. the same 16 x 224 x 224 token frames PST-T sees after its (2, 4, 4) patch
 embedding (timm's ``fused_attn`` switch is turned on in every block). All models are built
@@ -52,7 +54,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, ROOT)
 
-OUR_MODELS = ("pst_t", "pst_b", "swin2d_t", "video_swin_t")
+OUR_MODELS = ("pst_t", "pst_b", "swin2d_t", "video_swin_t", "video_swin_t16")
+# name -> (tps_kernels.models name, extra kwargs): the paper's Table 6 Video-Swin-T on
+# Something-Something is the (16, 7, 7) window variant (106G), the Kinetics one (8, 7, 7) (88G)
+_MODEL_KWARGS = {"video_swin_t16": ("video_swin_t", {"window": (16, 7, 7)})}
 EXTRA_MODELS = ("timm_swin_t",)
 PRESETS = {
     # the paper's Table 6 comparison
@@ -196,8 +201,9 @@ def build_model(spec: Spec, frames: int, size: int, num_classes: int
     if frames % 2:
         raise RuntimeError(f"--frames={frames} must be even (patch embedding stride 2 in time)")
     # num_frames = token frames: sizes the published (official) bias table
-    model = models.create_model(spec.name, backend=spec.backend, num_classes=num_classes,
-                                num_frames=frames // 2)
+    name, extra = _MODEL_KWARGS.get(spec.name, (spec.name, {}))
+    model = models.create_model(name, backend=spec.backend, num_classes=num_classes,
+                                num_frames=frames // 2, **extra)
     return model, lambda b: (b, 3, frames, size, size)
 
 
@@ -548,29 +554,37 @@ def render_table(results: List[Result], args) -> str:
     ok = [r for r in results if r.status == "ok"]
     base = ok[0] if ok else None
     mode = "fwd+bwd" if args.train else "fwd"
-    head = ["model", "params M", "GMACs", f"{mode} ms b{args.batch}", "(min)", "x",
-            f"videos/s b{args.throughput_batch}", "x", "peak MB", "x"]
-    rows = []
-    for r in results:
-        if r.status != "ok":
-            rows.append([r.label, f"{r.status}: {r.reason}"])
-            continue
-        rows.append([
-            r.label, _fmt(r.params_m, ".1f"), _fmt(r.gmacs, ".1f"), _fmt(r.latency_ms, ".0f"),
-            _fmt(r.latency_min_ms, ".0f"), _ratio(r.latency_ms, base.latency_ms),
-            _fmt(r.throughput, ".3f"), _ratio(r.throughput, base.throughput),
-            _fmt(r.peak_mem_mb, ".0f"), _ratio(r.peak_mem_mb, base.peak_mem_mb)])
+    # (header, cell of a result); columns of skipped measurements are left out
+    cols = [("model", lambda r: r.label),
+            ("params M", lambda r: _fmt(r.params_m, ".1f"))]
+    if not args.no_flops:
+        cols.append(("GMACs", lambda r: _fmt(r.gmacs, ".1f")))
         if args.fvcore:
-            rows[-1].insert(3, _fmt(r.gmacs_fvcore, ".1f"))
-    if args.fvcore:
-        head.insert(3, "fvcore")
-    widths = [max(len(str(row[i])) for row in [head] + [r for r in rows if len(r) > 2])
-              for i in range(len(head))]
-    line = lambda cells: "  ".join(str(c).rjust(w) if i else str(c).ljust(w)  # noqa: E731
-                                   for i, (c, w) in enumerate(zip(cells, widths)))
+            cols.append(("fvcore", lambda r: _fmt(r.gmacs_fvcore, ".1f")))
+    cols += [(f"{mode} ms b{args.batch}", lambda r: _fmt(r.latency_ms, ".0f")),
+             ("(min)", lambda r: _fmt(r.latency_min_ms, ".0f")),
+             ("x", lambda r: _ratio(r.latency_ms, base.latency_ms))]
+    if args.throughput_batch > 0 and args.throughput_iters > 0:
+        cols += [(f"videos/s b{args.throughput_batch}", lambda r: _fmt(r.throughput, ".3f")),
+                 ("x", lambda r: _ratio(r.throughput, base.throughput))]
+    if not args.no_memory:
+        cols += [("peak MB", lambda r: _fmt(r.peak_mem_mb, ".0f")),
+                 ("x", lambda r: _ratio(r.peak_mem_mb, base.peak_mem_mb))]
+    head = [c[0] for c in cols]
+    rows = [[fn(r) for _, fn in cols] if r.status == "ok" else [r.label, f"{r.status}: {r.reason}"]
+            for r in results]
+    full = [head] + [r for r in rows if len(r) == len(head)]
+    widths = [max(len(row[0]) for row in [head] + rows)] + \
+        [max(len(row[i]) for row in full) for i in range(1, len(head))]
+
+    def line(cells):
+        return "  ".join(c.rjust(w) if i else c.ljust(w)
+                         for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
+
     out = [line(head), line(["-" * w for w in widths])]
     for row in rows:
-        out.append(line(row) if len(row) > 2 else f"{row[0].ljust(widths[0])}  {row[1]}")
+        out.append(line(row) if len(row) == len(head) else
+                   f"{row[0].ljust(widths[0])}  {row[1]}")
     return "\n".join(out)
 
 

@@ -80,6 +80,17 @@ def test_formula_units_and_errors():
     assert not flops.register_op("tps_no_such_namespace", "window_attention_fwd", "fwd")
 
 
+def test_sdpa_cpu_is_counted():
+    # torch counts the CUDA SDPA kernels but not the CPU one; timm's Swin (the comparison
+    # model) runs it, so flops.register() adds torch's own SDPA formula for it
+    flops.register()
+    q = torch.randn(2, 3, 49, 32)
+    mask = torch.zeros(49, 49)
+    with FlopCounterMode(display=False) as counter:
+        torch.nn.functional.scaled_dot_product_attention(q, q, q, attn_mask=mask)
+    assert counter.get_total_flops() == 4 * 2 * 3 * 49 * 49 * 32
+
+
 def test_fvcore_handles():
     fvcore = pytest.importorskip("fvcore.nn", reason="fvcore not installed")
     handles = flops.fvcore_handles()

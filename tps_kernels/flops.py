@@ -109,6 +109,31 @@ def register_op(namespace: str, name: str, kind: str) -> bool:
     return True
 
 
+def _sdpa_cpu_fwd_flop(query_shape, key_shape, value_shape, *args, out_shape=None,
+                       **kwargs) -> int:
+    from torch.utils.flop_counter import sdpa_flop_count
+    return sdpa_flop_count(query_shape, key_shape, value_shape)
+
+
+def _sdpa_cpu_bwd_flop(grad_out_shape, query_shape, key_shape, value_shape, *args,
+                       out_shape=None, **kwargs) -> int:
+    from torch.utils.flop_counter import sdpa_backward_flop_count
+    return sdpa_backward_flop_count(grad_out_shape, query_shape, key_shape, value_shape)
+
+
+def _register_sdpa_cpu():
+    """torch's counter has formulas for the CUDA SDPA kernels but (in torch 2.14) not for
+    the CPU flash kernel, so an SDPA model on CPU (timm's Swin) would count 0 attention
+    FLOPs next to our counted op. Added here with torch's own SDPA formulas."""
+    from torch.utils.flop_counter import flop_registry, register_flop_formula
+    for name, formula in (("_scaled_dot_product_flash_attention_for_cpu", _sdpa_cpu_fwd_flop),
+                          ("_scaled_dot_product_flash_attention_for_cpu_backward",
+                           _sdpa_cpu_bwd_flop)):
+        packet = _packet("aten", name)
+        if packet is not None and packet not in flop_registry:
+            register_flop_formula(packet)(formula)
+
+
 def register() -> List[str]:
     """Register formulas for every known fused op that exists now; returns their names.
 
@@ -124,6 +149,7 @@ def register() -> List[str]:
             importlib.import_module("tps_kernels.backends.triton_kernels")
         except Exception:  # noqa: BLE001
             pass
+    _register_sdpa_cpu()
     for kind, ops in (("fwd", list(_FWD_OPS)), ("bwd", list(_BWD_OPS))):
         for namespace, name in ops:
             register_op(namespace, name, kind)
