@@ -389,3 +389,26 @@ def test_mha_patch_shift_and_bias_options(rel, backend):
     torch.testing.assert_close(m2(x, x, x, need_weights=False)[0], fused)
     with pytest.raises(ValueError, match="batch_size"):
         m(x, x, x, need_weights=False)
+
+
+@pytest.mark.parametrize("backend", [p for p in _backends(include_reference=True)
+                                     if p.values[0] != "triton"])
+@pytest.mark.parametrize("dtype,atol", [(torch.bfloat16, 2e-2), (torch.float16, 2e-3)])
+def test_mha_autocast_heavily_masked(dtype, atol, backend):
+    """Under CPU autocast (half qkv, mask cast to qkv's dtype) blocked keys stay blocked:
+    the finite blocked value survives float16, no NaN from inf - inf."""
+    E, heads, L, B = 32, 2, 49, 4
+    torch.manual_seed(0)
+    ref = nn.MultiheadAttention(E, heads, batch_first=True)
+    ours = TPSMultiheadAttention(E, heads, batch_first=True, backend=backend)
+    ours.load_state_dict(ref.state_dict())
+    x = torch.randn(B, L, E)
+    m = torch.zeros(L, L, dtype=torch.bool)
+    m[:, :40] = True                       # the first 40 keys blocked for every query
+    m.fill_diagonal_(False)
+    with torch.no_grad():
+        want = ref(x, x, x, attn_mask=m, need_weights=False)[0]
+        with torch.autocast("cpu", dtype=dtype):
+            got = ours(x, x, x, attn_mask=m, need_weights=False)[0]
+    assert got.dtype == dtype
+    torch.testing.assert_close(got.float(), want, atol=atol, rtol=atol)

@@ -37,7 +37,10 @@ from .. import ops
 from ..patterns import frame_shift_map
 from . import _index
 
-_NEG = -1e30   # finite "blocked" value: exp() underflows to exactly 0, no inf - inf = NaN
+# finite "blocked" value: exp() underflows to exactly 0 and no kernel sees inf - inf = NaN;
+# float16 qkv gets a value float16 can hold (ops casts the mask to qkv's dtype)
+_NEG = -1e30
+_NEG_FP16 = -3e4
 
 
 class TPSMultiheadAttention(nn.MultiheadAttention):
@@ -115,13 +118,13 @@ class TPSMultiheadAttention(nn.MultiheadAttention):
     def _to_batch_first(self, x):
         return x if self.batch_first else x.transpose(0, 1)
 
-    def _float_masks(self, attn_mask, key_padding_mask, b_, L, S, dtype, device):
+    def _float_masks(self, attn_mask, key_padding_mask, b_, L, S, dtype, device, neg=_NEG):
         """PyTorch's conventions -> one additive float mask (M, L, S) or None, and whether a
         query row is fully blocked. Bool True = blocked."""
         def as_float(m):
             if m.dtype == torch.bool:
-                return torch.zeros(m.shape, dtype=dtype, device=device).masked_fill(m, _NEG)
-            return m.to(dtype).clamp_min(_NEG)      # -inf -> finite (exactly 0 after exp)
+                return torch.zeros(m.shape, dtype=dtype, device=device).masked_fill(m, neg)
+            return m.to(dtype).clamp_min(neg)      # -inf -> finite (exactly 0 after exp)
         mask = None
         if attn_mask is not None:
             mask = as_float(attn_mask)
@@ -132,7 +135,8 @@ class TPSMultiheadAttention(nn.MultiheadAttention):
             mask = mask.expand(b_, L, S) if mask.shape[1] != L else mask
         if mask is None:
             return None, False
-        blocked = bool((mask <= _NEG / 2).all(-1).any())
+        mask = mask.clamp_min(neg)                  # attn_mask + key_padding_mask
+        blocked = bool((mask <= neg / 2).all(-1).any())
         return mask.contiguous(), blocked
 
     def _bias_mask(self, b_, batch_size, frames, dtype):
@@ -211,7 +215,8 @@ class TPSMultiheadAttention(nn.MultiheadAttention):
         qkv = self._project(q, k, v)
         mdtype = torch.float64 if qkv.dtype == torch.float64 else torch.float32
         mask, blocked = self._float_masks(attn_mask, key_padding_mask, b_, L, L, mdtype,
-                                          qkv.device)
+                                          qkv.device,
+                                          _NEG_FP16 if qkv.dtype == torch.float16 else _NEG)
         if blocked:
             return None
         kwargs = {}
