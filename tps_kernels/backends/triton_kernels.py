@@ -17,6 +17,7 @@ lse is float32 (N.B. float64 when qkv is float64, so float64 gradcheck is meanin
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from typing import List, Optional, Tuple
 
@@ -731,6 +732,7 @@ def _attn_setup(ctx, inputs, output):
     (qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift, batch_size,
      num_frames, scale, mask_value) = inputs
     out, lse = output
+    ctx.mark_non_differentiable(lse)  # saved for backward only; no gradient flows through it
     ctx.save_for_backward(qkv, out, lse, bias_table, bias_index, frame_shift, mask)
     ctx.args = (num_heads, window, shift, batch_size, num_frames, scale, mask_value)
     ctx.table_dtype = None if bias_table is None else bias_table.dtype
@@ -777,19 +779,29 @@ channel_shift_op.register_autograd(_channel_backward, setup_context=_channel_set
 
 
 # ---- backend API (normalized arguments of tps_kernels.ops) -----------------------------
+def _on(t: torch.Tensor):
+    # Triton launches on the current CUDA device: make it the tensor's (autograd's backward
+    # threads already run on the device of their tensors)
+    return torch.cuda.device(t.device) if t.is_cuda else contextlib.nullcontext()
+
+
 def window_attention(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
                      batch_size, num_frames, scale, mask_value):
     if bias_table is not None:
         bias_table = bias_table.contiguous()
-    out, _ = window_attention_fwd(qkv.contiguous(), bias_table, bias_index, frame_shift, mask,
-                                  num_heads, list(window), list(shift), batch_size, num_frames,
-                                  scale, mask_value)
+    with _on(qkv):
+        out, _ = window_attention_fwd(qkv.contiguous(), bias_table, bias_index, frame_shift,
+                                      mask, num_heads, list(window), list(shift), batch_size,
+                                      num_frames, scale, mask_value)
     return out
 
 
 def patch_shift(x, frame_shift, inverse, batch_size, num_frames):
-    return patch_shift_op(x.contiguous(), frame_shift, inverse, batch_size, num_frames)
+    with _on(x):
+        return patch_shift_op(x.contiguous(), frame_shift, inverse, batch_size, num_frames)
 
 
 def channel_shift(x, num_heads, fold_div, batch_size, num_frames):
-    return channel_shift_op(x.contiguous(), num_heads, fold_div, batch_size, num_frames, False)
+    with _on(x):
+        return channel_shift_op(x.contiguous(), num_heads, fold_div, batch_size, num_frames,
+                                False)
