@@ -269,6 +269,39 @@ def test_inflate_2d_published_rules():
                        src["layers.0.blocks.0.attn.relative_position_bias_table"].repeat(7, 1))
 
 
+def test_inflated_swin2d_on_a_static_clip_equals_timm_2d_swin():
+    """End to end: a 2D Swin (timm's implementation, official key layout) inflated into
+    swin2d_t gives, on a clip of identical frames, the 2D network's features on every frame
+    (the (2, 4, 4) patch weight is the 2D one repeated / 2, no temporal mixing)."""
+    timm_swin = pytest.importorskip("timm.models.swin_transformer",
+                                    reason="timm (a benchmark dependency) is not installed")
+    torch.manual_seed(0)
+    net2d = timm_swin.SwinTransformer(img_size=56, patch_size=4, embed_dim=32, depths=(2, 2),
+                                      num_heads=(2, 4), window_size=7, num_classes=10).double()
+    net2d.eval()
+    with torch.no_grad():                # non-trivial norms / biases
+        for n, p in net2d.named_parameters():
+            if "norm" in n or n.endswith(".bias"):
+                p.add_(torch.randn_like(p) * 0.1)
+    official = {}
+    for k, v in net2d.state_dict().items():
+        parts = k.split(".")
+        if len(parts) > 2 and parts[0] == "layers" and parts[2] == "downsample":
+            # timm keeps stage i's merge at the start of stage i + 1; official: end of stage i
+            parts[1] = str(int(parts[1]) - 1)
+        official[".".join(parts)] = v
+    model = models.swin2d_t(**dict(TINY, num_frames=4), backend="reference").double().eval()
+    res = inflate_2d(model, {"model": official})
+    assert [k for k in res.missing_keys if not k.startswith("cls_head")] == []
+    img = torch.randn(2, 3, 56, 56, dtype=torch.float64)
+    clip = img[:, :, None].expand(-1, -1, 8, -1, -1)
+    with torch.no_grad():
+        want = net2d.forward_features(img)                     # (B, 7, 7, C)
+        got = model.backbone(clip)                              # (B, C, 4, 7, 7)
+    for t in range(4):
+        torch.testing.assert_close(got[:, :, t].permute(0, 2, 3, 1), want, atol=1e-9, rtol=1e-9)
+
+
 # --------------------------------------------------------------------------- training features
 def test_use_checkpoint_same_gradients():
     model, x = _tiny("pst_t", dtype=torch.float64)

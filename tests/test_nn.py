@@ -9,7 +9,8 @@ import torch
 from torch import nn
 
 import tps_kernels
-from tps_kernels.nn import ChannelShift, PatchShift, TPSMultiheadAttention, TPSWindowAttention
+from tps_kernels.nn import (ChannelShift, PatchShift, TPSMultiheadAttention, TPSWindowAttention,
+                            VideoSwinWindowAttention3D)
 
 import test_nn_published as pub
 
@@ -121,7 +122,7 @@ def test_forward_video_equals_published_block_chain(temporal, shift, size, backe
 def test_video_swin_mode():
     """Video-Swin's WindowAttention3D: 3D table, (N, N) index buffer, forward(x, mask)."""
     dim, heads, window = 16, 2, (2, 4, 4)
-    m = TPSWindowAttention(dim, window, heads, qkv_bias=True, bias="swin").double()
+    m = VideoSwinWindowAttention3D(dim, window, heads, qkv_bias=True).double()
     keys = set(m.state_dict())
     assert keys == {"relative_position_bias_table", "relative_position_index", "qkv.weight",
                     "qkv.bias", "proj.weight", "proj.bias"}

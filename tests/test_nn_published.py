@@ -162,8 +162,8 @@ def window_attention(xw, p, heads, scale, bias=None, bias_per_frame=None, batch=
         attn = attn + bias[None]
     if mask is not None:
         nw = mask.shape[0]
-        attn = (attn.reshape(b_ // nw, nw, heads, n, n) + mask[None, :, None]).reshape(
-            b_, heads, n, n)
+        attn = attn.reshape(b_ // nw, nw, heads, n, n) + mask[None, :, None].to(attn.dtype)
+        attn = attn.reshape(b_, heads, n, n)
     attn = attn.softmax(-1)
     return (attn @ v).transpose(1, 2).reshape(b_, n, c)
 

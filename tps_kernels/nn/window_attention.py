@@ -191,7 +191,7 @@ class TPSWindowAttention(nn.Module):
                                  f"window_size={self.window_size}")
         else:
             window = self.window_size
-        needs_frames = self.shift or self.bias_mode in ("official", "relative")
+        needs_frames = self.shift or self.bias_mode == "official"
         if needs_frames:
             if frame_len is None:
                 frame_len = self.num_frames
@@ -254,6 +254,19 @@ class TPSWindowAttention(nn.Module):
         if any(pads):
             out = out[:, :t, :h, :w]
         return self.proj_drop(self.proj(out))
+
+
+class VideoSwinWindowAttention3D(TPSWindowAttention):
+    """Drop-in for Video-Swin's ``WindowAttention3D``: its constructor ``(dim, window_size,
+    num_heads, qkv_bias=False, qk_scale=None, attn_drop=0., proj_drop=0.)``, its keys
+    (table ((2wt-1)(2wh-1)(2ww-1), heads), index buffer (N, N)), ``forward(x, mask=None)``.
+    Same as ``TPSWindowAttention(..., bias='swin')``."""
+
+    def __init__(self, dim, window_size, num_heads, qkv_bias=False, qk_scale=None, attn_drop=0.,
+                 proj_drop=0., **kwargs):
+        kwargs.setdefault("bias", "swin")
+        super().__init__(dim, window_size, num_heads, qkv_bias, qk_scale, attn_drop, proj_drop,
+                         **kwargs)
 
 
 def set_backend(module: nn.Module, backend: str) -> nn.Module:
