@@ -52,6 +52,11 @@ def _backends():
     return out
 
 
+def _cpu_backends():
+    """reference + the compiled CPU backend (Triton's interpreter is too slow for these)."""
+    return [pytest.param("reference")] + [p for p in _backends() if p.values[0] == "cpu"]
+
+
 def _tiny(key, dtype=torch.float64, backend="reference", seed=0):
     kwargs, _, shape = TINY_MODELS[key]
     name = key.split("_pad")[0].split("_dagger")[0].split("_1stage")[0]
@@ -303,10 +308,12 @@ def test_inflated_swin2d_on_a_static_clip_equals_timm_2d_swin():
 
 
 # --------------------------------------------------------------------------- training features
-def test_use_checkpoint_same_gradients():
-    model, x = _tiny("pst_t", dtype=torch.float64)
-    ck = models.pst_t(**dict(TINY_MODELS["pst_t"][0], use_checkpoint=True), backend="reference")
-    ck = ck.double()
+@pytest.mark.parametrize("backend", _cpu_backends())
+def test_use_checkpoint_same_gradients(backend):
+    dtype = torch.float64 if backend == "reference" else torch.float32
+    model, x = _tiny("pst_t", dtype=dtype, backend=backend)
+    ck = models.pst_t(**dict(TINY_MODELS["pst_t"][0], use_checkpoint=True), backend=backend)
+    ck = ck.to(dtype)
     ck.load_state_dict(model.state_dict())
     model.train()
     ck.train()
@@ -317,8 +324,9 @@ def test_use_checkpoint_same_gradients():
         torch.manual_seed(0)           # same head-dropout mask in both
         m(x).square().sum().backward()
         grads.append({n: p.grad.clone() for n, p in m.named_parameters()})
+    tol = 1e-10 if dtype == torch.float64 else 1e-6
     for n, g in grads[0].items():
-        torch.testing.assert_close(grads[1][n], g, atol=1e-10, rtol=1e-10, msg=n)
+        torch.testing.assert_close(grads[1][n], g, atol=tol, rtol=tol, msg=n)
 
 
 def test_channels_last_input_same_output():
@@ -328,11 +336,6 @@ def test_channels_last_input_same_output():
         a = model(x)
         b = model(x.contiguous(memory_format=torch.channels_last_3d))
     torch.testing.assert_close(b, a, atol=1e-5, rtol=1e-5)
-
-
-def _cpu_backends():
-    """reference + the compiled CPU backend (Triton's interpreter is too slow for these)."""
-    return [pytest.param("reference")] + [p for p in _backends() if p.values[0] == "cpu"]
 
 
 @pytest.mark.parametrize("backend", _cpu_backends())
