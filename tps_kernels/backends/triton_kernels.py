@@ -2,8 +2,10 @@
 
 One launch for the forward; the backward is one launch for small windows (N <= BLOCK, the
 PST 7x7 case: dQ, dK, dV and per-group bias partials together) or two for large windows
-(Video-Swin N = 392: dK/dV + partials, then dQ), plus one small kernel reducing the bias
-partials into the table in a fixed order (deterministic dTable, no float atomics).
+(Video-Swin N = 392: dK/dV + partials, then dQ). With a bias table, the per-group fp32
+partials are summed per bias plane (torch.sum) and reduced into the table rows by one small
+kernel walking the sorted index (torch.argsort + searchsorted): a fixed order everywhere,
+so dTable is deterministic with no float atomics.
 
 Every movement step (roll, partition, temporal patch shift and their inverses) is index
 arithmetic on loads/stores: the @triton.jit helpers below mirror csrc/include/tps/index.h
@@ -241,7 +243,7 @@ def _attn_bwd_kernel(qkv_ptr, out_ptr, dout_ptr, lse_ptr, dqkv_ptr, dbias_ptr,
             s = _scores(q, k, w, h, offs_m, offs_n, m_valid, n_valid, table_ptr, index_ptr,
                         mask_ptr, heads, ti, n_mask, T, H, W, st, sh, sw, n_t, n_s, n_x, scale,
                         mask_value, N, WT, WH, WW, HAS_BIAS, HAS_MASK, REGION, ACC, DOT_PREC,
-                    UPCAST)
+                        UPCAST)
             p = tl.exp(s - lse.to(ACC)[:, None])
             p = tl.where(m_valid[:, None] & n_valid[None, :], p, 0.0)
             dv += _mma(tl.trans(p.to(do.dtype)), do, ACC, DOT_PREC, UPCAST)
