@@ -63,6 +63,7 @@ struct KernelSet {
 };
 
 const KernelSet& kernels_avx512();
+const KernelSet& kernels_avx512_bf16();  // + vdpbf16ps forward for bfloat16 inputs
 const KernelSet& kernels_avx2();
 const KernelSet& kernels_generic();
 

@@ -125,21 +125,33 @@ static inline VT<double>::V vexp(VT<double>::V x) {
   return r;
 }
 
-template <class V>
-static inline auto hmax(V v) -> decltype(v[0] + 0) {
-  auto m = v[0];
-  for (int l = 1; l < (int)(sizeof(V) / sizeof(v[0])); ++l) m = v[l] > m ? v[l] : m;
+// Horizontal max / sum by halving (fixed order: deterministic), kept in registers.
+static inline float hmax(VT<float>::V v) {
+  typedef float V8 __attribute__((vector_size(32)));
+  typedef float V4 __attribute__((vector_size(16)));
+  V8 a = __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7);
+  V8 b = __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15);
+  a = a > b ? a : b;
+  V4 c = __builtin_shufflevector(a, a, 0, 1, 2, 3), e = __builtin_shufflevector(a, a, 4, 5, 6, 7);
+  c = c > e ? c : e;
+  const float x = c[0] > c[2] ? c[0] : c[2], y = c[1] > c[3] ? c[1] : c[3];
+  return x > y ? x : y;
+}
+static inline float hsum(VT<float>::V v) {
+  typedef float V8 __attribute__((vector_size(32)));
+  typedef float V4 __attribute__((vector_size(16)));
+  V8 a = __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7) +
+         __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15);
+  V4 c = __builtin_shufflevector(a, a, 0, 1, 2, 3) + __builtin_shufflevector(a, a, 4, 5, 6, 7);
+  return (c[0] + c[2]) + (c[1] + c[3]);
+}
+static inline double hmax(VT<double>::V v) {
+  double m = v[0];
+  for (int l = 1; l < 8; ++l) m = v[l] > m ? v[l] : m;
   return m;
 }
-template <class V>
-static inline auto hsum(V v) -> decltype(v[0] + 0) {
-  // pairwise, fixed order (deterministic)
-  constexpr int L = (int)(sizeof(V) / sizeof(v[0]));
-  decltype(v[0] + 0) t[L];
-  for (int l = 0; l < L; ++l) t[l] = v[l];
-  for (int w = L / 2; w >= 1; w /= 2)
-    for (int l = 0; l < w; ++l) t[l] += t[l + w];
-  return t[0];
+static inline double hsum(VT<double>::V v) {
+  return ((v[0] + v[4]) + (v[2] + v[6])) + ((v[1] + v[5]) + (v[3] + v[7]));
 }
 
 // ---- small GEMM: C[0:M, 0:NV*L] (=|+=) A[0:M, 0:K] B[0:K, 0:NV*L] ----------------------
@@ -190,6 +202,8 @@ template <class T>
 struct Work {
   T *q, *k, *kt, *v, *vt, *s, *pt, *o, *dout, *ds, *dst, *dq, *dk, *dv, *lab, *rowv;
   int64_t *rows, *rows_next;
+  uint16_t* p16;  // bf16 dot-product path only (attn_bf16.h)
+  uint32_t* vp;
 };
 
 // Lays the buffers out in `base` (nullptr: just count). Returns the size in bytes.
@@ -212,6 +226,8 @@ static inline size_t carve(const AttnArgs& a, bool backward, char* base, Work<T>
   t.rowv = (T*)take(a.np, sizeof(T));
   t.rows = (int64_t*)take(a.nr, sizeof(int64_t));
   t.rows_next = (int64_t*)take(a.nr, sizeof(int64_t));
+  t.p16 = (uint16_t*)take(a.nr * a.np, 2);
+  t.vp = (uint32_t*)take(a.np / 2 * a.dp, 4);
   if (backward) {
     t.k = (T*)take(nd, sizeof(T));
     t.vt = (T*)take(dn, sizeof(T));
@@ -335,6 +351,33 @@ static inline void add_bias_mask(const AttnArgs& a, int64_t w, int64_t h, bool r
   }
 }
 
+// Spreads the prefetch of the next window's rows over the work of this one (a burst of
+// ~1000 prefetches at once overflows the miss queues and most are dropped).
+struct PrefetchCursor {
+  const char* base = nullptr;
+  const int64_t* rows = nullptr;
+  int64_t n = 0, row_bytes = 0, i = 0, off = 0;
+  void reset(const void* b, const int64_t* r, int64_t count, int64_t bytes) {
+    base = (const char*)b;
+    rows = r;
+    n = count;
+    row_bytes = bytes;
+    i = 0;
+    off = 0;
+  }
+  inline void step(int64_t k) {
+    for (; k > 0 && i < n; --k) {
+      __builtin_prefetch(base + rows[i] * row_bytes + off, 0, 3);
+      off += 64;
+      if (off >= row_bytes) {
+        off = 0;
+        ++i;
+      }
+    }
+  }
+  inline void finish() { step(1 << 30); }
+};
+
 // ---- forward ---------------------------------------------------------------------------
 template <int IN, class T>
 static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
@@ -358,17 +401,21 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
     int64_t* tmp = ws.rows;
     ws.rows = ws.rows_next;
     ws.rows_next = tmp;
+    PrefetchCursor pf;
     if (w + 1 < end) {
       window_rows(a, w + 1, ws.rows_next);
-      prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
+      pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
     }
     prefetch_rows(out, ws.rows, n, c, true);
     const bool region = window_labels(a, w, ws);
+    const int64_t row_lines = (3 * c * (int64_t)sizeof(S) + 63) / 64;
+    const int64_t pf_per_row = (row_lines + a.heads - 1) / a.heads + 1;
     for (int64_t h = 0; h < a.heads; ++h) {
     gather_window<IN, T>(a, w, h, ws, false);
     gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);  // S = (scale q) k^T
     float* lse = a.lse + (w * a.heads + h) * n;
     for (int64_t i = 0; i < n; ++i) {
+        pf.step(pf_per_row);
       T* srow = ws.s + i * np;
       add_bias_mask(a, w, h, region, ws, i, srow);
       V mx = vload<V>(srow);

@@ -5,6 +5,9 @@
 // attn_args.h).
 #include <stddef.h>
 #include <stdint.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 #include "attn_args.h"
 #include "tps/index.h"
@@ -21,6 +24,7 @@ namespace cpu {
 #pragma GCC target("avx512f,avx512bw,avx512vl,avx512dq,fma,f16c,bmi2")
 namespace isa_avx512 {
 #include "attn_core.h"
+#include "attn_bf16.h"
 }  // namespace isa_avx512
 #pragma GCC pop_options
 
@@ -32,6 +36,9 @@ namespace isa_avx2 {
 #pragma GCC pop_options
 
 const KernelSet& kernels_avx512() { return isa_avx512::make_kernel_set("avx512"); }
+const KernelSet& kernels_avx512_bf16() {
+  return isa_avx512::make_kernel_set_bf16("avx512bf16");
+}
 const KernelSet& kernels_avx2() { return isa_avx2::make_kernel_set("avx2"); }
 #endif
 
@@ -43,6 +50,7 @@ const KernelSet& kernels_generic() { return isa_generic::make_kernel_set("generi
 
 #if !(defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__))
 const KernelSet& kernels_avx512() { return kernels_generic(); }
+const KernelSet& kernels_avx512_bf16() { return kernels_generic(); }
 const KernelSet& kernels_avx2() { return kernels_generic(); }
 #endif
 

@@ -39,6 +39,14 @@ bool cpu_has_avx512() {
 #endif
 }
 
+bool cpu_has_avx512_bf16() {
+#if defined(__x86_64__) && defined(__GNUC__)
+  return cpu_has_avx512() && __builtin_cpu_supports("avx512bf16");
+#else
+  return false;
+#endif
+}
+
 bool cpu_has_avx2() {
 #if defined(__x86_64__) && defined(__GNUC__)
   return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
@@ -48,13 +56,18 @@ bool cpu_has_avx2() {
 #endif
 }
 
-// The best ISA of this CPU; TPS_CPU_ISA=avx512|avx2|generic picks a lower one (tests use
-// it to run the fallback paths on an AVX-512 machine).
+// The best ISA of this CPU; TPS_CPU_ISA=avx512bf16|avx512|avx2|generic picks a lower one
+// (tests use it to run the fallback paths on an AVX-512 machine).
 const KernelSet& select_kernels() {
   const char* want = std::getenv("TPS_CPU_ISA");
   const std::string w = want ? want : "";
   static const bool avx512 = cpu_has_avx512(), avx2 = cpu_has_avx2();
+  static const bool bf16 = cpu_has_avx512_bf16();
   if (w == "generic") return kernels_generic();
+  if (w == "avx512bf16") {
+    TORCH_CHECK(bf16, "TPS_CPU_ISA=avx512bf16 but this CPU lacks AVX512-BF16");
+    return kernels_avx512_bf16();
+  }
   if (w == "avx2") {
     TORCH_CHECK(avx2, "TPS_CPU_ISA=avx2 but this CPU lacks AVX2/FMA/F16C");
     return kernels_avx2();
@@ -63,7 +76,8 @@ const KernelSet& select_kernels() {
     TORCH_CHECK(avx512, "TPS_CPU_ISA=avx512 but this CPU lacks AVX-512 F/BW/VL/DQ");
     return kernels_avx512();
   }
-  TORCH_CHECK(w.empty(), "TPS_CPU_ISA must be avx512, avx2 or generic, got ", w);
+  TORCH_CHECK(w.empty(), "TPS_CPU_ISA must be avx512bf16, avx512, avx2 or generic, got ", w);
+  if (bf16) return kernels_avx512_bf16();
   if (avx512) return kernels_avx512();
   if (avx2) return kernels_avx2();
   return kernels_generic();
