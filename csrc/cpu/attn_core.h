@@ -201,7 +201,7 @@ static inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * 
 template <class T>
 struct Work {
   T *q, *k, *kt, *v, *vt, *s, *pt, *o, *dout, *ds, *dst, *dq, *dk, *dv, *lab, *rowv;
-  int64_t *rows, *rows_next;
+  int64_t *rows, *rows_next, *lab64;
   uint16_t* p16;  // bf16 dot-product path only (attn_bf16.h)
   uint32_t* vp;
 };
@@ -226,6 +226,7 @@ static inline size_t carve(const AttnArgs& a, bool backward, char* base, Work<T>
   t.rowv = (T*)take(a.np, sizeof(T));
   t.rows = (int64_t*)take(a.nr, sizeof(int64_t));
   t.rows_next = (int64_t*)take(a.nr, sizeof(int64_t));
+  t.lab64 = (int64_t*)take(a.nr, sizeof(int64_t));
   t.p16 = (uint16_t*)take(a.nr * a.np, 2);
   t.vp = (uint32_t*)take(a.np / 2 * a.dp, 4);
   if (backward) {
@@ -280,8 +281,7 @@ static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T
 
 // Source rows of window w (the permutation: roll, partition, patch shift).
 static inline void window_rows(const AttnArgs& a, int64_t w, int64_t* rows) {
-  const int64_t n = a.g.n_slots;
-  for (int64_t i = 0; i < n; ++i) rows[i] = source_row(a.g, a.frame_shift, w, i);
+  window_source_rows(a.g, a.frame_shift, w, rows);
 }
 
 // Region labels of window w (video layout, shifted); false when the window lies in one
@@ -289,15 +289,10 @@ static inline void window_rows(const AttnArgs& a, int64_t w, int64_t* rows) {
 template <class T>
 static inline bool window_labels(const AttnArgs& a, int64_t w, Work<T>& ws) {
   if (!a.g.masked) return false;
-  const int64_t n = a.g.n_slots;
-  bool any = false;
-  const int64_t l0 = region_label(a.g, w, 0);
-  for (int64_t i = 0; i < n; ++i) {
-    const int64_t l = region_label(a.g, w, i);
-    ws.lab[i] = (T)l;
-    any |= l != l0;
-  }
-  for (int64_t i = n; i < a.np; ++i) ws.lab[i] = (T)-1;
+  int64_t* lab = ws.lab64;
+  const bool any = window_region_labels(a.g, w, lab);
+  for (int64_t i = 0; i < a.g.n_slots; ++i) ws.lab[i] = (T)lab[i];
+  for (int64_t i = a.g.n_slots; i < a.np; ++i) ws.lab[i] = (T)-1;
   return any;
 }
 

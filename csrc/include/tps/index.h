@@ -67,6 +67,36 @@ TPS_HD int64_t source_row(const Geometry& g, const IndexT* frame_shift, int64_t 
   return ((b * g.frames + tt) * g.height + y) * g.width + x;
 }
 
+// All N source rows of window w at once (same values as source_row for n = 0..N-1): the
+// per-window divisions are hoisted out of the slot loop (kernels call this per window).
+template <typename IndexT>
+TPS_HD void window_source_rows(const Geometry& g, const IndexT* frame_shift, int64_t w,
+                               int64_t* rows) {
+  const int64_t s = window_spatial(g, w);
+  const int64_t rest = w / (g.n_y * g.n_x);
+  const int64_t tau = rest % g.n_t, b = rest / g.n_t;
+  const int64_t wy = s / g.n_x, wx = s % g.n_x;
+  int64_t n = 0;
+  for (int64_t dt = 0; dt < g.wt; ++dt) {
+    for (int64_t i = 0; i < g.wh; ++i) {
+      for (int64_t j = 0; j < g.ww; ++j, ++n) {
+        int64_t t = tau * g.wt + dt;
+        if (frame_shift != nullptr) t = pos_mod(t - (int64_t)frame_shift[i * g.ww + j], g.frames);
+        if (g.windows_layout) {
+          rows[n] = (((b * g.n_t + t / g.wt) * (g.n_y * g.n_x) + s) * g.n_slots) +
+                    ((t % g.wt) * g.wh + i) * g.ww + j;
+        } else {
+          int64_t tt = t + g.st, y = wy * g.wh + i + g.sh, x = wx * g.ww + j + g.sw;
+          tt -= tt >= g.frames ? g.frames : 0;  // each is < 2 * size: one subtraction
+          y -= y >= g.height ? g.height : 0;
+          x -= x >= g.width ? g.width : 0;
+          rows[n] = ((b * g.frames + tt) * g.height + y) * g.width + x;
+        }
+      }
+    }
+  }
+}
+
 // Swin's region label of coordinate c (rolled frame) along a dim of size L, window size
 // win, shift s: slices [0, L-win), [L-win, L-s), [L-s, L) -> 0, 1, 2.
 TPS_HD int64_t region_1d(int64_t c, int64_t L, int64_t win, int64_t s) {
@@ -85,6 +115,27 @@ TPS_HD int64_t region_label(const Geometry& g, int64_t w, int64_t n) {
   return region_1d(tau * g.wt + dt, g.frames, g.wt, g.st) * 9 +
          region_1d(wy * g.wh + i, g.height, g.wh, g.sh) * 3 +
          region_1d(wx * g.ww + j, g.width, g.ww, g.sw);
+}
+
+// Region labels of all N slots of window w (same values as region_label); returns whether
+// they differ (false: the window lies in one region and needs no mask).
+TPS_HD bool window_region_labels(const Geometry& g, int64_t w, int64_t* labels) {
+  const int64_t s = window_spatial(g, w);
+  const int64_t tau = window_tau(g, w);
+  const int64_t wy = s / g.n_x, wx = s % g.n_x;
+  int64_t n = 0;
+  bool differ = false;
+  for (int64_t dt = 0; dt < g.wt; ++dt) {
+    const int64_t lt = region_1d(tau * g.wt + dt, g.frames, g.wt, g.st) * 9;
+    for (int64_t i = 0; i < g.wh; ++i) {
+      const int64_t ly = lt + region_1d(wy * g.wh + i, g.height, g.wh, g.sh) * 3;
+      for (int64_t j = 0; j < g.ww; ++j, ++n) {
+        labels[n] = ly + region_1d(wx * g.ww + j, g.width, g.ww, g.sw);
+        differ |= labels[n] != labels[0];
+      }
+    }
+  }
+  return differ;
 }
 
 // Source element of patch_shift on x (video (B,T,H,W,C) or windows (B_,N,C) rows):
