@@ -48,7 +48,8 @@ CASES = [
          mask=True, give_counts=False),
     # temporal windows (wt = 2), with and without temporal roll, patch shift with relative bias
     Case("video_wt2_C", "video", 1, 4, 7, 7, 2, 16, (2, 7, 7), (1, 3, 3), "C", "relative"),
-    Case("windows_wt2_A", "windows", 1, 4, 8, 8, 1, 32, (2, 4, 4), (0, 0, 0), "A", "relative"),
+    Case("windows_wt2_A", "windows", 1, 4, 8, 8, 1, 32, (2, 4, 4), (0, 2, 2), "A", "relative",
+         mask=True),
     # Video-Swin style: 3D windows, 3D roll, region mask, 3D relative bias, no patch shift
     Case("video_swin3d", "video", 1, 4, 8, 8, 2, 16, (2, 4, 4), (1, 2, 2), None, "relative"),
     # every named pattern, non-square windows, odd batch, head_dim 16/32/64, no bias
