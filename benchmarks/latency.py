@@ -345,7 +345,10 @@ class Run:
         self.done = 0  # progress-bar steps taken
 
     def fail(self, exc: BaseException):
-        self.res.status = "skipped" if isinstance(exc, (ImportError, RuntimeError)) else "failed"
+        # "skipped": this install cannot run it (no timm, backend not built); else "failed"
+        unavailable = isinstance(exc, ImportError) or any(
+            w in str(exc) for w in ("not available", "not installed", "is odd", "must be even"))
+        self.res.status = "skipped" if unavailable else "failed"
         self.res.reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:160]
         if os.environ.get("TPS_BENCH_DEBUG"):
             traceback.print_exc()
