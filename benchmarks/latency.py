@@ -508,6 +508,13 @@ def steps_per_model(args) -> int:
 # --------------------------------------------------------------------------------------
 # reporting
 
+def _loadavg() -> Optional[float]:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (OSError, AttributeError):
+        return None
+
+
 def environment(device: torch.device) -> Dict[str, object]:
     cpu = platform.processor() or platform.machine()
     try:
@@ -526,6 +533,8 @@ def environment(device: torch.device) -> Dict[str, object]:
         "torch": torch.__version__,
         "python": platform.python_version(),
         "device": str(device),
+        # other jobs on the machine skew timings: the 1-minute load average says how busy
+        "loadavg_1m_start": _loadavg(),
     }
     if device.type == "cuda":
         env["gpu"] = torch.cuda.get_device_name(device)
@@ -743,9 +752,16 @@ def main(argv=None) -> int:
     bar = _progress(len(specs) * steps_per_model(args), args.no_progress)
     results = measure_all(specs, args, device, dtype, bar)
     bar.close()
+    env["loadavg_1m_end"] = _loadavg()
 
     print()
     print(render_table(results, args))
+    if device.type == "cpu" and env["loadavg_1m_start"] is not None:
+        busy = max(env["loadavg_1m_start"], env["loadavg_1m_end"] or 0) > env["cpu_count"]
+        print(f"\nload average (1 min): {env['loadavg_1m_start']} at start, "
+              f"{env['loadavg_1m_end']} at end, {env['cpu_count']} cores"
+              + (": other jobs shared the CPU; absolute times are inflated, ratios less so "
+                 "(models were timed in turns)" if busy else ""))
     methods = sorted({r.peak_mem_method for r in results if r.peak_mem_method})
     print(f"\nGMACs: forward giga multiply-adds per clip (the paper's \"GFLOPs\"; torch's "
           f"flop_counter counts 2x), fused tps ops counted by tps_kernels.flops. "
@@ -760,7 +776,8 @@ def main(argv=None) -> int:
             print(f"  {'MET ' if c['met'] else 'MISS'} {c['numerator']} / {c['denominator']} = "
                   f"{c['ratio']:.3f} (target <= {c['limit']:.2f}): {c['what']}")
     if args.json:
-        doc = {"command": " ".join([os.path.basename(sys.argv[0])] + sys.argv[1:]),
+        given = sys.argv[1:] if argv is None else list(argv)
+        doc = {"command": " ".join(["python benchmarks/latency.py"] + given),
                "config": {k: v for k, v in vars(args).items()},
                "environment": env, "results": [asdict(r) for r in results], "targets": checks}
         with open(args.json, "w") as f:
