@@ -377,3 +377,38 @@ def test_torch_compile_matches_eager(backend):
     gx, = torch.autograd.grad(got.sum(), x)
     torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-5)
     torch.testing.assert_close(gx, gx_want, atol=1e-5, rtol=1e-5)
+
+
+# --------------------------------------------------------------------------- CUDA (when present)
+def _cuda_backends():
+    out = []
+    for name in ("cuda", "triton"):
+        ok = torch.cuda.is_available() and tps_kernels.available_backends()[name].startswith("ok")
+        out.append(pytest.param(name, marks=() if ok else pytest.mark.skip(
+            reason=f"needs a CUDA device and the {name!r} backend: "
+                   f"{tps_kernels.available_backends()[name]}")))
+    return out
+
+
+@pytest.mark.parametrize("backend", _cuda_backends())
+@pytest.mark.parametrize("key", ["pst_t", "pst_t_pad", "video_swin_t"])
+def test_cuda_backend_equals_reference_and_autocast(key, backend):
+    ref, x = _tiny(key, dtype=torch.float32)
+    ref = ref.cuda()
+    x = x[:1].cuda()
+    other = copy.deepcopy(ref).set_backend(backend)
+    outs = []
+    for m in (ref, other):
+        xx = x.clone().requires_grad_(True)
+        y = m.backbone(xx)
+        y.square().sum().backward()
+        outs.append((y, xx.grad))
+    torch.testing.assert_close(outs[1][0], outs[0][0], atol=1e-3, rtol=1e-3)
+    torch.testing.assert_close(outs[1][1], outs[0][1], atol=1e-3, rtol=1e-2)
+    with torch.no_grad():
+        want = ref.backbone(x)
+        for dtype, tol in ((torch.float16, 1e-2), (torch.bfloat16, 6e-2)):
+            with torch.autocast("cuda", dtype=dtype):
+                got = other.backbone(x)
+            assert got.dtype == dtype
+            torch.testing.assert_close(got.float(), want, atol=tol, rtol=tol)
