@@ -45,7 +45,10 @@ class Mlp(nn.Module):
         self.drop = nn.Dropout(drop)
 
     def forward(self, x):
-        return self.drop(self.fc2(self.drop(self.act(self.fc1(x)))))
+        x = self.act(self.fc1(x))
+        if self.drop.p > 0:           # Dropout(0) still costs a call / a training kernel
+            return self.drop(self.fc2(self.drop(x)))
+        return self.fc2(x)
 
 
 class PatchEmbed3D(nn.Module):
@@ -209,7 +212,9 @@ class SwinTransformer2D_TPS(nn.Module):
         self.apply(_init_weights)
 
     def forward_features(self, x):
-        x = self.pos_drop(self.patch_embed(x))
+        x = self.patch_embed(x)
+        if self.pos_drop.p > 0:
+            x = self.pos_drop(x)
         for layer in self.layers:
             x = layer(x)
         return self.norm(x)

@@ -168,6 +168,11 @@ class TPSWindowAttention(nn.Module):
             self._index_cache[key] = idx
         return idx
 
+    def _proj(self, out):
+        out = self.proj(out)
+        # Dropout(0) is a no-op that still costs a call (and a kernel in training): skip it
+        return self.proj_drop(out) if self.proj_drop.p > 0 else out
+
     def _check_attn_drop(self):
         if self.training and self.attn_drop.p > 0:
             raise NotImplementedError(
@@ -219,7 +224,7 @@ class TPSWindowAttention(nn.Module):
             qkv, self.relative_position_bias_table, index, num_heads=self.num_heads,
             window=window, frame_shift=self.frame_shift if self.patch_shift else None,
             mask=mask, scale=self.scale, backend=self.backend, **kwargs)
-        return self.proj_drop(self.proj(out))
+        return self._proj(out)
 
     # ---------------------------------------------------------------- fast video path
     def forward_video(self, x: torch.Tensor) -> torch.Tensor:
@@ -253,7 +258,7 @@ class TPSWindowAttention(nn.Module):
             window=window, shift=shift, frame_shift=fs, scale=self.scale, backend=self.backend)
         if any(pads):
             out = out[:, :t, :h, :w]
-        return self.proj_drop(self.proj(out))
+        return self._proj(out)
 
 
 class VideoSwinWindowAttention3D(TPSWindowAttention):
