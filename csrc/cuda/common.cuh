@@ -4,9 +4,16 @@
 #pragma once
 #include <ATen/ATen.h>
 #include <ATen/OpMathType.h>
+#ifdef TPS_CUDA_EMULATION
+#include "emulation.h"  // run these kernels on CPU tensors (csrc/cpp_test)
+#else
 #include <c10/cuda/CUDAException.h>
 #include <c10/cuda/CUDAGuard.h>
 #include <c10/cuda/CUDAStream.h>
+#define TPS_LAUNCH(kernel, grid, block, smem, stream, ...) \
+  kernel<<<grid, block, smem, stream>>>(__VA_ARGS__)
+#define TPS_DYN_SMEM(name) extern __shared__ __align__(16) unsigned char name[]
+#endif
 
 #include <cstdlib>
 #include <cstring>
@@ -23,13 +30,26 @@ namespace cuda {
 // Argument checks, Geometry construction and poisoned outputs come from tps/op_args.h
 // (shared with the CPU kernels); only CUDA-specific checks live here.
 
-inline void check_cuda(const at::Tensor& t, const char* name, const at::Tensor& like) {
+inline void check_cuda(const at::Tensor& t, const char* name, const at::Tensor& like,
+                       const char* like_name = "qkv") {
+#ifndef TPS_CUDA_EMULATION
   TORCH_CHECK(t.is_cuda(), "tps (cuda): ", name, " must be a CUDA tensor, got ", t.device());
+#endif
   TORCH_CHECK(t.device() == like.device(), "tps (cuda): ", name, " is on ", t.device(),
-              " but qkv is on ", like.device());
+              " but ", like_name, " is on ", like.device());
 }
 
 inline int64_t ceil_div(int64_t a, int64_t b) { return (a + b - 1) / b; }
+
+#ifdef TPS_CUDA_EMULATION
+struct DeviceGuard {
+  explicit DeviceGuard(at::Device) {}
+};
+inline cudaStream_t current_stream() { return nullptr; }
+inline int sm_count() { return 4; }
+inline int compute_capability_major() { return 8; }
+#else
+using DeviceGuard = c10::cuda::CUDAGuard;
 
 // Current stream / SM count through c10 and the runtime only: ATen/cuda/CUDAContext.h would
 // pull in cuBLAS/cuSPARSE headers, which minimal CUDA toolkits (CI) do not ship.
@@ -41,6 +61,14 @@ inline int sm_count() {
   C10_CUDA_CHECK(cudaDeviceGetAttribute(&n, cudaDevAttrMultiProcessorCount, dev));
   return n;
 }
+
+inline int compute_capability_major() {
+  int dev = 0, major = 0;
+  C10_CUDA_CHECK(cudaGetDevice(&dev));
+  C10_CUDA_CHECK(cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, dev));
+  return major;
+}
+#endif
 
 // ---------------------------------------------------------------- device helpers
 

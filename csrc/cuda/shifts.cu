@@ -67,8 +67,8 @@ unsigned grid_for(int64_t total, int threads) {
 
 at::Tensor patch_shift_cuda(const at::Tensor& x, const at::Tensor& frame_shift, bool inverse,
                             int64_t batch_size, int64_t num_frames) {
-  const c10::cuda::CUDAGuard guard(x.device());
-  TORCH_CHECK(x.is_cuda(), "tps (cuda): x must be a CUDA tensor, got ", x.device());
+  const DeviceGuard guard(x.device());
+  check_cuda(x, "x", x, "x");
   const Geometry g = patch_shift_geometry(x, frame_shift, batch_size, num_frames);
   const at::Tensor& fs = frame_shift;
   const int64_t fh = fs.size(0), fw = fs.size(1);
@@ -82,14 +82,17 @@ at::Tensor patch_shift_cuda(const at::Tensor& x, const at::Tensor& frame_shift, 
     const int64_t V = 16 / sizeof(scalar_t);
     const bool vec = C % V == 0 && reinterpret_cast<uintptr_t>(x.data_ptr()) % 16 == 0 &&
                      reinterpret_cast<uintptr_t>(out.data_ptr()) % 16 == 0;
+    const scalar_t* src = x.data_ptr<scalar_t>();
+    scalar_t* dst = out.data_ptr<scalar_t>();
+    const int32_t* fsp = fs.data_ptr<int32_t>();
     if (vec) {
-      patch_shift_kernel<scalar_t, true><<<grid_for(rows * (C / V), threads), threads, 0, stream>>>(
-          x.data_ptr<scalar_t>(), out.data_ptr<scalar_t>(), g, fs.data_ptr<int32_t>(), fh, fw,
-          inverse, rows, C);
+      auto kernel = patch_shift_kernel<scalar_t, true>;
+      TPS_LAUNCH(kernel, grid_for(rows * (C / V), threads), threads, 0, stream, src, dst, g, fsp,
+                 fh, fw, inverse, rows, C);
     } else {
-      patch_shift_kernel<scalar_t, false><<<grid_for(rows * C, threads), threads, 0, stream>>>(
-          x.data_ptr<scalar_t>(), out.data_ptr<scalar_t>(), g, fs.data_ptr<int32_t>(), fh, fw,
-          inverse, rows, C);
+      auto kernel = patch_shift_kernel<scalar_t, false>;
+      TPS_LAUNCH(kernel, grid_for(rows * C, threads), threads, 0, stream, src, dst, g, fsp, fh,
+                 fw, inverse, rows, C);
     }
     C10_CUDA_KERNEL_LAUNCH_CHECK();
   });
@@ -98,8 +101,8 @@ at::Tensor patch_shift_cuda(const at::Tensor& x, const at::Tensor& frame_shift, 
 
 at::Tensor channel_shift_cuda(const at::Tensor& x, int64_t num_heads, int64_t fold_div,
                               int64_t batch_size, int64_t num_frames, bool backward) {
-  const c10::cuda::CUDAGuard guard(x.device());
-  TORCH_CHECK(x.is_cuda(), "tps (cuda): x must be a CUDA tensor, got ", x.device());
+  const DeviceGuard guard(x.device());
+  check_cuda(x, "x", x, "x");
   const int64_t per_frame =
       channel_shift_rows_per_frame(x, num_heads, fold_div, batch_size, num_frames);
   const int64_t C = x.size(-1), frames = num_frames;
@@ -110,9 +113,10 @@ at::Tensor channel_shift_cuda(const at::Tensor& x, int64_t num_heads, int64_t fo
   auto stream = current_stream();
   AT_DISPATCH_FLOATING_TYPES_AND2(at::kHalf, at::kBFloat16, x.scalar_type(),
                                   "tps_channel_shift_cuda", [&] {
-    channel_shift_kernel<scalar_t><<<grid_for(x.numel(), threads), threads, 0, stream>>>(
-        x.data_ptr<scalar_t>(), out.data_ptr<scalar_t>(), frames, per_frame, C, head_dim, fold,
-        backward, x.numel());
+    auto kernel = channel_shift_kernel<scalar_t>;
+    TPS_LAUNCH(kernel, grid_for(x.numel(), threads), threads, 0, stream,
+               x.data_ptr<scalar_t>(), out.data_ptr<scalar_t>(), frames, per_frame, C, head_dim,
+               fold, backward, x.numel());
     C10_CUDA_KERNEL_LAUNCH_CHECK();
   });
   return out;
@@ -122,7 +126,9 @@ at::Tensor channel_shift_cuda(const at::Tensor& x, int64_t num_heads, int64_t fo
 }  // namespace cuda
 }  // namespace tps
 
+#ifndef TPS_CUDA_EMULATION
 TORCH_LIBRARY_IMPL(tps, CUDA, m) {
   m.impl("patch_shift", &tps::cuda::patch_shift_cuda);
   m.impl("channel_shift", &tps::cuda::channel_shift_cuda);
 }
+#endif  // TPS_CUDA_EMULATION

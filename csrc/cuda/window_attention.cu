@@ -247,7 +247,7 @@ __global__ void __launch_bounds__(kMaxThreads)
   __shared__ int64_t sRow[KT];
   __shared__ int sLab[KT];
   __shared__ A sLse[KT], sDelta[KT];
-  extern __shared__ __align__(16) unsigned char dyn_smem[];
+  TPS_DYN_SMEM(dyn_smem);
 
   const int64_t grp = blockIdx.x, h = blockIdx.y;
   const int tid = threadIdx.x, lane = tid % G, rows_per_pass = blockDim.x / G;
@@ -425,6 +425,16 @@ __global__ void bias_grad_reduce_kernel(const A* __restrict__ ds_part,
   grad_table[t] = static_cast<Out>(sum);
 }
 
+}  // namespace
+}  // namespace cuda
+}  // namespace tps
+
+#include "window_attention_tc.cuh"  // tensor-core forward of the PST shape (fp16/bf16)
+
+namespace tps {
+namespace cuda {
+namespace {
+
 // ------------------------------------------------------------------------------- host
 
 int threads_for(int64_t n, int g) {
@@ -472,7 +482,7 @@ Prepared prepare(const at::Tensor& qkv, const std::optional<at::Tensor>& bias_ta
                  const std::optional<at::Tensor>& mask, int64_t num_heads,
                  at::IntArrayRef window, at::IntArrayRef shift, int64_t batch_size,
                  int64_t num_frames) {
-  TORCH_CHECK(qkv.is_cuda(), "tps (cuda): qkv must be a CUDA tensor, got ", qkv.device());
+  check_cuda(qkv, "qkv", qkv);
   Prepared r;
   r.g = attention_geometry(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window,
                            shift, batch_size, num_frames);
@@ -515,9 +525,9 @@ void launch_fwd(const at::Tensor& qkv, at::Tensor& out, at::Tensor& lse,
   T* o = out.data_ptr<T>();
   float* l = lse.data_ptr<float>();
   constexpr int P = kFwdDPT;
-  if (G == 1) window_attention_fwd_kernel<T, 1, P><<<grid, block, 0, stream>>>(x, o, l, p);
-  else if (G == 2) window_attention_fwd_kernel<T, 2, P><<<grid, block, 0, stream>>>(x, o, l, p);
-  else window_attention_fwd_kernel<T, 4, P><<<grid, block, 0, stream>>>(x, o, l, p);
+  auto kernel = G == 1 ? window_attention_fwd_kernel<T, 1, P>
+                : (G == 2 ? window_attention_fwd_kernel<T, 2, P> : window_attention_fwd_kernel<T, 4, P>);
+  TPS_LAUNCH(kernel, grid, block, 0, stream, x, o, l, p);
   C10_CUDA_KERNEL_LAUNCH_CHECK();
 }
 
@@ -527,7 +537,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_fwd_cuda(
     const std::optional<at::Tensor>& mask, int64_t num_heads, at::IntArrayRef window,
     at::IntArrayRef shift, int64_t batch_size, int64_t num_frames, double scale,
     double mask_value) {
-  const c10::cuda::CUDAGuard guard(qkv_in.device());
+  const DeviceGuard guard(qkv_in.device());
   Prepared pr = prepare(qkv_in, bias_table, bias_index, frame_shift, mask, num_heads, window,
                         shift, batch_size, num_frames);
   const at::Tensor& qkv = qkv_in;
@@ -544,7 +554,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_fwd_cuda(
     using A = at::opmath_type<scalar_t>;
     auto p = make_args<A>(pr.g, qkv, num_heads, pr.fs, table, pr.index, mk, scale, mask_value,
                           {&qkv});
-    launch_fwd<scalar_t>(qkv, out, lse, p);
+    if (!maybe_launch_fwd_tc<scalar_t>(qkv, out, lse, p)) launch_fwd<scalar_t>(qkv, out, lse, p);
   });
   return {out, lse};
 }
@@ -556,7 +566,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_cuda(
     const std::optional<at::Tensor>& mask, int64_t num_heads, at::IntArrayRef window,
     at::IntArrayRef shift, int64_t batch_size, int64_t num_frames, double scale,
     double mask_value) {
-  const c10::cuda::CUDAGuard guard(qkv_in.device());
+  const DeviceGuard guard(qkv_in.device());
   Prepared pr = prepare(qkv_in, bias_table, bias_index, frame_shift, mask, num_heads, window,
                         shift, batch_size, num_frames);
   check_backward_tensors(grad_out_in, qkv_in, out_in, lse_in, pr.g, num_heads);
@@ -619,11 +629,9 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_cuda(
                                 out.data_ptr<scalar_t>(), lse.data_ptr<float>(),
                                 grad_qkv.data_ptr<scalar_t>(), row_stats.data_ptr<A>(), ds);
     auto go = [&](auto kernel) {
-      kernel<<<grid, block, dyn_smem, stream>>>(std::get<0>(args), std::get<1>(args),
-                                                std::get<2>(args), std::get<3>(args),
-                                                std::get<4>(args), std::get<5>(args),
-                                                std::get<6>(args), p, group_windows, seg_windows,
-                                                groups_per_seg, ds_in_smem);
+      TPS_LAUNCH(kernel, grid, block, dyn_smem, stream, std::get<0>(args), std::get<1>(args),
+                 std::get<2>(args), std::get<3>(args), std::get<4>(args), std::get<5>(args),
+                 std::get<6>(args), p, group_windows, seg_windows, groups_per_seg, ds_in_smem);
       C10_CUDA_KERNEL_LAUNCH_CHECK();
     };
     constexpr int P = kBwdDPT;
@@ -642,7 +650,8 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_cuda(
       const int64_t total = rows * num_heads;
       const int threads = 256;
       const unsigned blocks = (unsigned)ceil_div(total, threads);
-      bias_grad_reduce_kernel<A, A><<<blocks, threads, 0, stream>>>(
+      auto reduce = bias_grad_reduce_kernel<A, A>;
+      TPS_LAUNCH(reduce, blocks, threads, 0, stream,
           ds_part.data_ptr<A>(), order.data_ptr<int64_t>(), offsets.data_ptr<int64_t>(),
           grad_table.data_ptr<A>(), rows, num_heads, NN, pr.index.size(0), n_segs,
           groups_per_seg);
@@ -656,7 +665,9 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_cuda(
 }  // namespace cuda
 }  // namespace tps
 
+#ifndef TPS_CUDA_EMULATION
 TORCH_LIBRARY_IMPL(tps, CUDA, m) {
   m.impl("window_attention_fwd", &tps::cuda::window_attention_fwd_cuda);
   m.impl("window_attention_bwd", &tps::cuda::window_attention_bwd_cuda);
 }
+#endif  // TPS_CUDA_EMULATION

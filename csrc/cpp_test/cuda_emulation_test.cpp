@@ -1,0 +1,190 @@
+// Executes the CUDA kernels' own source (csrc/cuda/*.cu, with TPS_CUDA_EMULATION: blocks in
+// turn, a std::thread per CUDA thread, __syncthreads as a barrier; see csrc/cuda/emulation.h)
+// on CPU tensors and compares forward, gradients and the shift ops with the CPU kernels
+// (reached through the dispatcher; they are tested against the PyTorch reference in Python).
+// This is how CI checks the CUDA algorithms (tiling, online softmax, the two backward passes,
+// the deterministic dTable reduction, index math) without a GPU. Exit status 0 = all pass.
+#define TPS_CUDA_EMULATION 1
+#include "../cuda/shifts.cu"
+#include "../cuda/window_attention.cu"
+
+#include <ATen/core/dispatch/Dispatcher.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace {
+
+int g_failures = 0, g_checks = 0;
+
+void check_close(const std::string& what, const at::Tensor& got, const at::Tensor& want,
+                 double atol, double rtol) {
+  ++g_checks;
+  const at::Tensor g = got.to(at::kDouble), w = want.to(at::kDouble);
+  bool ok = g.sizes() == w.sizes() && !at::isnan(g).any().item<bool>();
+  double err = 0;
+  if (ok) {
+    err = ((g - w).abs() - rtol * w.abs()).max().item<double>();
+    ok = err <= atol;
+  }
+  if (!ok) {
+    ++g_failures;
+    std::printf("FAIL: %s (max |got-want| - rtol*|want| = %g > atol %g%s)\n", what.c_str(), err,
+                atol, at::isnan(g).any().item<bool>() ? ", NaN present" : "");
+  } else {
+    std::printf("ok:   %s\n", what.c_str());
+  }
+}
+
+using OptT = std::optional<at::Tensor>;
+using FwdSig = std::tuple<at::Tensor, at::Tensor>(const at::Tensor&, const OptT&, const OptT&,
+                                                  const OptT&, const OptT&, int64_t,
+                                                  c10::ArrayRef<int64_t>, c10::ArrayRef<int64_t>,
+                                                  int64_t, int64_t, double, double);
+using BwdSig = std::tuple<at::Tensor, at::Tensor>(
+    const at::Tensor&, const at::Tensor&, const at::Tensor&, const at::Tensor&, const OptT&,
+    const OptT&, const OptT&, const OptT&, int64_t, c10::ArrayRef<int64_t>,
+    c10::ArrayRef<int64_t>, int64_t, int64_t, double, double);
+using PatchSig = at::Tensor(const at::Tensor&, const at::Tensor&, bool, int64_t, int64_t);
+using ChanSig = at::Tensor(const at::Tensor&, int64_t, int64_t, int64_t, int64_t, bool);
+
+template <typename Sig>
+c10::TypedOperatorHandle<Sig> cpu_op(const char* name) {
+  return c10::Dispatcher::singleton().findSchemaOrThrow(name, "").typed<Sig>();
+}
+
+at::Tensor pattern_c(int64_t wh, int64_t ww) {
+  static const int c[3][3] = {{-4, 1, 2}, {-1, 0, 3}, {-2, -3, 4}};
+  at::Tensor fs = at::empty({wh, ww}, at::kInt);
+  for (int64_t i = 0; i < wh; ++i)
+    for (int64_t j = 0; j < ww; ++j) fs[i][j] = c[i % 3][j % 3];
+  return fs;
+}
+
+struct Case {
+  std::string id;
+  bool video;
+  int64_t B, T, H, W, heads, hd, wt, wh, ww, st, sh, sw;
+  bool pshift;
+  int bias_planes;  // 0: no bias, 1: Ti = 1, 2: Ti = T / wt
+  bool mask;        // windows layout only
+};
+
+void run_case(const Case& c, at::ScalarType dtype, double atol, double rtol,
+              const std::string& variant = "") {
+  at::manual_seed(7);
+  const int64_t C = c.heads * c.hd, N = c.wt * c.wh * c.ww, nT = c.T / c.wt;
+  const int64_t nW = (c.H / c.wh) * (c.W / c.ww);
+  at::Tensor qkv64 = c.video ? at::randn({c.B, c.T, c.H, c.W, 3 * C}, at::kDouble)
+                             : at::randn({c.B * nT * nW, N, 3 * C}, at::kDouble);
+  OptT fs = c.pshift ? OptT(pattern_c(c.wh, c.ww)) : std::nullopt;
+  OptT table, index, mask;
+  if (c.bias_planes) {
+    const int64_t R = 50 + N;
+    table = at::randn({R, c.heads}, at::kDouble);
+    index = at::randint(0, R, {c.bias_planes == 1 ? 1 : nT, N, N}, at::kLong);
+  }
+  if (c.mask) {
+    at::Tensor m = at::randn({nW, N, N}, at::kDouble);
+    mask = m.masked_fill(at::rand({nW, N, N}) < 0.3, -100.0);
+  }
+  const std::vector<int64_t> window = {c.wt, c.wh, c.ww}, shift = {c.st, c.sh, c.sw};
+  const double scale = 1.0 / std::sqrt((double)c.hd);
+  auto cast = [&](const OptT& t) { return t ? OptT(t->to(dtype)) : std::nullopt; };
+  at::Tensor qkv = qkv64.to(dtype);
+  const std::string tag = c.id + " " + std::string(c10::toString(dtype)) + variant;
+
+  // expected: CPU kernels in float64 (the CPU backend is checked against the reference)
+  auto [out_w, lse_w] = cpu_op<FwdSig>("tps::window_attention_fwd")
+                            .call(qkv64, table, index, fs, mask, c.heads, window, shift, c.B,
+                                  c.T, scale, -100.0);
+  at::Tensor go64 = at::randn_like(out_w);
+  auto [gq_w, gt_w] = cpu_op<BwdSig>("tps::window_attention_bwd")
+                          .call(go64, qkv64, out_w, lse_w, table, index, fs, mask, c.heads,
+                                window, shift, c.B, c.T, scale, -100.0);
+
+  // emulated CUDA kernels, in `dtype`
+  auto [out, lse] = tps::cuda::window_attention_fwd_cuda(qkv, cast(table), index, fs, cast(mask),
+                                                         c.heads, window, shift, c.B, c.T, scale,
+                                                         -100.0);
+  check_close("fwd out  " + tag, out, out_w, atol, rtol);
+  check_close("fwd lse  " + tag, lse, lse_w, atol * 10, rtol);
+  at::Tensor go = go64.to(dtype);
+  auto [gq, gt] = tps::cuda::window_attention_bwd_cuda(go, qkv, out, lse, cast(table), index, fs,
+                                                       cast(mask), c.heads, window, shift, c.B,
+                                                       c.T, scale, -100.0);
+  check_close("bwd dqkv " + tag, gq, gq_w, atol, rtol);
+  if (c.bias_planes) {
+    const double s = std::max(1.0, gt_w.abs().max().item<double>());
+    check_close("bwd dtab " + tag, gt, gt_w, atol * s, rtol);
+  }
+}
+
+void run_shifts(at::ScalarType dtype) {
+  at::manual_seed(3);
+  const at::Tensor fs = pattern_c(7, 7);
+  auto patch = cpu_op<PatchSig>("tps::patch_shift");
+  auto chan = cpu_op<ChanSig>("tps::channel_shift");
+  const std::string dt = c10::toString(dtype);
+  for (bool video : {true, false}) {
+    at::Tensor x = video ? at::randn({2, 5, 14, 7, 24}).to(dtype)
+                         : at::randn({2 * 5 * 2, 49, 24}).to(dtype);
+    const std::string tag = std::string(video ? "video " : "windows ") + dt;
+    for (bool inv : {false, true})
+      check_close(std::string("patch_shift") + (inv ? " inverse " : " ") + tag,
+                  tps::cuda::patch_shift_cuda(x, fs, inv, 2, 5), patch.call(x, fs, inv, 2, 5), 0,
+                  0);
+    for (bool bwd : {false, true})
+      check_close(std::string("channel_shift") + (bwd ? " backward " : " ") + tag,
+                  tps::cuda::channel_shift_cuda(x, 3, 8, 2, 5, bwd),
+                  chan.call(x, 3, 8, 2, 5, bwd), 0, 0);
+  }
+  // odd channel count: the non-vectorized patch_shift path
+  at::Tensor x = at::randn({1, 4, 7, 7, 5}).to(dtype);
+  check_close("patch_shift scalar path " + dt, tps::cuda::patch_shift_cuda(x, fs, false, 1, 4),
+              patch.call(x, fs, false, 1, 4), 0, 0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  setenv("TPS_POISON_OUTPUTS", "1", 1);  // unwritten outputs would be NaN
+  const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
+  // id, video, B, T, H, W, heads, hd, wt, wh, ww, st, sh, sw, pshift, bias planes, mask
+  const std::vector<Case> cases = {
+      {"video_pst_odd", true, 1, 4, 14, 14, 2, 16, 1, 7, 7, 0, 3, 3, true, 2, false},
+      {"video_pst_even_hd32", true, 2, 2, 7, 14, 2, 32, 1, 7, 7, 0, 0, 0, false, 2, false},
+      {"windows_mask_wt2", false, 1, 4, 8, 8, 2, 16, 2, 4, 4, 0, 0, 0, true, 1, true},
+      {"windows_mask_nobias", false, 2, 2, 14, 7, 1, 16, 1, 7, 7, 0, 0, 0, true, 0, true},
+      {"video_hd64", true, 1, 2, 7, 7, 1, 64, 1, 7, 7, 0, 0, 0, true, 2, false},
+      {"video_hd100_3d", true, 1, 4, 8, 8, 1, 100, 2, 4, 4, 1, 2, 2, false, 2, false},
+      {"video_swin_8x7x7", true, 1, 8, 7, 7, 1, 32, 8, 7, 7, 4, 3, 3, false, 1, false},
+  };
+  try {
+    for (size_t k = 0; k < cases.size(); ++k) {
+      const Case& c = cases[k];
+      run_case(c, at::kDouble, 1e-10, 1e-8);
+      run_case(c, at::kFloat, 2e-5, 2e-5);
+      if (quick && k > 0) continue;
+      // fp16/bf16 forward: the tensor-core (WMMA) kernel where it applies, and the generic one
+      for (const char* tc : {"1", "0"}) {
+        setenv("TPS_CUDA_TENSOR_CORES", tc, 1);
+        const std::string variant = tc[0] == '1' ? " (tensor cores if N<=64)" : " (generic)";
+        run_case(c, at::kHalf, 1e-2, 1e-2, variant);
+        run_case(c, at::kBFloat16, 6e-2, 6e-2, variant);
+      }
+      unsetenv("TPS_CUDA_TENSOR_CORES");
+    }
+    run_shifts(at::kFloat);
+    run_shifts(at::kHalf);
+  } catch (const std::exception& e) {
+    std::printf("FAIL: exception: %s\n", e.what());
+    ++g_failures;
+  }
+  std::printf("%d checks, %d failed\n", g_checks, g_failures);
+  return g_failures == 0 ? 0 : 1;
+}
