@@ -288,6 +288,8 @@ def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> 
                 times[n].append(time.perf_counter() - t0)
         for n, ts in times.items():
             res["methods"][n][f"{phase}_ms"] = statistics.median(ts) * 1e3
+            # the least disturbed run: robust to load spikes on a shared machine
+            res["methods"][n][f"{phase}_min_ms"] = min(ts) * 1e3
     live = p.qkv.numel() * p.qkv.element_size() + p.table.numel() * p.table.element_size() \
         + p.grad_out.numel() * p.grad_out.element_size()
     for n, fn in ok_train.items():
@@ -296,6 +298,46 @@ def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> 
         except Exception as exc:  # noqa: BLE001
             res["methods"][n]["train_peak_mb_error"] = str(exc)[:200]
     return res
+
+
+def bf16_vs_fp32(shape: str, backend: str, args, device) -> Dict[str, float]:
+    """Fused fp32 and bf16 timed in turns (round robin) on the same shape: their ratio is
+    not skewed by load changes between two separate runs."""
+    probs = {d: Problem(shape, DTYPES[d], device, frames=args.frames) for d in ("fp32", "bf16")}
+    steps = {}
+    for d, p in probs.items():
+        fn = p.fused(backend)
+
+        def fwd(p=p, fn=fn):
+            with torch.no_grad():
+                fn(p.qkv, p.table)
+
+        def train(p=p, fn=fn):
+            q = p.qkv.detach().requires_grad_(True)
+            t = p.table.detach().requires_grad_(True)
+            fn(q, t).backward(p.grad_out)
+
+        steps[f"{d}_fwd"], steps[f"{d}_fwd_bwd"] = fwd, train
+    for f in steps.values():
+        for _ in range(args.warmup):
+            f()
+    times = {k: [] for k in steps}
+    for i in range(args.iters):
+        order = list(steps)
+        order = order[i % len(order):] + order[:i % len(order)]
+        for k in order:
+            _sync(device)
+            t0 = time.perf_counter()
+            steps[k]()
+            _sync(device)
+            times[k].append(time.perf_counter() - t0)
+    med = {k: statistics.median(v) * 1e3 for k, v in times.items()}
+    mn = {k: min(v) * 1e3 for k, v in times.items()}
+    return {**{f"{k}_ms": v for k, v in med.items()}, **{f"{k}_min_ms": v for k, v in mn.items()},
+            "bf16_speedup_fwd": med["fp32_fwd"] / med["bf16_fwd"],
+            "bf16_speedup_fwd_bwd": med["fp32_fwd_bwd"] / med["bf16_fwd_bwd"],
+            "bf16_speedup_fwd_min": mn["fp32_fwd"] / mn["bf16_fwd"],
+            "bf16_speedup_fwd_bwd_min": mn["fp32_fwd_bwd"] / mn["bf16_fwd_bwd"]}
 
 
 def ratios(res: Dict, fused: str) -> Dict[str, float]:
@@ -308,11 +350,13 @@ def ratios(res: Dict, fused: str) -> Dict[str, float]:
         o = m.get(other, {})
         if "fwd_ms" in o:
             out[f"fwd_speedup_vs_{other}"] = o["fwd_ms"] / f["fwd_ms"]
+            out[f"fwd_speedup_vs_{other}_min"] = o["fwd_min_ms"] / f["fwd_min_ms"]
         if "fwd_bwd_ms" in o and "fwd_bwd_ms" in f:
             out[f"fwd_bwd_speedup_vs_{other}"] = o["fwd_bwd_ms"] / f["fwd_bwd_ms"]
         if "train_peak_mb" in o and "train_peak_mb" in f:
             out[f"train_peak_mem_ratio_vs_{other}"] = f["train_peak_mb"] / o["train_peak_mb"]
     out["fwd_over_floor"] = f["fwd_ms"] / res["floor_fwd_ms"]
+    out["fwd_min_over_floor"] = f["fwd_min_ms"] / res["floor_fwd_ms"]
     out["fwd_gflops"] = res["flops_fwd"] / f["fwd_ms"] / 1e6
     return out
 
@@ -367,8 +411,8 @@ def main(argv=None) -> int:
             print(f"\n## {shape} {dname}: nW={p.n_windows} N={p.n} heads={p.heads} "
                   f"d={p.head_dim}  fwd FLOPs={p.flops_fwd / 1e9:.2f} G  "
                   f"floor={res['floor_fwd_ms']:.2f} ms")
-            print(f"{'method':14s} {'fwd ms':>10s} {'fwd+bwd ms':>11s} {'train peak MB':>14s} "
-                  f"{'err vs chain':>13s}")
+            print(f"{'method':14s} {'fwd ms':>10s} {'(min)':>8s} {'fwd+bwd ms':>11s} "
+                  f"{'(min)':>8s} {'train peak MB':>14s} {'err vs chain':>13s}")
             for n, r in res["methods"].items():
                 if "error" in r:
                     print(f"{n:14s} ERROR {r['error']}")
@@ -376,23 +420,26 @@ def main(argv=None) -> int:
                 if "fwd_bwd_error" in r:
                     print(f"{n:14s} (no fwd+bwd: {r['fwd_bwd_error'][:90]})")
                 print(f"{n:14s} {r.get('fwd_ms', float('nan')):10.2f} "
+                      f"{r.get('fwd_min_ms', float('nan')):8.2f} "
                       f"{r.get('fwd_bwd_ms', float('nan')):11.2f} "
+                      f"{r.get('fwd_bwd_min_ms', float('nan')):8.2f} "
                       f"{r.get('train_peak_mb', float('nan')):14.1f} "
                       f"{r.get('max_abs_err_vs_chain', 0.0):13.2e}")
             for b in fused:
                 print(f"ratios fused:{b}: " + ", ".join(
                     f"{k}={v:.2f}" for k, v in res[f"ratios:fused:{b}"].items()))
             sys.stdout.flush()
-    if len(args.dtype.split(",")) > 1:
-        by = {(r["shape"], r["dtype"]): r for r in results}
+    if {"fp32", "bf16"} <= set(args.dtype.split(",")):
+        print("\n## fused bf16 vs fp32, timed in turns (median; min in brackets)")
         for shape in args.shapes.split(","):
             for b in fused:
-                a = by.get((shape, "float32"), {}).get("methods", {}).get(f"fused:{b}", {})
-                z = by.get((shape, "bfloat16"), {}).get("methods", {}).get(f"fused:{b}", {})
-                if "fwd_ms" in a and "fwd_ms" in z:
-                    print(f"{shape} fused:{b} bf16 speedup over fp32: fwd "
-                          f"{a['fwd_ms'] / z['fwd_ms']:.2f}x, fwd+bwd "
-                          f"{a['fwd_bwd_ms'] / z['fwd_bwd_ms']:.2f}x")
+                r = bf16_vs_fp32(shape, b, args, device)
+                results.append({"shape": shape, "bf16_vs_fp32": f"fused:{b}", **r})
+                print(f"{shape} fused:{b}: fp32 fwd {r['fp32_fwd_ms']:.2f} ms, bf16 fwd "
+                      f"{r['bf16_fwd_ms']:.2f} ms -> {r['bf16_speedup_fwd']:.2f}x "
+                      f"[{r['bf16_speedup_fwd_min']:.2f}x]; fwd+bwd "
+                      f"{r['bf16_speedup_fwd_bwd']:.2f}x [{r['bf16_speedup_fwd_bwd_min']:.2f}x]")
+                sys.stdout.flush()
     if args.json:
         with open(args.json, "w") as f:
             json.dump(results, f, indent=1)

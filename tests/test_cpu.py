@@ -64,15 +64,22 @@ FALLBACK_CASES = [c for c in CASES if c.id in ("video_pst_odd", "windows_pst_odd
                                                "head_dim_64", "pattern_even_2")]
 
 
-@pytest.mark.parametrize("isa", ["generic", "avx2"], indirect=True)
-@pytest.mark.parametrize("dtype", [torch.float64, torch.float32, torch.float16],
+ISA_FLAGS = {"generic": [], "avx2": ["avx2", "fma", "f16c"],
+             "avx512": ["avx512f", "avx512bw", "avx512vl", "avx512dq"],
+             "avx512bf16": ["avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_bf16"]}
+
+
+@pytest.mark.parametrize("isa", ["generic", "avx2", "avx512", "avx512bf16"], indirect=True)
+@pytest.mark.parametrize("dtype", [torch.float64, torch.float32, torch.bfloat16, torch.float16],
                          ids=lambda d: str(d).split(".")[-1])
 @pytest.mark.parametrize("case", FALLBACK_CASES, ids=lambda c: c.id)
-def test_isa_fallbacks_match_reference(case, dtype, isa):
-    """The non-AVX-512 builds of the kernels (what a machine without AVX-512 runs)."""
-    import tps_kernels  # noqa: F401
-    if isa == "avx2" and not _has_flag("avx2"):
-        pytest.skip("this CPU has no AVX2")
+def test_isa_variants_match_reference(case, dtype, isa):
+    """Every build of the kernels this machine can run, forced with TPS_CPU_ISA: the baseline
+    and AVX2 ones are what a CPU without AVX-512 runs; avx512 without the BF16 dot products
+    is what a CPU without avx512_bf16 runs for bfloat16."""
+    missing = [f for f in ISA_FLAGS[isa] if not _has_flag(f)]
+    if missing:
+        pytest.skip(f"this CPU lacks {missing} for TPS_CPU_ISA={isa}")
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
 
 

@@ -479,14 +479,17 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
       int64_t* tmp = ws.rows;
       ws.rows = ws.rows_next;
       ws.rows_next = tmp;
+      PrefetchCursor pf, pf_g, pf_o;
       if (w + 1 < w1) {
         window_rows(a, w + 1, ws.rows_next);
-        prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
-        prefetch_rows(gout, ws.rows_next, n, c, false);
-        prefetch_rows(oin, ws.rows_next, n, c, false);
+        pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
+        pf_g.reset(gout, ws.rows_next, n, c * (int64_t)sizeof(S));
+        pf_o.reset(oin, ws.rows_next, n, c * (int64_t)sizeof(S));
       }
       prefetch_rows(gqkv, ws.rows, n, 3 * c, true);
       const bool region = window_labels(a, w, ws);
+      const int64_t row_lines = (3 * c * (int64_t)sizeof(S) + 63) / 64;
+      const int64_t pf_per_row = (row_lines + a.heads - 1) / a.heads + 1;
       for (int64_t h = 0; h < a.heads; ++h) {
       T* dbias = a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.heads + h) * n * np : nullptr;
       gather_window<IN, T>(a, w, h, ws, true);
@@ -506,6 +509,9 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
       gemm<T>(ws.dout, dp, ws.vt, np, ws.ds, np, nr, d, np / L);  // dP = dO v^T
       const float* lse = a.lse_in + (w * a.heads + h) * n;
       for (int64_t i = 0; i < n; ++i) {
+        pf.step(pf_per_row);
+        pf_g.step(pf_per_row / 3 + 1);
+        pf_o.step(pf_per_row / 3 + 1);
         T* srow = ws.s + i * np;
         add_bias_mask(a, w, h, region, ws, i, srow);
         T shift;
