@@ -414,3 +414,32 @@ def test_mha_autocast_heavily_masked(dtype, atol, backend):
             got = ours(x, x, x, attn_mask=m, need_weights=False)[0]
     assert got.dtype == dtype
     torch.testing.assert_close(got.float(), want, atol=atol, rtol=atol)
+
+
+@pytest.mark.parametrize("backend", [p for p in _backends(include_reference=True)
+                                     if p.values[0] != "triton"])
+def test_mha_options_seq_first_masks_unbatched(backend):
+    """Extras with the seq-first layout, both mask kinds, and an unbatched input: fused path ==
+    exact fallback."""
+    E, heads, b, T, nW = 32, 2, 2, 4, 3
+    torch.manual_seed(0)
+    m = TPSMultiheadAttention(E, heads, num_frames=T, window=(7, 7), pattern="C",
+                              rel_pos_bias="official", dtype=F64, backend=backend)
+    x = torch.randn(49, b * T * nW, E, dtype=F64)
+    kpm = torch.zeros(b * T * nW, 49, dtype=torch.bool)
+    kpm[:, 5] = True
+    am = torch.zeros(49, 49, dtype=torch.bool)
+    am[3, 7] = True
+    fused, _ = m(x, x, x, need_weights=False, batch_size=b, key_padding_mask=kpm, attn_mask=am)
+    slow, w = m(x, x, x, need_weights=True, batch_size=b, key_padding_mask=kpm, attn_mask=am)
+    assert fused.shape == x.shape and w.shape == (b * T * nW, 49, 49)
+    torch.testing.assert_close(fused, slow, atol=1e-10, rtol=1e-10)
+    m1 = TPSMultiheadAttention(E, heads, num_frames=1, window=(7, 7), pattern="C",
+                               rel_pos_bias="relative", dtype=F64, backend=backend)
+    xu = torch.randn(49, E, dtype=F64)
+    fused, _ = m1(xu, xu, xu, need_weights=False, batch_size=1)
+    slow, _ = m1(xu, xu, xu, need_weights=True, batch_size=1)
+    assert fused.shape == xu.shape
+    torch.testing.assert_close(fused, slow, atol=1e-10, rtol=1e-10)
+    with pytest.raises(ValueError, match="wt\\*wh\\*ww"):
+        m(x[:36], x[:36], x[:36], need_weights=False, batch_size=b)

@@ -171,7 +171,8 @@ class TPSMultiheadAttention(nn.MultiheadAttention):
         if fused and attn_mask is not None:
             if attn_mask.dim() == 3 and self.num_heads != 1:
                 fused = False          # per-head masks: the op shares a mask across heads
-        if fused and self._extras and query.shape[-2 if batched else 0] != \
+        seq_len = query.shape[1 if batched and self.batch_first else 0]
+        if self._extras and seq_len != \
                 self.tps_window[0] * self.tps_window[1] * self.tps_window[2]:
             raise ValueError(f"sequence length must be wt*wh*ww for window {self.tps_window}, "
                              f"got {tuple(query.shape)}")
