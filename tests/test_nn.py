@@ -443,3 +443,18 @@ def test_mha_options_seq_first_masks_unbatched(backend):
     torch.testing.assert_close(fused, slow, atol=1e-10, rtol=1e-10)
     with pytest.raises(ValueError, match="wt\\*wh\\*ww"):
         m(x[:36], x[:36], x[:36], need_weights=False, batch_size=b)
+
+
+def test_relative_index_formula():
+    """bias='relative': temporal offset (dt_q - s_q) - (dt_k - s_k) in [-E, E] (E = 8 for
+    pattern C in a (1, 7, 7) window), written out independently."""
+    m = TPSWindowAttention(16, (2, 7, 7), 1, shift=True, bias="relative", num_frames=4)
+    slots = [(dt, i, j) for dt in range(2) for i in range(7) for j in range(7)]
+    E = 1 + 8                                    # wt - 1 + (max s - min s)
+    assert m.relative_position_bias_table.shape == ((2 * E + 1) * 169, 1)
+    want = torch.empty(98, 98, dtype=torch.int64)
+    for a, (dq, iq, jq) in enumerate(slots):
+        for b, (dk, ik, jk) in enumerate(slots):
+            dt = (dq - pub.roll_amount(iq, jq)) - (dk - pub.roll_amount(ik, jk))
+            want[a, b] = ((dt + E) * 13 + iq - ik + 6) * 13 + jq - jk + 6
+    assert torch.equal(m.relative_position_index, want[None])
