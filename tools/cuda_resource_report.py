@@ -156,6 +156,14 @@ def main(argv=None):
                      f"{r['spill_st']:5d}/{r['spill_ld']:<5d}  {name}{flag}")
         if main_k and spills:
             bad.append(f"{r['arch']} {name}")
+    # every main kernel must be in the report for every arch (an incremental build that did
+    # not recompile a file would otherwise pass silently)
+    archs = sorted({r["arch"] for r in rows})
+    for arch in archs:
+        for k in MAIN_KERNELS:
+            if not any(a == arch and n.startswith(k) for a, n in seen):
+                bad.append(f"{arch} {k}: missing from the ptxas output (not compiled in this "
+                           f"build? rebuild from scratch)")
     report = "\n".join([header] + lines) + "\n"
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w") as f:
@@ -163,7 +171,8 @@ def main(argv=None):
     print(report)
     print(f"saved {args.out}: {len(lines)} kernel/arch entries")
     if bad:
-        print("FAIL: local-memory spills in main PST instantiations:\n  " + "\n  ".join(bad))
+        print("FAIL: local-memory spills in (or missing) main PST instantiations:\n  "
+              + "\n  ".join(bad))
         return 1
     print("OK: no local-memory spills in the main PST instantiations")
     return 0
