@@ -32,13 +32,13 @@ def _extensions():
     if use_cuda and not os.environ.get("TORCH_CUDA_ARCH_LIST") and not torch.cuda.is_available():
         os.environ["TORCH_CUDA_ARCH_LIST"] = "7.5;8.0;8.6;9.0"
 
-    cxx = ["-O3", "-std=c++17", "-fopenmp", "-DTPS_WITH_OPENMP"]
+    cxx = ["-O3", "-std=c++20", "-fopenmp", "-DTPS_WITH_OPENMP"]
     cxx += os.environ.get("TPS_CPU_ARCH_FLAGS", "").split()
     extra = {"cxx": cxx}
     include_dirs = [os.path.join(ROOT, "csrc", "include")]
     if use_cuda:
         extra["cxx"].append("-DTPS_WITH_CUDA")
-        extra["nvcc"] = ["-O3", "-std=c++17", "-DTPS_WITH_CUDA", "--expt-relaxed-constexpr",
+        extra["nvcc"] = ["-O3", "-std=c++20", "-DTPS_WITH_CUDA", "--expt-relaxed-constexpr",
                          "-lineinfo"] + os.environ.get("TPS_NVCC_FLAGS", "").split()
         return [CUDAExtension("tps_kernels._C", sources + cuda_sources,
                               include_dirs=include_dirs, extra_compile_args=extra,

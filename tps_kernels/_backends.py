@@ -45,32 +45,44 @@ def available_backends() -> Dict[str, str]:
     return out
 
 
-def _auto(tensor: torch.Tensor) -> str:
-    if tensor.device.type == "cuda":
+def _auto(dev) -> str:
+    """The backend "auto" picks for a tensor (or a device type string)."""
+    dev = dev if isinstance(dev, str) else dev.device.type
+    if dev == "cuda":
         for name in ("cuda", "triton"):
             if status(name)[0]:
                 return name
         return "reference"
-    if tensor.device.type == "cpu" and status("cpu")[0]:
+    if dev == "cpu" and status("cpu")[0]:
         return "cpu"
     return "reference"
 
 
 def get(name: str, tensor: torch.Tensor):
     """The backend module for ``name`` ("auto" picks by device), or a clear error."""
+    return _LOADED[_resolve(name, tensor.device.type, str(tensor.device))]
+
+
+_LOADED = {}  # backend name -> its imported module (filled by _resolve)
+
+
+# A constant for torch.compile (it depends on the name and device only): dynamo runs it at
+# trace time instead of tracing importlib / dispatcher queries, so fullgraph=True works.
+@torch.compiler.assume_constant_result
+def _resolve(name: str, dev: str, device: str) -> str:
     if name == "auto":
-        name = _auto(tensor)
+        name = _auto(dev)
     if name not in BACKENDS:
         raise ValueError(f"backend must be one of {('auto',) + BACKENDS}, got {name!r}")
     ok, why = status(name)
     if not ok:
         raise RuntimeError(f"backend {name!r} is not available: {why}")
-    dev = tensor.device.type
     if name == "cpu" and dev != "cpu":
-        raise ValueError(f"backend 'cpu' needs CPU tensors, got a tensor on {tensor.device}")
+        raise ValueError(f"backend 'cpu' needs CPU tensors, got a tensor on {device}")
     if name == "cuda" and dev != "cuda":
-        raise ValueError(f"backend 'cuda' needs CUDA tensors, got a tensor on {tensor.device}")
+        raise ValueError(f"backend 'cuda' needs CUDA tensors, got a tensor on {device}")
     if name == "triton" and dev != "cuda" and not (dev == "cpu" and _triton_interpret()):
         raise ValueError(f"backend 'triton' needs CUDA tensors (or CPU tensors under "
-                         f"TRITON_INTERPRET=1), got a tensor on {tensor.device}")
-    return importlib.import_module(_MODULES[name])
+                         f"TRITON_INTERPRET=1), got a tensor on {device}")
+    _LOADED[name] = importlib.import_module(_MODULES[name])
+    return name

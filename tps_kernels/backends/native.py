@@ -42,8 +42,10 @@ if _extension.loaded():
     @torch.library.register_fake("tps::window_attention_bwd")
     def _(grad_out, qkv, out, lse, bias_table, bias_index, frame_shift, mask, num_heads, window,
           shift, batch_size, num_frames, scale, mask_value):
-        grad_table = (torch.empty_like(bias_table, dtype=torch.float32) if bias_table is not None
-                      else qkv.new_empty((0,), dtype=torch.float32))
+        # float32-accumulated; float64 inputs keep float64 (so gradcheck sees exact grads)
+        acc = torch.float64 if qkv.dtype == torch.float64 else torch.float32
+        grad_table = (torch.empty_like(bias_table, dtype=acc) if bias_table is not None
+                      else qkv.new_empty((0,), dtype=acc))
         return torch.empty_like(qkv), grad_table
 
     @torch.library.register_fake("tps::patch_shift")
@@ -105,6 +107,8 @@ if _extension.loaded():
 
 def window_attention(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
                      batch_size, num_frames, scale, mask_value):
+    if bias_table is not None:
+        bias_table = bias_table.contiguous()
     out, _ = torch.ops.tps.window_attention_fwd(
         qkv.contiguous(), bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
         batch_size, num_frames, scale, mask_value)
