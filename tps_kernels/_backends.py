@@ -6,6 +6,7 @@ missing compiler, extension or Triton never stops the reference backend from wor
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 from typing import Dict, Tuple
@@ -27,6 +28,11 @@ def _triton_interpret() -> bool:
 
 def status(name: str) -> Tuple[bool, str]:
     """(usable, reason) of one backend on this install."""
+    return _status(name, _triton_interpret())
+
+
+@functools.lru_cache(maxsize=None)  # fixed for a process (per TRITON_INTERPRET setting)
+def _status(name: str, interpret: bool) -> Tuple[bool, str]:
     if name == "reference":
         return True, "pure PyTorch"
     try:

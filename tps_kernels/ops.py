@@ -47,6 +47,19 @@ def _check_float(name: str, t: torch.Tensor, like: Optional[torch.Tensor] = None
         _fail(f"{name} is on {t.device} but qkv is on {like.device}; expected the same device")
 
 
+def _check_index_range(bias_index: torch.Tensor, rows: int):
+    """Index values in [0, rows). Reading them syncs a GPU, so the verdict is remembered on
+    the tensor for its current version (model buffers are checked once, not every call).
+    Skipped while torch.compile traces (data-dependent); the kernels bound-check as well."""
+    key = (bias_index._version, rows)
+    if getattr(bias_index, "_tps_range_checked", None) == key:
+        return
+    lo, hi = int(bias_index.min()), int(bias_index.max())
+    if lo < 0 or hi >= rows:
+        _fail(f"bias_index values must lie in [0, {rows}) (bias_table rows), got [{lo}, {hi}]")
+    bias_index._tps_range_checked = key
+
+
 def _match_dtype(name: str, t: torch.Tensor, qkv: torch.Tensor) -> torch.Tensor:
     """Kernels take the table / mask in qkv's dtype. A float32 table with float16/bfloat16
     qkv (AMP: the published code keeps the table in fp32) is cast on the way in and its
@@ -181,15 +194,8 @@ def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = Non
                 or bias_index.shape[0] not in (1, n_t):
             _fail(f"bias_index must be (Ti, {n}, {n}) with Ti = 1 or T / wt = {n_t}, got "
                   f"{tuple(bias_index.shape)}")
-        # data-dependent (a graph break under torch.compile(fullgraph=True)): checked eagerly
-        # only; the compiled kernels re-check the range themselves
         if not torch.compiler.is_compiling():
-            lo, hi = int(bias_index.min()), int(bias_index.max())
-        else:
-            lo, hi = 0, 0
-        if lo < 0 or hi >= bias_table.shape[0]:
-            _fail(f"bias_index values must lie in [0, {bias_table.shape[0]}) (bias_table rows), "
-                  f"got [{lo}, {hi}]")
+            _check_index_range(bias_index, bias_table.shape[0])
         bias_index = bias_index.to(torch.int64).contiguous()
         bias_table = _match_dtype("bias_table", bias_table, qkv)
 
