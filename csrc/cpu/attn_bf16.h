@@ -133,10 +133,10 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
           __builtin_memcpy(&lo, &e0, 64);
           _mm256_storeu_si256((__m256i*)(prow + j), (__m256i)_mm512_cvtneps_pbh(lo));
         }
-        const float tot = hsum(sum);
-        ws.rowv[i] = 1.0f / tot;
-        lse[i] = m + __builtin_logf(tot);
+        ws.rowv[i] = hsum(sum);
+        ws.rowm[i] = m;
       }
+      finish_rows(ws.rowm, ws.rowv, n, np, lse);
       dpbf16_gemm((const uint32_t*)p16, np / 2, vp, dp, ws.o, dp, nr, n2, dp / L);  // O = P v
       for (int64_t i = 0; i < n; ++i) {
         uint16_t* dst = out + ws.rows[i] * c + h * d;

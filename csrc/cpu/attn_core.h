@@ -33,10 +33,11 @@ template <class V, class T>
 static inline void vstore(T* p, V v) {
   __builtin_memcpy(p, &v, sizeof(V));
 }
+// Broadcast. `s - 0` (not `0 + s`, which is not an identity for s = -0.0) folds to a
+// plain broadcast, which the GEMMs turn into FMAs with an embedded-broadcast operand.
 template <class V, class T>
 static inline V vset1(T s) {
-  V v = {};
-  return v + s;
+  return s - V{};
 }
 
 // ---- storage <-> compute conversions -------------------------------------------------
@@ -118,6 +119,60 @@ static inline VT<float>::V vexp(VT<float>::V x) {
   y = y * p2;
   return tiny ? vset1<V>(0.0f) : y;
 }
+// float log for x >= 1 (row sums of exp(s - max)): Cephes-style, rel. error ~1e-7.
+static inline VT<float>::V vlog(VT<float>::V x) {
+  typedef VT<float>::V V;
+  typedef VT<float>::I I;
+  I bits;
+  __builtin_memcpy(&bits, &x, sizeof(V));
+  I e = ((bits >> 23) & 0xff) - 126;
+  const I mb = (bits & 0x007fffff) | 0x3f000000;  // mantissa in [0.5, 1)
+  V m;
+  __builtin_memcpy(&m, &mb, sizeof(V));
+  const I small = m < 0.707106781186547524f;
+  e = small ? e - 1 : e;
+  m = small ? m + m - 1.0f : m - 1.0f;
+  const V ef = __builtin_convertvector(e, V);
+  const V z = m * m;
+  V y = vset1<V>(7.0376836292E-2f);
+  y = y * m - 1.1514610310E-1f;
+  y = y * m + 1.1676998740E-1f;
+  y = y * m - 1.2420140846E-1f;
+  y = y * m + 1.4249322787E-1f;
+  y = y * m - 1.6668057665E-1f;
+  y = y * m + 2.0000714765E-1f;
+  y = y * m - 2.4999993993E-1f;
+  y = y * m + 3.3333331174E-1f;
+  y = y * m * z;
+  y = y + ef * -2.12194440e-4f;
+  y = y - 0.5f * z;
+  return m + y + ef * 0.693359375f;
+}
+static inline VT<double>::V vlog(VT<double>::V x) {
+  VT<double>::V r;
+  for (int l = 0; l < VT<double>::L; ++l) r[l] = __builtin_log(x[l]);
+  return r;
+}
+
+// After a head's softmax rows stored their max in rowm and sum in rowv: lse = max + log(sum)
+// and rowv = 1 / sum, vectorized over rows (a per-row log / divide is a latency chain).
+template <class T>
+static inline void finish_rows(T* rowm, T* rowv, int64_t n, int64_t np, float* lse) {
+  typedef typename VT<T>::V V;
+  constexpr int L = VT<T>::L;
+  for (int64_t i = n; i < np; ++i) {
+    rowv[i] = 1;
+    rowm[i] = 0;
+  }
+  for (int64_t i = 0; i < np; i += L) {
+    const V t = vload<V>(rowv + i);
+    const V l = vload<V>(rowm + i) + vlog(t);
+    vstore(rowv + i, (T)1 / t);
+    const int64_t cnt = n - i < L ? n - i : L;
+    for (int64_t k = 0; k < cnt; ++k) lse[i + k] = (float)l[k];
+  }
+}
+
 // double: exact libm per lane (the float64 path exists for gradcheck, not for speed).
 static inline VT<double>::V vexp(VT<double>::V x) {
   VT<double>::V r;
@@ -200,7 +255,7 @@ static inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * 
 
 template <class T>
 struct Work {
-  T *q, *k, *kt, *v, *vt, *s, *pt, *o, *dout, *ds, *dst, *dq, *dk, *dv, *lab, *rowv;
+  T *q, *k, *kt, *v, *vt, *s, *pt, *o, *dout, *ds, *dst, *dq, *dk, *dv, *lab, *rowv, *rowm;
   int64_t *rows, *rows_next, *lab64;
   uint16_t* p16;  // bf16 dot-product path only (attn_bf16.h)
   uint32_t* vp;
@@ -224,6 +279,7 @@ static inline size_t carve(const AttnArgs& a, bool backward, char* base, Work<T>
   t.o = (T*)take(nd, sizeof(T));
   t.lab = (T*)take(a.np, sizeof(T));
   t.rowv = (T*)take(a.np, sizeof(T));
+  t.rowm = (T*)take(a.np, sizeof(T));
   t.rows = (int64_t*)take(a.nr, sizeof(int64_t));
   t.rows_next = (int64_t*)take(a.nr, sizeof(int64_t));
   t.lab64 = (int64_t*)take(a.nr, sizeof(int64_t));
@@ -425,16 +481,16 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
         sum += e;
         vstore(srow + j, e);
       }
-      const T tot = hsum(sum);
-      const T inv = (T)1 / tot;
-      for (int64_t j = 0; j < np; j += L) vstore(srow + j, vload<V>(srow + j) * inv);
-      lse[i] = (float)(m + __builtin_log(tot));
+      ws.rowv[i] = hsum(sum);
+      ws.rowm[i] = m;
     }
-    gemm<T>(ws.s, np, ws.v, dp, ws.o, dp, nr, n, dp / L);  // O = P v
+    finish_rows(ws.rowm, ws.rowv, n, np, lse);  // rowv = 1 / sum: applied to the output row
+    gemm<T>(ws.s, np, ws.v, dp, ws.o, dp, nr, n, dp / L);  // O = exp(S - max) v
     for (int64_t i = 0; i < n; ++i) {
       S* dst = out + ws.rows[i] * c + h * d;
       const T* o = ws.o + i * dp;
-      for (int64_t x = 0; x < d; ++x) C::st(dst, x, o[x]);
+      const T inv = ws.rowv[i];
+      for (int64_t x = 0; x < d; ++x) C::st(dst, x, o[x] * inv);
     }
     }
   }
