@@ -9,13 +9,30 @@ Environment switches:
 """
 import glob
 import os
+import shutil
 
 from setuptools import find_packages, setup
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 
 
+def _set_cuda_home():
+    """torch derives CUDA_HOME from `which nvcc`; a wrapper such as /usr/local/bin/nvcc then
+    gives /usr/local (no lib64/libcudart). Point it at the real toolkit when unset."""
+    if os.environ.get("CUDA_HOME") or os.environ.get("CUDA_PATH"):
+        return
+    nvcc = shutil.which("nvcc")
+    candidates = [os.path.dirname(os.path.dirname(os.path.realpath(nvcc)))] if nvcc else []
+    candidates.append("/usr/local/cuda")
+    for root in candidates:
+        if os.path.isfile(os.path.join(root, "bin", "nvcc")) and \
+                os.path.isdir(os.path.join(root, "lib64")):
+            os.environ["CUDA_HOME"] = root
+            return
+
+
 def _extensions():
+    _set_cuda_home()
     import torch
     from torch.utils.cpp_extension import CUDA_HOME, CppExtension, CUDAExtension
 
