@@ -49,6 +49,34 @@ TPS_BF16_TARGET static inline void dpbf16_gemm(const uint32_t* A, int64_t lda, c
   }
 }
 
+// In-register 16 x 16 transpose of 32-bit elements: rows r[0..15] -> columns, stored to
+// out + x * ld for x = 0..15 (the k pairs of 16 slots of a head with head_dim 32).
+TPS_BF16_TARGET static inline void transpose16x16_store(__m512i r[16], uint32_t* out,
+                                                        int64_t ld) {
+  __m512i t[16];
+  for (int i = 0; i < 8; ++i) {
+    t[2 * i] = _mm512_unpacklo_epi32(r[2 * i], r[2 * i + 1]);
+    t[2 * i + 1] = _mm512_unpackhi_epi32(r[2 * i], r[2 * i + 1]);
+  }
+  for (int g = 0; g < 4; ++g) {
+    r[4 * g + 0] = _mm512_unpacklo_epi64(t[4 * g + 0], t[4 * g + 2]);
+    r[4 * g + 1] = _mm512_unpackhi_epi64(t[4 * g + 0], t[4 * g + 2]);
+    r[4 * g + 2] = _mm512_unpacklo_epi64(t[4 * g + 1], t[4 * g + 3]);
+    r[4 * g + 3] = _mm512_unpackhi_epi64(t[4 * g + 1], t[4 * g + 3]);
+  }
+  // r[4g + k], 128-bit lane L now holds rows 4g..4g+3 of column 4L + k
+  for (int k = 0; k < 4; ++k) {
+    const __m512i s0 = _mm512_shuffle_i32x4(r[k], r[4 + k], 0x44);
+    const __m512i s1 = _mm512_shuffle_i32x4(r[k], r[4 + k], 0xEE);
+    const __m512i s2 = _mm512_shuffle_i32x4(r[8 + k], r[12 + k], 0x44);
+    const __m512i s3 = _mm512_shuffle_i32x4(r[8 + k], r[12 + k], 0xEE);
+    _mm512_storeu_si512(out + (0 + k) * ld, _mm512_shuffle_i32x4(s0, s2, 0x88));
+    _mm512_storeu_si512(out + (4 + k) * ld, _mm512_shuffle_i32x4(s0, s2, 0xDD));
+    _mm512_storeu_si512(out + (8 + k) * ld, _mm512_shuffle_i32x4(s1, s3, 0x88));
+    _mm512_storeu_si512(out + (12 + k) * ld, _mm512_shuffle_i32x4(s1, s3, 0xDD));
+  }
+}
+
 TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_t end,
                                         void* ws_raw) {
   typedef VT<float>::V V;
@@ -85,11 +113,28 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
     const int64_t row_lines = (3 * c * (int64_t)sizeof(uint16_t) + 63) / 64;
     const int64_t pf_per_row = (row_lines + a.heads - 1) / a.heads + 1;
     for (int64_t h = 0; h < a.heads; ++h) {
-      for (int64_t i = 0; i < n; ++i) {
-        const uint16_t* src = qkv + ws.rows[i] * 3 * c + h * d;
-        __builtin_memcpy(qp + i * d2, src, d * 2);
-        const uint32_t* k32 = (const uint32_t*)(src + c);
-        for (int64_t x = 0; x < d2; ++x) kp[x * np + i] = k32[x];
+      if (d2 == 16) {
+        // PST fast path (head_dim 32): k pairs transposed 16 slots at a time in registers
+        for (int64_t b = 0; b < np; b += 16) {
+          __m512i r[16];
+          for (int64_t i = 0; i < 16; ++i) {
+            if (b + i < n) {
+              const uint16_t* src = qkv + ws.rows[b + i] * 3 * c + h * d;
+              __builtin_memcpy(qp + (b + i) * d2, src, d * 2);
+              r[i] = _mm512_loadu_si512(src + c);
+            } else {
+              r[i] = _mm512_setzero_si512();
+            }
+          }
+          transpose16x16_store(r, kp + b, np);
+        }
+      } else {
+        for (int64_t i = 0; i < n; ++i) {
+          const uint16_t* src = qkv + ws.rows[i] * 3 * c + h * d;
+          __builtin_memcpy(qp + i * d2, src, d * 2);
+          const uint32_t* k32 = (const uint32_t*)(src + c);
+          for (int64_t x = 0; x < d2; ++x) kp[x * np + i] = k32[x];
+        }
       }
       for (int64_t j2 = 0; j2 < n2; ++j2) {
         const uint16_t* v0 = qkv + ws.rows[2 * j2] * 3 * c + 2 * c + h * d;
@@ -106,8 +151,7 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
       for (int64_t i = 0; i < n; ++i) {
         pf.step(pf_per_row);
         float* srow = ws.s + i * np;
-        for (int64_t j = 0; j < np; j += L) vstore(srow + j, vload<V>(srow + j) * scale);
-        add_bias_mask(a, w, h, region, ws, i, srow);
+        add_bias_mask(a, w, h, region, ws, i, srow, scale);
         V mx = vload<V>(srow);
         for (int64_t j = L; j < np; j += L) {
           const V x = vload<V>(srow + j);
@@ -118,8 +162,8 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
         uint16_t* prow = p16 + i * np;
         int64_t j = 0;
         for (; j + 2 * L <= np; j += 2 * L) {
-          const V e0 = vexp(vload<V>(srow + j) - m);
-          const V e1 = vexp(vload<V>(srow + j + L) - m);
+          const V e0 = vexp_fast(vload<V>(srow + j) - m);
+          const V e1 = vexp_fast(vload<V>(srow + j + L) - m);
           sum += e0 + e1;
           __m512 lo, hi;
           __builtin_memcpy(&lo, &e0, 64);
@@ -127,7 +171,7 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
           _mm512_storeu_si512(prow + j, (__m512i)_mm512_cvtne2ps_pbh(hi, lo));
         }
         if (j < np) {
-          const V e0 = vexp(vload<V>(srow + j) - m);
+          const V e0 = vexp_fast(vload<V>(srow + j) - m);
           sum += e0;
           __m512 lo;
           __builtin_memcpy(&lo, &e0, 64);
