@@ -244,6 +244,20 @@ at::Tensor naive_attention(const at::Tensor& qkv, const at::Tensor& table,
   return o.permute({0, 1, 2, 4, 3, 5, 6}).reshape({B, T, H, W, C});
 }
 
+// Every tps:: op has a CPU kernel, and a CUDA kernel in a TPS_WITH_CUDA build.
+void test_registrations() {
+  for (const char* name : {"tps::window_attention_fwd", "tps::window_attention_bwd",
+                           "tps::patch_shift", "tps::channel_shift"}) {
+    const auto handle = c10::Dispatcher::singleton().findSchemaOrThrow(name, "");
+    check(handle.hasKernelForDispatchKey(c10::DispatchKey::CPU),
+          std::string(name) + " has a CPU kernel");
+#ifdef TPS_EXPECT_CUDA_KERNELS
+    check(handle.hasKernelForDispatchKey(c10::DispatchKey::CUDA),
+          std::string(name) + " has a CUDA kernel (TPS_WITH_CUDA build)");
+#endif
+  }
+}
+
 void test_ops_cpu() {
   auto fwd = op<FwdSig>("tps::window_attention_fwd");
   auto bwd = op<BwdSig>("tps::window_attention_bwd");
@@ -334,6 +348,7 @@ int main() {
     test_windows_source_row(1, 4, 4, 1, 7, 7);
     test_windows_source_row(2, 4, 2, 2, 4, 4);
     test_channel_shift_offset();
+    test_registrations();
     test_ops_cpu();
   } catch (const std::exception& e) {
     std::printf("FAIL: exception: %s\n", e.what());
