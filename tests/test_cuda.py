@@ -81,6 +81,17 @@ def test_matches_reference(case, dtype):
 
 
 @needs_cuda
+@pytest.mark.parametrize("dtype", [torch.float16, torch.bfloat16], ids=["float16", "bfloat16"])
+@pytest.mark.parametrize("case_id", ["video_pst_odd", "windows_pst_even", "head_dim_64"])
+def test_generic_forward_without_tensor_cores(case_id, dtype, monkeypatch):
+    """The PST-shaped fp16/bf16 forward normally takes the WMMA kernel; the generic kernel
+    must agree with the reference too (TPS_CUDA_TENSOR_CORES=0 is read per call)."""
+    monkeypatch.setenv("TPS_CUDA_TENSOR_CORES", "0")
+    case = next(c for c in CASES if c.id == case_id)
+    assert_close_to_reference("cuda", case, dtype, device="cuda", **TOLERANCES[dtype])
+
+
+@needs_cuda
 @pytest.mark.parametrize("case_id", ["video_pst_odd", "windows_wt2_A", "head_dim_64"])
 def test_deterministic(case_id):
     """Bitwise-identical outputs and gradients (incl. the bias table) across runs."""
