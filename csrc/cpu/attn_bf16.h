@@ -108,7 +108,6 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
       window_rows(a, w + 1, ws.rows_next);
       pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(uint16_t));
     }
-    prefetch_rows(out, ws.rows, n, c, true);
     const bool region = window_labels(a, w, ws);
     const int64_t row_lines = (3 * c * (int64_t)sizeof(uint16_t) + 63) / 64;
     const int64_t pf_per_row = (row_lines + a.heads - 1) / a.heads + 1;

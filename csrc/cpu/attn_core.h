@@ -230,12 +230,14 @@ static inline double hsum(VT<double>::V v) {
   return ((v[0] + v[4]) + (v[2] + v[6])) + ((v[1] + v[5]) + (v[3] + v[7]));
 }
 
-// ---- small GEMM: C[0:M, 0:NV*L] (=|+=) A[0:M, 0:K] B[0:K, 0:NV*L] ----------------------
-// A row-major (scalars broadcast), B row-major vectors; M a multiple of 4. Register block
+// ---- small GEMM: C[0:M, 0:NV*L] = A[0:M, 0:K] B[0:K, 0:NV*L] ---------------------------
+// A element (r, k) at A[r * ars + k * acs] (ars = lda, acs = 1: row-major; ars = 1,
+// acs = lda: A is read transposed, so P^T dO and dS^T q need no explicit transpose);
+// scalars of A are broadcast, B rows are vectors; M a multiple of 4. Register block
 // 4 rows x CB vectors.
 template <class T, int CB>
-static inline void gemm_block(const T* A, int64_t lda, const T* B, int64_t ldb, T* C,
-                              int64_t ldc, int64_t K) {
+static inline void gemm_block(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb,
+                              T* C, int64_t ldc, int64_t K) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
   V c[4][CB];
@@ -245,7 +247,7 @@ static inline void gemm_block(const T* A, int64_t lda, const T* B, int64_t ldb, 
     V b[CB];
     for (int j = 0; j < CB; ++j) b[j] = vload<V>(B + k * ldb + j * L);
     for (int r = 0; r < 4; ++r) {
-      const V a = vset1<V>(A[r * lda + k]);
+      const V a = vset1<V>(A[r * ars + k * acs]);
       for (int j = 0; j < CB; ++j) c[r][j] += a * b[j];
     }
   }
@@ -254,21 +256,28 @@ static inline void gemm_block(const T* A, int64_t lda, const T* B, int64_t ldb, 
 }
 
 template <class T>
-static inline void gemm(const T* A, int64_t lda, const T* B, int64_t ldb, T* C, int64_t ldc,
-                        int64_t M, int64_t K, int64_t NV) {
+static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb,
+                                T* C, int64_t ldc, int64_t M, int64_t K, int64_t NV) {
   constexpr int L = VT<T>::L;
   for (int64_t m = 0; m < M; m += 4) {
-    const T* a = A + m * lda;
+    const T* a = A + m * ars;
     T* c = C + m * ldc;
     int64_t j = 0;
-    for (; j + 4 <= NV; j += 4) gemm_block<T, 4>(a, lda, B + j * L, ldb, c + j * L, ldc, K);
+    for (; j + 4 <= NV; j += 4)
+      gemm_block<T, 4>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
     switch (NV - j) {
-      case 3: gemm_block<T, 3>(a, lda, B + j * L, ldb, c + j * L, ldc, K); break;
-      case 2: gemm_block<T, 2>(a, lda, B + j * L, ldb, c + j * L, ldc, K); break;
-      case 1: gemm_block<T, 1>(a, lda, B + j * L, ldb, c + j * L, ldc, K); break;
+      case 3: gemm_block<T, 3>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K); break;
+      case 2: gemm_block<T, 2>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K); break;
+      case 1: gemm_block<T, 1>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K); break;
       default: break;
     }
   }
+}
+
+template <class T>
+static inline void gemm(const T* A, int64_t lda, const T* B, int64_t ldb, T* C, int64_t ldc,
+                        int64_t M, int64_t K, int64_t NV) {
+  gemm_strided(A, lda, (int64_t)1, B, ldb, C, ldc, M, K, NV);
 }
 
 // ---- workspace ------------------------------------------------------------------------
@@ -309,10 +318,8 @@ static inline size_t carve(const AttnArgs& a, bool backward, char* base, Work<T>
   if (backward) {
     t.k = (T*)take(nd, sizeof(T));
     t.vt = (T*)take(dn, sizeof(T));
-    t.pt = (T*)take(nn, sizeof(T));
     t.dout = (T*)take(nd, sizeof(T));
     t.ds = (T*)take(nn, sizeof(T));
-    t.dst = (T*)take(nn, sizeof(T));
     t.dq = (T*)take(nd, sizeof(T));
     t.dk = (T*)take(nd, sizeof(T));
     t.dv = (T*)take(nd, sizeof(T));
@@ -479,7 +486,6 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
       window_rows(a, w + 1, ws.rows_next);
       pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
     }
-    prefetch_rows(out, ws.rows, n, c, true);
     const bool region = window_labels(a, w, ws);
     const int64_t row_lines = (3 * c * (int64_t)sizeof(S) + 63) / 64;
     const int64_t pf_per_row = (row_lines + a.heads - 1) / a.heads + 1;
@@ -519,12 +525,6 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
 }
 
 // ---- backward --------------------------------------------------------------------------
-template <class T>
-static inline void transpose(const T* src, T* dst, int64_t n, int64_t ld) {
-  for (int64_t i = 0; i < n; ++i)
-    for (int64_t j = 0; j < n; ++j) dst[j * ld + i] = src[i * ld + j];
-}
-
 template <int IN, class T>
 static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
@@ -564,7 +564,6 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
         pf_g.reset(gout, ws.rows_next, n, c * (int64_t)sizeof(S));
         pf_o.reset(oin, ws.rows_next, n, c * (int64_t)sizeof(S));
       }
-      prefetch_rows(gqkv, ws.rows, n, 3 * c, true);
       const bool region = window_labels(a, w, ws);
       const int64_t row_lines = (3 * c * (int64_t)sizeof(S) + 63) / 64;
       const int64_t pf_per_row = (row_lines + a.heads - 1) / a.heads + 1;
@@ -618,11 +617,9 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
           if (db) vstore(db + j, vload<V>(db + j) + dsv);
         }
       }
-      transpose(ws.s, ws.pt, n, np);
-      transpose(ws.ds, ws.dst, n, np);
-      gemm<T>(ws.pt, np, ws.dout, dp, ws.dv, dp, nr, n, dp / L);  // dV = P^T dO
-      gemm<T>(ws.ds, np, ws.k, dp, ws.dq, dp, nr, n, dp / L);     // dQ' = dS k
-      gemm<T>(ws.dst, np, ws.q, dp, ws.dk, dp, nr, n, dp / L);    // dK = dS^T (scale q)
+      gemm_strided<T>(ws.s, 1, np, ws.dout, dp, ws.dv, dp, nr, n, dp / L);  // dV = P^T dO
+      gemm<T>(ws.ds, np, ws.k, dp, ws.dq, dp, nr, n, dp / L);               // dQ' = dS k
+      gemm_strided<T>(ws.ds, 1, np, ws.q, dp, ws.dk, dp, nr, n, dp / L);    // dK = dS^T (sq)
       const T scale = (T)a.scale;
       for (int64_t i = 0; i < n; ++i) {
         S* dst = gqkv + ws.rows[i] * 3 * c + h * d;
