@@ -156,9 +156,13 @@ def test_latency_end_to_end(tmp_path, monkeypatch, capsys):
     # timm blocked: its row must say why it was skipped, the rest must still run
     monkeypatch.setitem(sys.modules, "timm", None)
     out_json = tmp_path / "r.json"
-    rc = latency.main(["--compare", "pst_t:reference,timm_swin_t,swin2d_t:reference",
-                       "--smoke", "--frames", "2", "--size", "32", "--no-progress", "--threads", "1",
-                       "--json", str(out_json)])
+    threads = torch.get_num_threads()
+    try:
+        rc = latency.main(["--compare", "pst_t:reference,timm_swin_t,swin2d_t:reference",
+                           "--smoke", "--frames", "2", "--size", "32", "--no-progress",
+                           "--threads", "1", "--json", str(out_json)])
+    finally:  # --threads sets torch's global thread count: give the other tests theirs back
+        torch.set_num_threads(threads)
     text = capsys.readouterr().out
     assert rc == 0, text
     doc = json.loads(out_json.read_text())
