@@ -49,34 +49,6 @@ TPS_BF16_TARGET static inline void dpbf16_gemm(const uint32_t* A, int64_t lda, c
   }
 }
 
-// In-register 16 x 16 transpose of 32-bit elements: rows r[0..15] -> columns, stored to
-// out + x * ld for x = 0..15 (the k pairs of 16 slots of a head with head_dim 32).
-TPS_BF16_TARGET static inline void transpose16x16_store(__m512i r[16], uint32_t* out,
-                                                        int64_t ld) {
-  __m512i t[16];
-  for (int i = 0; i < 8; ++i) {
-    t[2 * i] = _mm512_unpacklo_epi32(r[2 * i], r[2 * i + 1]);
-    t[2 * i + 1] = _mm512_unpackhi_epi32(r[2 * i], r[2 * i + 1]);
-  }
-  for (int g = 0; g < 4; ++g) {
-    r[4 * g + 0] = _mm512_unpacklo_epi64(t[4 * g + 0], t[4 * g + 2]);
-    r[4 * g + 1] = _mm512_unpackhi_epi64(t[4 * g + 0], t[4 * g + 2]);
-    r[4 * g + 2] = _mm512_unpacklo_epi64(t[4 * g + 1], t[4 * g + 3]);
-    r[4 * g + 3] = _mm512_unpackhi_epi64(t[4 * g + 1], t[4 * g + 3]);
-  }
-  // r[4g + k], 128-bit lane L now holds rows 4g..4g+3 of column 4L + k
-  for (int k = 0; k < 4; ++k) {
-    const __m512i s0 = _mm512_shuffle_i32x4(r[k], r[4 + k], 0x44);
-    const __m512i s1 = _mm512_shuffle_i32x4(r[k], r[4 + k], 0xEE);
-    const __m512i s2 = _mm512_shuffle_i32x4(r[8 + k], r[12 + k], 0x44);
-    const __m512i s3 = _mm512_shuffle_i32x4(r[8 + k], r[12 + k], 0xEE);
-    _mm512_storeu_si512(out + (0 + k) * ld, _mm512_shuffle_i32x4(s0, s2, 0x88));
-    _mm512_storeu_si512(out + (4 + k) * ld, _mm512_shuffle_i32x4(s0, s2, 0xDD));
-    _mm512_storeu_si512(out + (8 + k) * ld, _mm512_shuffle_i32x4(s1, s3, 0x88));
-    _mm512_storeu_si512(out + (12 + k) * ld, _mm512_shuffle_i32x4(s1, s3, 0xDD));
-  }
-}
-
 TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_t end,
                                         void* ws_raw) {
   typedef VT<float>::V V;

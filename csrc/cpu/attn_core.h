@@ -338,6 +338,35 @@ static size_t prepare_impl(AttnArgs& a, bool backward) {
   return carve<T>(a, backward, nullptr, nullptr) + 64;
 }
 
+#if TPS_CORE_AVX512
+// In-register 16 x 16 transpose of 32-bit elements: rows r[0..15] -> columns, stored to
+// out + x * ld for x = 0..15.
+static inline void transpose16x16_store(__m512i r[16], uint32_t* out, int64_t ld) {
+  __m512i t[16];
+  for (int i = 0; i < 8; ++i) {
+    t[2 * i] = _mm512_unpacklo_epi32(r[2 * i], r[2 * i + 1]);
+    t[2 * i + 1] = _mm512_unpackhi_epi32(r[2 * i], r[2 * i + 1]);
+  }
+  for (int g = 0; g < 4; ++g) {
+    r[4 * g + 0] = _mm512_unpacklo_epi64(t[4 * g + 0], t[4 * g + 2]);
+    r[4 * g + 1] = _mm512_unpackhi_epi64(t[4 * g + 0], t[4 * g + 2]);
+    r[4 * g + 2] = _mm512_unpacklo_epi64(t[4 * g + 1], t[4 * g + 3]);
+    r[4 * g + 3] = _mm512_unpackhi_epi64(t[4 * g + 1], t[4 * g + 3]);
+  }
+  // r[4g + k], 128-bit lane L now holds rows 4g..4g+3 of column 4L + k
+  for (int k = 0; k < 4; ++k) {
+    const __m512i s0 = _mm512_shuffle_i32x4(r[k], r[4 + k], 0x44);
+    const __m512i s1 = _mm512_shuffle_i32x4(r[k], r[4 + k], 0xEE);
+    const __m512i s2 = _mm512_shuffle_i32x4(r[8 + k], r[12 + k], 0x44);
+    const __m512i s3 = _mm512_shuffle_i32x4(r[8 + k], r[12 + k], 0xEE);
+    _mm512_storeu_si512(out + (0 + k) * ld, _mm512_shuffle_i32x4(s0, s2, 0x88));
+    _mm512_storeu_si512(out + (4 + k) * ld, _mm512_shuffle_i32x4(s0, s2, 0xDD));
+    _mm512_storeu_si512(out + (8 + k) * ld, _mm512_shuffle_i32x4(s1, s3, 0x88));
+    _mm512_storeu_si512(out + (12 + k) * ld, _mm512_shuffle_i32x4(s1, s3, 0xDD));
+  }
+}
+#endif
+
 // ---- per-window gathers ----------------------------------------------------------------
 template <int IN, class T>
 static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T>& ws,
@@ -347,6 +376,37 @@ static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T
   const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d, np = a.np, dp = a.dp;
   const S* qkv = (const S*)a.qkv;
   const T scale = (T)a.scale;
+#if TPS_CORE_AVX512
+  if constexpr (IN == kF32 && sizeof(T) == 4) {
+    if (d % 16 == 0) {
+      // float32 inputs, head_dim a multiple of 16 (the PST case): k (and v for backward)
+      // transposed 16 x 16 in registers instead of one scalar store per element
+      for (int64_t i = 0; i < n; ++i) {
+        const S* src = qkv + ws.rows[i] * 3 * c + h * d;
+        T* q = ws.q + i * dp;
+        for (int64_t x = 0; x < d; ++x) q[x] = src[x] * scale;
+        __builtin_memcpy(ws.v + i * dp, src + 2 * c, d * sizeof(T));
+        if (backward) __builtin_memcpy(ws.k + i * dp, src + c, d * sizeof(T));
+      }
+      for (int64_t b = 0; b < np; b += 16) {
+        for (int64_t cb = 0; cb < d; cb += 16) {
+          __m512i r[16];
+          for (int64_t i = 0; i < 16; ++i)
+            r[i] = b + i < n ? _mm512_loadu_si512(qkv + ws.rows[b + i] * 3 * c + c + h * d + cb)
+                             : _mm512_setzero_si512();
+          transpose16x16_store(r, (uint32_t*)(ws.kt + cb * np + b), np);
+          if (backward) {
+            for (int64_t i = 0; i < 16; ++i)
+              r[i] = b + i < n ? _mm512_loadu_si512(ws.v + (b + i) * dp + cb)
+                               : _mm512_setzero_si512();
+            transpose16x16_store(r, (uint32_t*)(ws.vt + cb * np + b), np);
+          }
+        }
+      }
+      return;
+    }
+  }
+#endif
   for (int64_t i = 0; i < n; ++i) {
     const int64_t row = ws.rows[i];
     const S* src = qkv + row * 3 * c + h * d;

@@ -12,6 +12,10 @@
 #include "attn_args.h"
 #include "tps/index.h"
 
+#ifndef TPS_CORE_AVX512
+#define TPS_CORE_AVX512 0
+#endif
+
 #pragma GCC diagnostic ignored "-Wpsabi"
 // -std=c++20 (ISO) turns FMA contraction off; the GEMM and exp loops want fused multiply-add.
 #pragma GCC optimize("fp-contract=fast")
@@ -22,10 +26,14 @@ namespace cpu {
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 #pragma GCC push_options
 #pragma GCC target("avx512f,avx512bw,avx512vl,avx512dq,fma,f16c,bmi2")
+#undef TPS_CORE_AVX512
+#define TPS_CORE_AVX512 1  // attn_core.h may use AVX-512 intrinsics in this copy
 namespace isa_avx512 {
 #include "attn_core.h"
 #include "attn_bf16.h"
 }  // namespace isa_avx512
+#undef TPS_CORE_AVX512
+#define TPS_CORE_AVX512 0
 #pragma GCC pop_options
 
 #pragma GCC push_options
