@@ -412,3 +412,18 @@ def test_cuda_backend_equals_reference_and_autocast(key, backend):
                 got = other.backbone(x)
             assert got.dtype == dtype
             torch.testing.assert_close(got.float(), want, atol=tol, rtol=tol)
+
+
+@pytest.mark.parametrize("backend", _cpu_backends())
+def test_train_after_inference_mode(backend):
+    """Indices cached during a torch.inference_mode() evaluation (maps smaller than the
+    window shrink it, so the index is built on first use) must not break a later training
+    step that saves them for backward."""
+    model, _ = _tiny("pst_t", dtype=torch.float32, backend=backend)
+    x = torch.randn(1, 3, 8, 32, 32)                       # stage maps 8x8 -> 4x4 < window
+    with torch.inference_mode():
+        model(x)
+    assert any(len(m._index_cache) for m in model.modules() if hasattr(m, "_index_cache"))
+    model.train()
+    model(x).square().sum().backward()
+    assert all(p.grad is not None for p in model.parameters() if p.requires_grad)

@@ -51,13 +51,15 @@ def _check_index_range(bias_index: torch.Tensor, rows: int):
     """Index values in [0, rows). Reading them syncs a GPU, so the verdict is remembered on
     the tensor for its current version (model buffers are checked once, not every call).
     Skipped while torch.compile traces (data-dependent); the kernels bound-check as well."""
-    key = (bias_index._version, rows)
-    if getattr(bias_index, "_tps_range_checked", None) == key:
+    # inference tensors have no version counter: checked every time
+    key = None if bias_index.is_inference() else (bias_index._version, rows)
+    if key is not None and getattr(bias_index, "_tps_range_checked", None) == key:
         return
     lo, hi = int(bias_index.min()), int(bias_index.max())
     if lo < 0 or hi >= rows:
         _fail(f"bias_index values must lie in [0, {rows}) (bias_table rows), got [{lo}, {hi}]")
-    bias_index._tps_range_checked = key
+    if key is not None:
+        bias_index._tps_range_checked = key
 
 
 def _match_dtype(name: str, t: torch.Tensor, qkv: torch.Tensor) -> torch.Tensor:

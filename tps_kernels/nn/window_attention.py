@@ -157,14 +157,18 @@ class TPSWindowAttention(nn.Module):
         key = (window, frames, self.relative_position_bias_table.device)
         idx = self._index_cache.get(key)
         if idx is None:
-            fs = self.frame_shift[:window[1], :window[2]] if self.patch_shift else None
-            if self.bias_mode == "swin":
-                idx = _index.swin_index(window, self.window_size)[None]
-            elif self.bias_mode == "relative":
-                idx = _index.relative_pst_index(window, fs, self.extent, self.window_size)
-            else:
-                idx = _index.pst_index(frames, window, fs, self.window_size)
-            idx = idx.to(key[2])
+            # a normal tensor even when first built under torch.inference_mode(): the cache
+            # outlives that context and training later saves the index for backward
+            with torch.inference_mode(False):
+                fs = self.frame_shift[:window[1], :window[2]].clone() if self.patch_shift \
+                    else None
+                if self.bias_mode == "swin":
+                    idx = _index.swin_index(window, self.window_size)[None]
+                elif self.bias_mode == "relative":
+                    idx = _index.relative_pst_index(window, fs, self.extent, self.window_size)
+                else:
+                    idx = _index.pst_index(frames, window, fs, self.window_size)
+                idx = idx.to(key[2])
             self._index_cache[key] = idx
         return idx
 
