@@ -122,13 +122,7 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
       for (int64_t i = 0; i < n; ++i) {
         pf.step(pf_per_row);
         float* srow = ws.s + i * np;
-        add_bias_mask(a, w, h, region, ws, i, srow, scale);
-        V mx = vload<V>(srow);
-        for (int64_t j = L; j < np; j += L) {
-          const V x = vload<V>(srow + j);
-          mx = x > mx ? x : mx;
-        }
-        const float m = hmax(mx);
+        const float m = hmax(add_bias_mask(a, w, h, region, ws, i, srow, scale));
         V sum = V{};
         uint16_t* prow = p16 + i * np;
         int64_t j = 0;

@@ -457,20 +457,21 @@ static inline void prefetch_rows(const S* base, const int64_t* rows, int64_t n, 
   }
 }
 
-// S row i (np wide) += bias row + mask row. Padded columns end up -inf.
+// S row i (np wide) = scale * S + bias row + mask row, in one pass that also returns the
+// row maximum (vector) for the softmax. Padded columns end up -inf.
 template <class T>
-static inline void add_bias_mask(const AttnArgs& a, int64_t w, int64_t h, bool region,
-                                 Work<T>& ws, int64_t i, T* srow, T scale = (T)1) {
+static inline typename VT<T>::V add_bias_mask(const AttnArgs& a, int64_t w, int64_t h,
+                                              bool region, Work<T>& ws, int64_t i, T* srow,
+                                              T scale = (T)1) {
   typedef typename VT<T>::V V;
   typedef typename VT<T>::I I;
   constexpr int L = VT<T>::L;
   const int64_t np = a.np, n = a.g.n_slots;
   const int64_t plane = a.bm_planes > 1 ? window_tau(a.g, w) : 0;
+  const T* bm = nullptr;
   if (a.bm != nullptr) {
     // precomputed padded bias rows (-inf in the padding)
-    const T* bm = (const T*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
-    for (int64_t j = 0; j < np; j += L)
-      vstore(srow + j, vload<V>(srow + j) * scale + vload<V>(bm + j));
+    bm = (const T*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
   } else {
     // few windows per bias plane: gather straight from the table
     const T* tab = (const T*)a.table;
@@ -478,17 +479,23 @@ static inline void add_bias_mask(const AttnArgs& a, int64_t w, int64_t h, bool r
     for (int64_t j = 0; j < n; ++j) srow[j] = srow[j] * scale + tab[ip[j] * a.heads + h];
     for (int64_t j = n; j < np; ++j) srow[j] = -__builtin_inf();
   }
-  if (region) {
-    const V li = vset1<V>(ws.lab[i]);
-    const V mv = vset1<V>((T)a.mask_value);
-    for (int64_t j = 0; j < np; j += L) {
+  const T* mrow = a.mask != nullptr ? (const T*)a.mask + ((w % a.mask_m) * n + i) * np : nullptr;
+  const V li = vset1<V>(region ? ws.lab[i] : (T)0);
+  const V mv = vset1<V>((T)a.mask_value);
+  V mx = vset1<V>((T)-__builtin_inf());
+  for (int64_t j = 0; j < np; j += L) {
+    V x = vload<V>(srow + j);
+    if (bm != nullptr) x = x * scale + vload<V>(bm + j);
+    if (region) {
       const I diff = vload<V>(ws.lab + j) != li;
-      vstore(srow + j, vload<V>(srow + j) + (diff ? mv : V{}));
+      x += diff ? mv : V{};
+    } else if (mrow != nullptr) {
+      x += vload<V>(mrow + j);
     }
-  } else if (a.mask != nullptr) {
-    const T* mrow = (const T*)a.mask + ((w % a.mask_m) * n + i) * np;
-    for (int64_t j = 0; j < np; j += L) vstore(srow + j, vload<V>(srow + j) + vload<V>(mrow + j));
+    vstore(srow + j, x);
+    mx = x > mx ? x : mx;
   }
+  return mx;
 }
 
 // Spreads the prefetch of the next window's rows over the work of this one (a burst of
@@ -556,13 +563,7 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
     for (int64_t i = 0; i < n; ++i) {
         pf.step(pf_per_row);
       T* srow = ws.s + i * np;
-      add_bias_mask(a, w, h, region, ws, i, srow);
-      V mx = vload<V>(srow);
-      for (int64_t j = L; j < np; j += L) {
-        const V x = vload<V>(srow + j);
-        mx = x > mx ? x : mx;
-      }
-      const T m = hmax(mx);
+      const T m = hmax(add_bias_mask(a, w, h, region, ws, i, srow));
       V sum = V{};
       for (int64_t j = 0; j < np; j += L) {
         const V e = vexp(vload<V>(srow + j) - m);
@@ -650,15 +651,10 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
         pf_g.step(pf_per_row / 3 + 1);
         pf_o.step(pf_per_row / 3 + 1);
         T* srow = ws.s + i * np;
-        add_bias_mask(a, w, h, region, ws, i, srow);
+        const V mx = add_bias_mask(a, w, h, region, ws, i, srow);
         T shift;
         if (sizeof(T) == 8) {
           // float64: recompute the logsumexp exactly instead of the float32 saved one
-          V mx = vload<V>(srow);
-          for (int64_t j = L; j < np; j += L) {
-            const V x = vload<V>(srow + j);
-            mx = x > mx ? x : mx;
-          }
           const T m = hmax(mx);
           V sum = V{};
           for (int64_t j = 0; j < np; j += L) sum += vexp(vload<V>(srow + j) - m);
