@@ -91,6 +91,7 @@ def test_window_attention_is_a_drop_in_for_published(temporal, with_mask, backen
 def test_forward_video_equals_published_block_chain(temporal, shift, size, backend):
     if backend == "triton" and size != (4, 14, 14) and not torch.cuda.is_available():
         pytest.skip("Triton interpreter is slow: the 14x14 variants cover it on CPU")
+    torch.manual_seed(0)
     dim, heads, batch = 32, 2, 1
     T, h, w = size
     sd = _published_state(dim, heads, T)
@@ -116,7 +117,9 @@ def test_forward_video_equals_published_block_chain(temporal, shift, size, backe
     ref.forward_video(xr).backward(gout)
     torch.testing.assert_close(xf.grad, xr.grad, atol=5e-5, rtol=1e-4)
     for (n, a), (_, b) in zip(m.named_parameters(), ref.named_parameters()):
-        torch.testing.assert_close(a.grad, b.grad, atol=5e-5, rtol=1e-4, msg=n)
+        # fp32 parameter gradients sum over every token: tolerance scales with their size
+        scale = max(1.0, float(b.grad.abs().max()))
+        torch.testing.assert_close(a.grad, b.grad, atol=5e-5 * scale, rtol=1e-4, msg=n)
 
 
 def test_video_swin_mode():
