@@ -13,3 +13,12 @@ import torch  # noqa: E402
 
 if not torch.cuda.is_available():
     os.environ.setdefault("TRITON_INTERPRET", "1")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _seed_torch():
+    """Fresh random (never zero) inputs, but the same ones on every run: a failure
+    reproduces, and no tolerance is passed or failed by luck."""
+    torch.manual_seed(0)
