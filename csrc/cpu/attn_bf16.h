@@ -71,18 +71,12 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
     window_rows(a, begin, ws.rows_next);
     prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
   }
+  const int64_t pf_per_row = prefetch_lines_per_row(a, 3 * c * (int64_t)sizeof(uint16_t));
   for (int64_t w = begin; w < end; ++w) {
-    int64_t* tmp = ws.rows;
-    ws.rows = ws.rows_next;
-    ws.rows_next = tmp;
     PrefetchCursor pf;
-    if (w + 1 < end) {
-      window_rows(a, w + 1, ws.rows_next);
+    if (advance_rows(a, ws, w, end))
       pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(uint16_t));
-    }
     const bool region = window_labels(a, w, ws);
-    const int64_t row_lines = (3 * c * (int64_t)sizeof(uint16_t) + 63) / 64;
-    const int64_t pf_per_row = (row_lines + a.heads - 1) / a.heads + 1;
     for (int64_t h = 0; h < a.heads; ++h) {
       if (d2 == 16) {
         // PST fast path (head_dim 32): k pairs transposed 16 slots at a time in registers

@@ -525,6 +525,26 @@ struct PrefetchCursor {
   inline void finish() { step(1 << 30); }
 };
 
+// Double-buffered window rows (all three window loops): ws.rows becomes window w's rows
+// (computed one step earlier) and ws.rows_next window w+1's, so their prefetch overlaps w's
+// compute. Returns whether there is a next window to prefetch.
+template <class T>
+static inline bool advance_rows(const AttnArgs& a, Work<T>& ws, int64_t w, int64_t end) {
+  int64_t* tmp = ws.rows;
+  ws.rows = ws.rows_next;
+  ws.rows_next = tmp;
+  if (w + 1 >= end) return false;
+  window_rows(a, w + 1, ws.rows_next);
+  return true;
+}
+
+// Prefetch steps (64-byte lines) per query row so that the next window's qkv rows of
+// row_bytes each arrive spread over the current window's heads.
+static inline int64_t prefetch_lines_per_row(const AttnArgs& a, int64_t row_bytes) {
+  const int64_t row_lines = (row_bytes + 63) / 64;
+  return (row_lines + a.heads - 1) / a.heads + 1;
+}
+
 // ---- forward ---------------------------------------------------------------------------
 template <int IN, class T>
 static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
@@ -544,18 +564,11 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
     window_rows(a, begin, ws.rows_next);
     prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
   }
+  const int64_t pf_per_row = prefetch_lines_per_row(a, 3 * c * (int64_t)sizeof(S));
   for (int64_t w = begin; w < end; ++w) {
-    int64_t* tmp = ws.rows;
-    ws.rows = ws.rows_next;
-    ws.rows_next = tmp;
     PrefetchCursor pf;
-    if (w + 1 < end) {
-      window_rows(a, w + 1, ws.rows_next);
-      pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
-    }
+    if (advance_rows(a, ws, w, end)) pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
     const bool region = window_labels(a, w, ws);
-    const int64_t row_lines = (3 * c * (int64_t)sizeof(S) + 63) / 64;
-    const int64_t pf_per_row = (row_lines + a.heads - 1) / a.heads + 1;
     for (int64_t h = 0; h < a.heads; ++h) {
     gather_window<IN, T>(a, w, h, ws, false);
     gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);  // S = (scale q) k^T
@@ -614,20 +627,15 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
     }
     window_rows(a, w0, ws.rows_next);
     prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
+    const int64_t pf_per_row = prefetch_lines_per_row(a, 3 * c * (int64_t)sizeof(S));
     for (int64_t w = w0; w < w1; ++w) {
-      int64_t* tmp = ws.rows;
-      ws.rows = ws.rows_next;
-      ws.rows_next = tmp;
       PrefetchCursor pf, pf_g, pf_o;
-      if (w + 1 < w1) {
-        window_rows(a, w + 1, ws.rows_next);
+      if (advance_rows(a, ws, w, w1)) {
         pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
         pf_g.reset(gout, ws.rows_next, n, c * (int64_t)sizeof(S));
         pf_o.reset(oin, ws.rows_next, n, c * (int64_t)sizeof(S));
       }
       const bool region = window_labels(a, w, ws);
-      const int64_t row_lines = (3 * c * (int64_t)sizeof(S) + 63) / 64;
-      const int64_t pf_per_row = (row_lines + a.heads - 1) / a.heads + 1;
       for (int64_t h = 0; h < a.heads; ++h) {
       T* dbias = a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.heads + h) * n * np : nullptr;
       gather_window<IN, T>(a, w, h, ws, true);
