@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "dispatch_ops.h"
+
 namespace {
 
 int g_failures = 0, g_checks = 0;
@@ -40,22 +42,7 @@ void check_close(const std::string& what, const at::Tensor& got, const at::Tenso
   }
 }
 
-using OptT = std::optional<at::Tensor>;
-using FwdSig = std::tuple<at::Tensor, at::Tensor>(const at::Tensor&, const OptT&, const OptT&,
-                                                  const OptT&, const OptT&, int64_t,
-                                                  c10::ArrayRef<int64_t>, c10::ArrayRef<int64_t>,
-                                                  int64_t, int64_t, double, double);
-using BwdSig = std::tuple<at::Tensor, at::Tensor>(
-    const at::Tensor&, const at::Tensor&, const at::Tensor&, const at::Tensor&, const OptT&,
-    const OptT&, const OptT&, const OptT&, int64_t, c10::ArrayRef<int64_t>,
-    c10::ArrayRef<int64_t>, int64_t, int64_t, double, double);
-using PatchSig = at::Tensor(const at::Tensor&, const at::Tensor&, bool, int64_t, int64_t);
-using ChanSig = at::Tensor(const at::Tensor&, int64_t, int64_t, int64_t, int64_t, bool);
-
-template <typename Sig>
-c10::TypedOperatorHandle<Sig> cpu_op(const char* name) {
-  return c10::Dispatcher::singleton().findSchemaOrThrow(name, "").typed<Sig>();
-}
+using namespace tps_test;  // OptT, FwdSig/BwdSig/PatchSig/ChanSig, op<Sig>()
 
 at::Tensor pattern_c(int64_t wh, int64_t ww) {
   static const int c[3][3] = {{-4, 1, 2}, {-1, 0, 3}, {-2, -3, 4}};
@@ -99,11 +86,11 @@ void run_case(const Case& c, at::ScalarType dtype, double atol, double rtol,
   const std::string tag = c.id + " " + std::string(c10::toString(dtype)) + variant;
 
   // expected: CPU kernels in float64 (the CPU backend is checked against the reference)
-  auto [out_w, lse_w] = cpu_op<FwdSig>("tps::window_attention_fwd")
+  auto [out_w, lse_w] = op<FwdSig>("tps::window_attention_fwd")
                             .call(qkv64, table, index, fs, mask, c.heads, window, shift, c.B,
                                   c.T, scale, -100.0);
   at::Tensor go64 = at::randn_like(out_w);
-  auto [gq_w, gt_w] = cpu_op<BwdSig>("tps::window_attention_bwd")
+  auto [gq_w, gt_w] = op<BwdSig>("tps::window_attention_bwd")
                           .call(go64, qkv64, out_w, lse_w, table, index, fs, mask, c.heads,
                                 window, shift, c.B, c.T, scale, -100.0);
 
@@ -127,8 +114,8 @@ void run_case(const Case& c, at::ScalarType dtype, double atol, double rtol,
 void run_shifts(at::ScalarType dtype) {
   at::manual_seed(3);
   const at::Tensor fs = pattern_c(7, 7);
-  auto patch = cpu_op<PatchSig>("tps::patch_shift");
-  auto chan = cpu_op<ChanSig>("tps::channel_shift");
+  auto patch = op<PatchSig>("tps::patch_shift");
+  auto chan = op<ChanSig>("tps::channel_shift");
   const std::string dt = c10::toString(dtype);
   for (bool video : {true, false}) {
     at::Tensor x = video ? at::randn({2, 5, 14, 7, 24}).to(dtype)

@@ -19,6 +19,8 @@
 
 #include "tps/index.h"
 
+#include "dispatch_ops.h"
+
 namespace {
 
 int g_failures = 0, g_checks = 0;
@@ -211,22 +213,7 @@ void test_channel_shift_offset() {
 
 // ------------------------------------------------------------------ 2. ops via dispatcher
 
-using OptT = std::optional<at::Tensor>;
-using FwdSig = std::tuple<at::Tensor, at::Tensor>(const at::Tensor&, const OptT&, const OptT&,
-                                                  const OptT&, const OptT&, int64_t,
-                                                  c10::ArrayRef<int64_t>, c10::ArrayRef<int64_t>,
-                                                  int64_t, int64_t, double, double);
-using BwdSig = std::tuple<at::Tensor, at::Tensor>(
-    const at::Tensor&, const at::Tensor&, const at::Tensor&, const at::Tensor&, const OptT&,
-    const OptT&, const OptT&, const OptT&, int64_t, c10::ArrayRef<int64_t>,
-    c10::ArrayRef<int64_t>, int64_t, int64_t, double, double);
-using PatchSig = at::Tensor(const at::Tensor&, const at::Tensor&, bool, int64_t, int64_t);
-using ChanSig = at::Tensor(const at::Tensor&, int64_t, int64_t, int64_t, int64_t, bool);
-
-template <typename Sig>
-c10::TypedOperatorHandle<Sig> op(const char* name) {
-  return c10::Dispatcher::singleton().findSchemaOrThrow(name, "").typed<Sig>();
-}
+using namespace tps_test;  // OptT, FwdSig/BwdSig/PatchSig/ChanSig, op<Sig>()
 
 // Naive attention (no roll, no patch shift): partition, q k^T * scale + bias, softmax, @ v.
 at::Tensor naive_attention(const at::Tensor& qkv, const at::Tensor& table,
