@@ -186,11 +186,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_fwd_cpu(
   Prepared p = prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
                        batch_size, num_frames, scale, mask_value, false);
   AttnArgs& a = p.a;
-  auto out_sizes = qkv.sizes().vec();
-  out_sizes.back() /= 3;
-  at::Tensor out = new_output(out_sizes, qkv.options());
-  at::Tensor lse = new_output({a.g.n_windows, num_heads, a.g.n_slots},
-                              qkv.options().dtype(at::kFloat));
+  auto [out, lse] = new_forward_outputs(qkv, a.g, num_heads);
   a.qkv = qkv.data_ptr();
   a.out = out.data_ptr();
   a.lse = lse.data_ptr<float>();

@@ -544,11 +544,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_fwd_cuda(
   const auto acc = acc_type(qkv.scalar_type());
   const at::Tensor table = pr.index.defined() ? bias_table->to(acc).contiguous() : at::Tensor();
   const at::Tensor mk = pr.mask.defined() ? pr.mask.to(acc).contiguous() : at::Tensor();
-  auto out_sizes = qkv.sizes().vec();
-  out_sizes.back() /= 3;
-  at::Tensor out = new_output(out_sizes, qkv.options());
-  at::Tensor lse =
-      new_output({pr.g.n_windows, num_heads, pr.g.n_slots}, qkv.options().dtype(at::kFloat));
+  auto [out, lse] = new_forward_outputs(qkv, pr.g, num_heads);
   AT_DISPATCH_FLOATING_TYPES_AND2(at::kHalf, at::kBFloat16, qkv.scalar_type(),
                                   "tps_window_attention_fwd_cuda", [&] {
     using A = at::opmath_type<scalar_t>;

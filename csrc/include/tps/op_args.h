@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdlib>
 #include <limits>
+#include <tuple>
 
 #include <ATen/ATen.h>
 #include <c10/util/Exception.h>
@@ -29,6 +30,17 @@ inline at::Tensor new_output(at::IntArrayRef sizes, const at::TensorOptions& opt
     t.fill_(std::numeric_limits<double>::quiet_NaN());
   }
   return t;
+}
+
+// The forward's outputs, shared by the CPU and CUDA ops: out (qkv's layout with C = 3C / 3,
+// qkv's dtype) and lse (float32, (windows, heads, N)).
+inline std::tuple<at::Tensor, at::Tensor> new_forward_outputs(const at::Tensor& qkv,
+                                                              const Geometry& g,
+                                                              int64_t num_heads) {
+  auto out_sizes = qkv.sizes().vec();
+  out_sizes.back() /= 3;
+  return {new_output(out_sizes, qkv.options()),
+          new_output({g.n_windows, num_heads, g.n_slots}, qkv.options().dtype(at::kFloat))};
 }
 
 inline void check_float_tensor(const at::Tensor& t, const char* name, const at::Tensor& like) {
