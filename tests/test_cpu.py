@@ -60,6 +60,32 @@ def test_low_precision_matches_reference(case, dtype):
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
 
 
+# The bfloat16 head_dim-32 fast path (csrc/cpu/attn_bf16.h, fwd_bf16_hd32): one case per
+# template (N = 49 / 33 / 17 with the last key apart; N = 16 and 32 with a masked last
+# vector) and per way of building the scores (region mask, explicit mask, bias rows
+# precomputed or gathered from the table when few windows share a plane, no bias).
+BF16_FAST_CASES = [
+    Case("fast_region_bias_rows", "video", 1, 4, 14, 14, 2, 32, (1, 7, 7), (0, 3, 3), "C",
+         "official"),
+    Case("fast_table_gather", "video", 1, 4, 7, 14, 2, 32, (1, 7, 7), (0, 0, 0), "C",
+         "official"),
+    Case("fast_explicit_mask", "windows", 1, 4, 14, 14, 2, 32, (1, 7, 7), (0, 3, 3), "C",
+         "official", mask=True),
+    Case("fast_no_bias_mask", "windows", 1, 2, 14, 7, 1, 32, (1, 7, 7), (0, 3, 3), None, None,
+         mask=True),
+    Case("fast_n33_region", "video", 1, 2, 6, 22, 2, 32, (1, 3, 11), (0, 1, 5), "center_one",
+         "relative"),
+    Case("fast_n17", "video", 2, 2, 2, 17, 1, 32, (1, 1, 17), (0, 0, 0), None, "relative"),
+    Case("fast_n32_wt2", "video", 1, 4, 8, 8, 2, 32, (2, 4, 4), (1, 2, 2), "A", "relative"),
+    Case("fast_n16", "video", 1, 2, 8, 8, 2, 32, (1, 4, 4), (0, 2, 2), None, "official"),
+]
+
+
+@pytest.mark.parametrize("case", BF16_FAST_CASES, ids=lambda c: c.id)
+def test_bf16_fast_path_matches_reference(case):
+    assert_close_to_reference("cpu", case, torch.bfloat16, **TOLERANCES[torch.bfloat16])
+
+
 FALLBACK_CASES = [c for c in CASES if c.id in ("video_pst_odd", "windows_pst_odd", "video_wt2_C",
                                                "head_dim_64", "pattern_even_2")]
 

@@ -17,6 +17,10 @@
 #endif
 
 #pragma GCC diagnostic ignored "-Wpsabi"
+// GCC 12's AVX-512 intrinsics start from _mm512_undefined_*(), which -Wall reports as
+// "'__Y' is used uninitialized" once inlined (GCC bug 105593, fixed in GCC 13).
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 // -std=c++20 (ISO) turns FMA contraction off; the GEMM and exp loops want fused multiply-add.
 #pragma GCC optimize("fp-contract=fast")
 
