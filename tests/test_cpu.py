@@ -60,11 +60,12 @@ def test_low_precision_matches_reference(case, dtype):
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
 
 
-# The bfloat16 head_dim-32 fast path (csrc/cpu/attn_bf16.h, fwd_bf16_hd32): one case per
+# The head_dim-32 fast path of the AVX-512 kernels (csrc/cpu/attn_hd32.h, float32 and
+# bfloat16 instantiations): one case per
 # template (N = 49 / 33 / 17 with the last key apart; N = 16 and 32 with a masked last
 # vector) and per way of building the scores (region mask, explicit mask, bias rows
 # precomputed or gathered from the table when few windows share a plane, no bias).
-BF16_FAST_CASES = [
+FAST_CASES = [
     Case("fast_region_bias_rows", "video", 1, 4, 14, 14, 2, 32, (1, 7, 7), (0, 3, 3), "C",
          "official"),
     Case("fast_table_gather", "video", 1, 4, 7, 14, 2, 32, (1, 7, 7), (0, 0, 0), "C",
@@ -81,9 +82,11 @@ BF16_FAST_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", BF16_FAST_CASES, ids=lambda c: c.id)
-def test_bf16_fast_path_matches_reference(case):
-    assert_close_to_reference("cpu", case, torch.bfloat16, **TOLERANCES[torch.bfloat16])
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16],
+                         ids=lambda d: str(d).split(".")[-1])
+@pytest.mark.parametrize("case", FAST_CASES, ids=lambda c: c.id)
+def test_hd32_fast_path_matches_reference(case, dtype):
+    assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
 
 
 FALLBACK_CASES = [c for c in CASES if c.id in ("video_pst_odd", "windows_pst_odd", "video_wt2_C",

@@ -32,8 +32,32 @@ namespace cpu {
 #pragma GCC target("avx512f,avx512bw,avx512vl,avx512dq,fma,f16c,bmi2")
 #undef TPS_CORE_AVX512
 #define TPS_CORE_AVX512 1  // attn_core.h may use AVX-512 intrinsics in this copy
+// Functions using the AVX512-BF16 dot products carry this on top of the namespace's target.
+#define TPS_BF16_TARGET \
+  __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,avx512bf16,fma,f16c,bmi2")))
 namespace isa_avx512 {
 #include "attn_core.h"
+namespace hd32_f32 {  // head_dim 32 fast path, float32
+#define TPS_HD32_BF16 0
+#include "attn_hd32.h"
+#undef TPS_HD32_BF16
+}  // namespace hd32_f32
+namespace hd32_bf16 {  // the same, bfloat16 (vdpbf16ps)
+#define TPS_HD32_BF16 1
+#include "attn_hd32.h"
+#undef TPS_HD32_BF16
+}  // namespace hd32_bf16
+static void fwd_f32_avx512(const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
+  if (!hd32_f32::fwd(a, begin, end, ws)) fwd_impl<kF32, float>(a, begin, end, ws);
+}
+static const KernelSet& make_kernel_set_avx512(const char* isa) {
+  static const KernelSet set = [isa] {
+    KernelSet s = make_kernel_set(isa);
+    s.fwd[kF32] = &fwd_f32_avx512;
+    return s;
+  }();
+  return set;
+}
 #include "attn_bf16.h"
 }  // namespace isa_avx512
 #undef TPS_CORE_AVX512
@@ -47,7 +71,7 @@ namespace isa_avx2 {
 }  // namespace isa_avx2
 #pragma GCC pop_options
 
-const KernelSet& kernels_avx512() { return isa_avx512::make_kernel_set("avx512"); }
+const KernelSet& kernels_avx512() { return isa_avx512::make_kernel_set_avx512("avx512"); }
 const KernelSet& kernels_avx512_bf16() {
   return isa_avx512::make_kernel_set_bf16("avx512bf16");
 }
