@@ -64,13 +64,16 @@ OUR_MODELS = ("pst_t", "pst_b", "swin2d_t", "video_swin_t", "video_swin_t16")
 # name -> (tps_kernels.models name, extra kwargs): the paper's Table 6 Video-Swin-T on
 # Something-Something is the (16, 7, 7) window variant (106G), the Kinetics one (8, 7, 7) (88G)
 _MODEL_KWARGS = {"video_swin_t16": ("video_swin_t", {"window": (16, 7, 7)})}
-EXTRA_MODELS = ("timm_swin_t",)
+EXTRA_MODELS = ("timm_swin_t", "pst_t_noattn")
 PRESETS = {
     # the paper's Table 6 comparison
     "paper": ["pst_t", "swin2d_t", "video_swin_t"],
     # the issue's targets: PST-T fused vs timm 2D Swin-T, vs the published-style chain, vs
     # our own 2D Swin-T (same backend)
     "targets": ["pst_t", "timm_swin_t", "pst_t:reference", "swin2d_t"],
+    # how much of the model time attention still is: PST-T vs the same model with a
+    # zero-cost attention core, vs the chain (the best ratio any attention could reach)
+    "bound": ["pst_t", "pst_t_noattn", "pst_t:reference"],
 }
 DTYPES = {"fp32": torch.float32, "fp16": torch.float16, "bf16": torch.bfloat16}
 # Latency targets of the issue, checked for every pst_t row (fused: backend != reference)
@@ -179,6 +182,31 @@ def resolve_backend(backend: str, device: torch.device) -> str:
         return "auto"
 
 
+class _NoAttention(torch.nn.Module):
+    """Diagnostic model `pst_t_noattn`: PST-T whose attention core (qkv -> pre-proj output)
+    is a copy of v. Same linears, norms, MLPs, channel shift: its latency is the part a
+    faster attention cannot remove, so pst_t_noattn / pst_t[reference] bounds the chain
+    ratio from below (not a usable model: its output is meaningless)."""
+
+    def __init__(self, model: torch.nn.Module):
+        super().__init__()
+        self.model = model
+
+    @staticmethod
+    def _copy_of_v(qkv, *args, **kwargs):
+        c = qkv.shape[-1] // 3
+        return qkv[..., 2 * c:].contiguous()
+
+    def forward(self, x):
+        from tps_kernels.nn import window_attention as wa
+        real = wa.ops.window_attention
+        wa.ops.window_attention = self._copy_of_v
+        try:
+            return self.model(x)
+        finally:
+            wa.ops.window_attention = real
+
+
 def build_model(spec: Spec, frames: int, size: int, num_classes: int
                 ) -> Tuple[torch.nn.Module, Callable[[int], Tuple[int, ...]]]:
     """(model, batch -> input shape). Raises with a clear reason when it cannot be built."""
@@ -203,6 +231,9 @@ def build_model(spec: Spec, frames: int, size: int, num_classes: int
             raise RuntimeError(f"timm {timm.__version__}: no attention module with a "
                                f"fused_attn switch found")
         return model, lambda b: (b * (frames // 2), 3, size, size)
+    if spec.name == "pst_t_noattn":
+        inner, shape = build_model(Spec("pst_t", "pst_t", "auto"), frames, size, num_classes)
+        return _NoAttention(inner), shape
     from tps_kernels import models
     if frames % 2:
         raise RuntimeError(f"--frames={frames} must be even (patch embedding stride 2 in time)")
@@ -790,6 +821,11 @@ def main(argv=None) -> int:
         for c in checks:
             print(f"  {'MET ' if c['met'] else 'MISS'} {c['numerator']} / {c['denominator']} = "
                   f"{c['ratio']:.3f} (target <= {c['limit']:.2f}): {c['what']}")
+    ok = {r.label: r for r in results if r.status == "ok"}
+    if "pst_t_noattn" in ok and "pst_t[reference]" in ok:
+        bound = ok["pst_t_noattn"].latency_ms / ok["pst_t[reference]"].latency_ms
+        print(f"\nbound: pst_t_noattn / pst_t[reference] = {bound:.3f}: the chain ratio a "
+              f"zero-cost attention core would reach (the rest of the model is shared)")
     if args.json:
         given = sys.argv[1:] if argv is None else list(argv)
         doc = {"command": " ".join(["python benchmarks/latency.py"] + given),

@@ -217,3 +217,25 @@ def test_latency_cli_errors():
         latency.parse_specs("timm_swin_t:cpu", None, "cpu")
     with pytest.raises(SystemExit):
         latency.parse_args(["--iters", "0"])
+
+
+def test_noattn_diagnostic_model_restores_the_op():
+    """`pst_t_noattn` (the --compare bound preset) swaps the attention core for a copy of v
+    only during its own forward."""
+    latency = _latency_module()
+    from tps_kernels.nn import window_attention as wa
+    real = wa.ops.window_attention
+    model, shape = latency.build_model(latency.Spec("pst_t_noattn", "pst_t_noattn", "n/a"),
+                                       frames=2, size=32, num_classes=5)
+    calls = []
+    wa.ops.window_attention = lambda *a, **k: calls.append(1) or real(*a, **k)
+    try:
+        with torch.no_grad():
+            out = model.eval()(torch.randn(shape(1)))
+        assert out.shape == (1, 5) and not calls         # the attention op was not called
+        patched = wa.ops.window_attention
+        with torch.no_grad():
+            model.model(torch.randn(shape(1)))            # the inner model calls it
+        assert calls and wa.ops.window_attention is patched
+    finally:
+        wa.ops.window_attention = real
