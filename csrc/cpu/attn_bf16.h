@@ -8,7 +8,6 @@
 // to bf16 for the P v product (as the published AMP code does with attn.to(v.dtype)), and
 // the 1 / sum normalization is applied to the fp32 output row.
 
-
 // C[0:M, 0:CB*16] = A[0:M, 0:K2 pairs] B[0:K2 pairs, 0:CB*16]: A rows are bf16 pairs
 // (uint32), B rows are 16 columns of bf16 pairs. Register block 4 rows x CB vectors.
 template <int CB>
@@ -166,14 +165,13 @@ static void fwd_bf16_dispatch(const AttnArgs& a, int64_t begin, int64_t end, voi
   }
 }
 
+// The AVX-512 set with the vdpbf16ps forward for bfloat16.
 static const KernelSet& make_kernel_set_bf16(const char* isa) {
-  static const KernelSet set = {
-      isa,
-      {&prepare_impl<float>, &prepare_impl<double>, &prepare_impl<float>, &prepare_impl<float>},
-      {&fwd_f32_avx512, &fwd_impl<kF64, double>, &fwd_bf16_dispatch,
-       &fwd_impl<kF16, float>},
-      {&bwd_impl<kF32, float>, &bwd_impl<kF64, double>, &bwd_impl<kBF16, float>,
-       &bwd_impl<kF16, float>},
-  };
+  static const KernelSet set = [isa] {
+    KernelSet s = make_kernel_set_avx512("avx512");
+    s.isa = isa;
+    s.fwd[kBF16] = &fwd_bf16_dispatch;
+    return s;
+  }();
   return set;
 }
