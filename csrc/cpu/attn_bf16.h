@@ -50,9 +50,7 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
                                         void* ws_raw) {
   typedef VT<float>::V V;
   constexpr int L = 16;
-  Work<float> ws;
-  char* base = (char*)(((uintptr_t)ws_raw + 63) & ~(uintptr_t)63);
-  carve<float>(a, false, base, &ws);
+  Work<float> ws = workspace<float>(a, false, ws_raw);
   const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;
   const int64_t np = a.np, nr = a.nr, dp = a.dp, d2 = d / 2, n2 = (n + 1) / 2;
   const uint16_t* qkv = (const uint16_t*)a.qkv;

@@ -328,6 +328,15 @@ static inline size_t carve(const AttnArgs& a, bool backward, char* base, Work<T>
   return off;
 }
 
+// The buffers of one thread's workspace (ws_raw: run_items' zeroed block, prepare's size),
+// laid out from its first 64-byte boundary.
+template <class T>
+static inline Work<T> workspace(const AttnArgs& a, bool backward, void* ws_raw) {
+  Work<T> ws;
+  carve<T>(a, backward, (char*)(((uintptr_t)ws_raw + 63) & ~(uintptr_t)63), &ws);
+  return ws;
+}
+
 template <class T>
 static size_t prepare_impl(AttnArgs& a, bool backward) {
   constexpr int L = VT<T>::L;
@@ -552,9 +561,7 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
   constexpr int L = VT<T>::L;
   typedef Conv<IN, T> C;
   typedef typename C::S S;
-  Work<T> ws;
-  char* base = (char*)(((uintptr_t)ws_raw + 63) & ~(uintptr_t)63);
-  carve<T>(a, false, base, &ws);
+  Work<T> ws = workspace<T>(a, false, ws_raw);
   const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;
   const int64_t np = a.np, nr = a.nr, dp = a.dp;
   S* out = (S*)a.out;
@@ -605,9 +612,7 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
   constexpr int L = VT<T>::L;
   typedef Conv<IN, T> C;
   typedef typename C::S S;
-  Work<T> ws;
-  char* base = (char*)(((uintptr_t)ws_raw + 63) & ~(uintptr_t)63);
-  carve<T>(a, true, base, &ws);
+  Work<T> ws = workspace<T>(a, true, ws_raw);
   const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;
   const int64_t np = a.np, nr = a.nr, dp = a.dp;
   const int64_t per_group = a.g.n_y * a.g.n_x;

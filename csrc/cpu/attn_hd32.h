@@ -258,9 +258,7 @@ HD32_FN void pv_rows(const Head& hd, const uint32_t* vpairs, int64_t kp, const _
 template <int NV, bool TAIL>
 HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   constexpr int64_t nf = NV * 16;  // keys in the vectors
-  Work<float> ws;
-  char* base = (char*)(((uintptr_t)ws_raw + 63) & ~(uintptr_t)63);
-  carve<float>(a, false, base, &ws);
+  Work<float> ws = workspace<float>(a, false, ws_raw);
   const int64_t n = a.g.n_slots, c = a.heads * 32, np = a.np;
   const Elem* qkv = (const Elem*)a.qkv;
   Elem* out = (Elem*)a.out;
