@@ -6,11 +6,14 @@ shift, batch_size, num_frames, scale, mask_value)``.
 """
 from __future__ import annotations
 
+import operator
+import warnings
 from typing import Optional, Sequence, Tuple
 
 import torch
 
-from . import _backends
+from . import _backends, rpe
+from .backends import reference
 
 __all__ = ["window_attention", "patch_shift", "channel_shift"]
 
@@ -21,20 +24,38 @@ def _fail(msg: str, exc=ValueError):
     raise exc(msg)
 
 
-def _int_tuple(name: str, value, length: int) -> Tuple[int, ...]:
-    try:
-        vals = tuple(int(v) for v in value)
-    except TypeError:
-        _fail(f"{name} must be a sequence of {length} ints, got {value!r}", TypeError)
-    return vals
+def _as_int(name: str, value):
+    """An integer argument: a Python or numpy int or a 0-d integer tensor (a float, bool or
+    None is an error, never truncated). A SymInt (torch.compile dynamic shape) passes through
+    untouched: int() on it would pin the shape and recompile for every value."""
+    if isinstance(value, torch.SymInt):
+        return value
+    is_tensor = isinstance(value, torch.Tensor)
+    if is_tensor and value.dim() != 0:
+        _fail(f"{name} must be an int (or a 0-d integer tensor), got a tensor of shape "
+              f"{tuple(value.shape)}", TypeError)
+    if not (isinstance(value, bool) or (is_tensor and value.dtype == torch.bool)):
+        try:
+            return operator.index(value)
+        except TypeError:
+            pass
+    _fail(f"{name} must be an int, got {value!r} ({type(value).__name__})", TypeError)
 
 
-def _window3(window) -> Tuple[int, int, int]:
-    w = _int_tuple("window", window, 3)
+def _int_tuple(name: str, value) -> Tuple[int, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, (Sequence, torch.Tensor)):
+        _fail(f"{name} must be a sequence of ints, got {value!r}", TypeError)
+    return tuple(_as_int(f"{name}[{i}]", v) for i, v in enumerate(value))
+
+
+def _window3(window, name: str = "window") -> Tuple[int, int, int]:
+    """(wh, ww) or (wt, wh, ww) of positive ints -> (wt, wh, ww); ``name`` is the argument
+    named in errors (the nn modules call it ``window_size``)."""
+    w = _int_tuple(name, window)
     if len(w) == 2:
         w = (1,) + w
     if len(w) != 3 or min(w) < 1:
-        _fail(f"window must be (wh, ww) or (wt, wh, ww) of positive ints, got {tuple(window)}")
+        _fail(f"{name} must be (wh, ww) or (wt, wh, ww) of positive ints, got {tuple(window)}")
     return w
 
 
@@ -74,18 +95,58 @@ def _match_dtype(name: str, t: torch.Tensor, qkv: torch.Tensor) -> torch.Tensor:
           f"(or float32 with float16/bfloat16 qkv)", TypeError)
 
 
-def _check_frame_shift(frame_shift, like: torch.Tensor, expected_shape=None, name="frame_shift"):
+def _frame_shift_mod(frame_shift, like: torch.Tensor, num_frames, expected_shape=None,
+                     name="frame_shift") -> Optional[torch.Tensor]:
+    """Checked frame_shift reduced modulo num_frames, int64 on its own device. Reducing
+    first makes the later int32 narrowing exact (2**32 + 1 with T = 3 must act as 2, not 1)."""
     if frame_shift is None:
         return None
     frame_shift = torch.as_tensor(frame_shift)
-    if frame_shift.is_floating_point() or frame_shift.is_complex() or frame_shift.dtype == torch.bool:
+    if frame_shift.is_floating_point() or frame_shift.is_complex() or \
+            frame_shift.dtype == torch.bool:
         _fail(f"{name} must be an integer tensor, got {frame_shift.dtype}", TypeError)
     if frame_shift.dim() != 2:
         _fail(f"{name} must be 2-D (wh, ww), got shape {tuple(frame_shift.shape)}")
     if expected_shape is not None and tuple(frame_shift.shape) != tuple(expected_shape):
         _fail(f"{name} must have shape {tuple(expected_shape)} (the spatial window), got "
               f"{tuple(frame_shift.shape)}")
+    if frame_shift.device.type == "meta" and like.device.type != "meta":
+        _fail(f"{name} is on the meta device (no values) but the input is on {like.device}; "
+              f"expected {name} on the input's device or the CPU")
+    return torch.remainder(frame_shift.to(torch.int64), num_frames)
+
+
+def _kernel_frame_shift(frame_shift: Optional[torch.Tensor], like: torch.Tensor):
+    if frame_shift is None:
+        return None
     return frame_shift.to(device=like.device, dtype=torch.int32).contiguous()
+
+
+def _check_built_for(bias_index: torch.Tensor, frame_shift: Optional[torch.Tensor]):
+    """``rpe.official_index`` tags its index with the frame_shift it was built for: the
+    temporal terms of a patch-shift index hold only with that same shift."""
+    tag = rpe.built_for(bias_index)
+    if tag is None:
+        return
+    want = tag[1]
+    if want is not None and frame_shift is None:
+        _fail("frame_shift is None but bias_index was built by rpe.official_index for a patch "
+              "shift; pass the frame_shift it was built with (or build the index with "
+              "frame_shift=None for a block without patch shift)")
+    if want is None and frame_shift is not None:
+        # not certain to be a mistake (a patch shift with the plain temporal index)
+        warnings.warn("frame_shift is given but bias_index was built by rpe.official_index "
+                      "without one (the channel-shift blocks' index); the published patch-shift "
+                      "blocks use official_index(num_frames, window, frame_shift)",
+                      stacklevel=3)
+        return
+    # the values: only when free (a CPU map, eager); the device case would sync every call
+    if want is not None and frame_shift.device.type == "cpu" and \
+            not torch.compiler.is_compiling():
+        got = tuple(map(tuple, frame_shift.tolist()))
+        if got != want:
+            _fail(f"frame_shift (mod num_frames) {got} differs from the {want} bias_index was "
+                  f"built for by rpe.official_index")
 
 
 def _check_layout_counts(rows: int, batch_size, num_frames, wt: int, needed: bool,
@@ -97,7 +158,8 @@ def _check_layout_counts(rows: int, batch_size, num_frames, wt: int, needed: boo
         return rows, wt
     if batch_size is None or num_frames is None:
         _fail("batch_size and num_frames must be given together in the windows layout")
-    batch_size, num_frames = int(batch_size), int(num_frames)
+    batch_size = _as_int("batch_size", batch_size)
+    num_frames = _as_int("num_frames", num_frames)
     if batch_size < 1 or num_frames < 1:
         _fail(f"batch_size and num_frames must be positive, got {batch_size}, {num_frames}")
     if num_frames % wt:
@@ -109,6 +171,16 @@ def _check_layout_counts(rows: int, batch_size, num_frames, wt: int, needed: boo
     return batch_size, num_frames
 
 
+def _backend(backend: str, x: torch.Tensor):
+    """The backend module. Meta tensors carry shapes only, the same for every backend: the
+    reference chain propagates them (models built on the meta device, shape checks)."""
+    if x.device.type != "meta":
+        return _backends.get(backend, x)
+    if backend != "auto" and backend not in _backends.BACKENDS:
+        _fail(f"backend must be one of {('auto',) + _backends.BACKENDS}, got {backend!r}")
+    return reference
+
+
 def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = None,
                      bias_index: Optional[torch.Tensor] = None, *, num_heads: int,
                      window: Sequence[int], shift: Sequence[int] = (0, 0, 0),
@@ -116,16 +188,83 @@ def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = Non
                      batch_size: Optional[int] = None, num_frames: Optional[int] = None,
                      mask: Optional[torch.Tensor] = None, mask_value: float = -100.0,
                      scale: Optional[float] = None, backend: str = "auto") -> torch.Tensor:
-    """Fused (shifted-)window attention with temporal patch shift, qkv -> pre-proj output.
+    r"""Fused (shifted-)window attention with temporal patch shift: everything between the
+    ``qkv`` linear and the ``proj`` linear of a Swin / PST attention block.
 
-    See docs/design.md for the full contract. Video layout: qkv (B, T, H, W, 3C) -> (B, T, H,
-    W, C); windows layout: qkv (B_, N, 3C) -> (B_, N, C).
+    For each window and head: ``softmax((q * scale) @ k^T + bias + mask) @ v``, with the
+    window partition, the Swin roll, the temporal patch shift and their inverses applied as
+    index arithmetic inside the kernel (no copies). Differentiable in ``qkv`` and
+    ``bias_table``.
+
+    Args:
+        qkv (Tensor): float16, bfloat16, float32 or float64; the last dim is ``3 * C``,
+            channels ``q | k | v``, each ``(num_heads, head_dim)``. Its rank picks the layout:
+
+            - video layout ``(B, T, H, W, 3C)`` -> output ``(B, T, H, W, C)``: the op rolls,
+              partitions and builds the Swin region mask itself. ``T, H, W`` must be
+              multiples of the window (pad first).
+            - windows layout ``(B_, N, 3C)`` -> output ``(B_, N, C)``: the caller partitioned
+              (and rolled) already, as the published ``WindowAttention3D`` does. Windows are
+              ordered ``(b, t // wt, window)``, slots ``(dt, i, j)``, ``N = wt * wh * ww``.
+        bias_table (Tensor, optional): relative position bias table ``(R, num_heads)``, in
+            qkv's dtype (or float32 with float16/bfloat16 qkv, as under AMP). Given together
+            with ``bias_index``.
+        bias_index (Tensor, optional): integer ``(Ti, N, N)`` rows into ``bias_table``, values
+            in ``[0, R)``. ``Ti = 1``: one plane for every window (Swin / Video-Swin,
+            :func:`tps_kernels.rpe.relative_index`); ``Ti = T / wt``: the window of temporal
+            index ``tau`` uses plane ``tau`` (the published PST buffers,
+            :func:`tps_kernels.rpe.official_index`, which also records the ``frame_shift`` it
+            was built for: passing another one, or none, is an error).
+        num_heads (int): number of heads; ``C`` must be divisible by it.
+        window (sequence of int): ``(wh, ww)`` or ``(wt, wh, ww)``; a 2-tuple means ``wt = 1``.
+        shift (sequence of int): video layout only, the Swin roll ``(st, sh, sw)`` (or
+            ``(sh, sw)``), each in ``[0, window)``; any non-zero entry turns on the region
+            mask (``mask_value`` across regions). Must be zero in the windows layout.
+            Default: ``(0, 0, 0)``.
+        frame_shift (Tensor, optional): integer ``(wh, ww)`` temporal patch shift map (see
+            :func:`tps_kernels.patterns.frame_shift_map`): slot ``(t, i, j)`` of a window
+            attends with the token of frame ``(t - frame_shift[i, j]) mod T`` and the
+            output goes back to that frame. Values are taken modulo ``T``; a CPU map is
+            moved to qkv's device. Default: no patch shift.
+        batch_size (int, optional), num_frames (int, optional): windows layout: the batch
+            ``B`` and the number of frames ``T`` the windows came from (``B_ = B * (T / wt) *
+            nW``); required together when ``frame_shift`` is given or ``Ti > 1``. Video
+            layout: taken from the shape (if given they must agree).
+        mask (Tensor, optional): windows layout only, an additive float ``(M, N, N)`` mask
+            (``M >= 1`` dividing ``B_``); window ``w`` adds ``mask[w % M]`` after the bias, as
+            Swin's ``attn.view(B_ // M, M, ...)``. Not differentiated.
+        mask_value (float): the value of the region mask the video layout builds for a
+            non-zero ``shift``. Default: ``-100.0`` (Swin's).
+        scale (float, optional): multiplies ``q``. Default: ``head_dim ** -0.5``.
+        backend (str): ``"auto"`` (CUDA tensors: ``"cuda"`` else ``"triton"``; CPU tensors:
+            ``"cpu"`` else ``"reference"``), ``"reference"`` (pure PyTorch, the oracle),
+            ``"cpu"``, ``"cuda"`` or ``"triton"``; see
+            :func:`tps_kernels.available_backends`. Meta tensors propagate shapes with any
+            backend name. Default: ``"auto"``.
+
+    Float16/bfloat16 inputs are computed with float32 accumulation and a float32 softmax.
+    Outputs are deterministic (no atomics). Bad arguments raise ``ValueError`` /
+    ``TypeError`` naming the argument. The full contract: ``docs/design.md``.
+
+    Example::
+
+        >>> import torch
+        >>> from tps_kernels import ops, patterns, rpe
+        >>> B, T, H, W, heads, C = 1, 4, 14, 14, 2, 64
+        >>> qkv = torch.randn(B, T, H, W, 3 * C)
+        >>> fs = patterns.frame_shift_map("C", (7, 7))          # the published pattern
+        >>> table = torch.randn(rpe.official_table_size(T, (7, 7)), heads)
+        >>> index = rpe.official_index(T, (7, 7), fs)           # (T, 49, 49)
+        >>> out = ops.window_attention(qkv, table, index, num_heads=heads, window=(7, 7),
+        ...                            shift=(0, 3, 3), frame_shift=fs)
+        >>> out.shape
+        torch.Size([1, 4, 14, 14, 64])
     """
     _check_float("qkv", qkv)
-    num_heads = int(num_heads)
+    num_heads = _as_int("num_heads", num_heads)
     wt, wh, ww = _window3(window)
     n = wt * wh * ww
-    sh = _int_tuple("shift", shift, 3)
+    sh = _int_tuple("shift", shift)
     if len(sh) == 2:
         sh = (0,) + sh
     if len(sh) != 3:
@@ -152,12 +291,11 @@ def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = Non
         if mask is not None:
             _fail("mask must be None in the video layout: the op builds the Swin region mask "
                   "itself from `shift`")
-        if batch_size is not None and int(batch_size) != b:
+        if batch_size is not None and _as_int("batch_size", batch_size) != b:
             _fail(f"batch_size={batch_size} disagrees with qkv's batch dim {b}")
-        if num_frames is not None and int(num_frames) != t:
+        if num_frames is not None and _as_int("num_frames", num_frames) != t:
             _fail(f"num_frames={num_frames} disagrees with qkv's frame dim {t}")
         batch_size, num_frames = b, t
-        n_windows = b * (t // wt) * (h // wh) * (w // ww)
     else:
         rows, n_in = qkv.shape[0], qkv.shape[1]
         if n_in != n:
@@ -165,20 +303,20 @@ def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = Non
         if any(sh):
             _fail(f"shift must be (0, 0, 0) in the windows layout (the caller rolled already), "
                   f"got {sh}")
-        needs = frame_shift is not None or (bias_index is not None and bias_index.dim() == 3
-                                            and bias_index.shape[0] > 1)
+        needs = frame_shift is not None or (isinstance(bias_index, torch.Tensor)
+                                            and bias_index.dim() == 3 and bias_index.shape[0] > 1)
         batch_size, num_frames = _check_layout_counts(
             rows, batch_size, num_frames, wt, needs,
             "frame_shift is given or bias_index has Ti > 1")
-        n_windows = rows
         if mask is not None:
             _check_float("mask", mask, qkv)
-            if mask.dim() != 3 or tuple(mask.shape[1:]) != (n, n) or rows % mask.shape[0]:
-                _fail(f"mask must be (M, {n}, {n}) with M dividing the {rows} windows, got "
+            if mask.dim() != 3 or tuple(mask.shape[1:]) != (n, n) or mask.shape[0] < 1 \
+                    or rows % mask.shape[0]:
+                _fail(f"mask must be (M, {n}, {n}) with M >= 1 dividing the {rows} windows, got "
                       f"{tuple(mask.shape)}")
             mask = _match_dtype("mask", mask, qkv).contiguous()
 
-    frame_shift = _check_frame_shift(frame_shift, qkv, (wh, ww))
+    frame_shift = _frame_shift_mod(frame_shift, qkv, num_frames, (wh, ww))
 
     if (bias_table is None) != (bias_index is None):
         _fail("bias_table and bias_index must be given together (or both None)")
@@ -187,7 +325,7 @@ def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = Non
         if bias_table.dim() != 2 or bias_table.shape[1] != num_heads:
             _fail(f"bias_table must be (R, num_heads={num_heads}), got {tuple(bias_table.shape)}")
         if not isinstance(bias_index, torch.Tensor) or bias_index.is_floating_point() \
-                or bias_index.dtype == torch.bool:
+                or bias_index.is_complex() or bias_index.dtype == torch.bool:
             _fail("bias_index must be an integer tensor (Ti, N, N)", TypeError)
         if bias_index.device != qkv.device:
             _fail(f"bias_index is on {bias_index.device} but qkv is on {qkv.device}")
@@ -196,19 +334,22 @@ def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = Non
                 or bias_index.shape[0] not in (1, n_t):
             _fail(f"bias_index must be (Ti, {n}, {n}) with Ti = 1 or T / wt = {n_t}, got "
                   f"{tuple(bias_index.shape)}")
-        if not torch.compiler.is_compiling():
+        _check_built_for(bias_index, frame_shift)
+        if not torch.compiler.is_compiling() and bias_index.device.type != "meta":
             _check_index_range(bias_index, bias_table.shape[0])
         bias_index = bias_index.to(torch.int64).contiguous()
         bias_table = _match_dtype("bias_table", bias_table, qkv)
 
     scale = float(head_dim ** -0.5 if scale is None else scale)
-    impl = _backends.get(backend, qkv)
-    return impl.window_attention(qkv, bias_table, bias_index, frame_shift, mask, num_heads,
-                                 [wt, wh, ww], list(sh), int(batch_size), int(num_frames),
-                                 scale, float(mask_value))
+    impl = _backend(backend, qkv)
+    return impl.window_attention(qkv, bias_table, bias_index,
+                                 _kernel_frame_shift(frame_shift, qkv), mask, num_heads,
+                                 [wt, wh, ww], list(sh), batch_size, num_frames, scale,
+                                 float(mask_value))
 
 
 def _shift_layout(name: str, x: torch.Tensor, batch_size, num_frames):
+    """(batch_size, num_frames): from the shape (video layout) or the arguments (windows)."""
     _check_float("x", x)
     if x.dim() == 5:
         b, t = x.shape[:2]
@@ -217,20 +358,46 @@ def _shift_layout(name: str, x: torch.Tensor, batch_size, num_frames):
         _fail(f"{name}: x must be 5-D (B, T, H, W, C) or 3-D (B_, N, C), got {tuple(x.shape)}")
     if batch_size is None or num_frames is None:
         _fail(f"{name}: batch_size and num_frames are required in the windows layout (B_, N, C)")
-    return int(batch_size), int(num_frames)
+    return _as_int("batch_size", batch_size), _as_int("num_frames", num_frames)
 
 
 def patch_shift(x: torch.Tensor, frame_shift: torch.Tensor, *, inverse: bool = False,
                 batch_size: Optional[int] = None, num_frames: Optional[int] = None,
                 backend: str = "auto") -> torch.Tensor:
-    """Temporal patch shift alone: slot (t, y, x) takes frame (t - s) mod T (t + s if inverse).
+    r"""Temporal patch shift (TPS) alone: slot ``(t, y, x)`` takes the token of frame
+    ``(t - s) mod T`` (``(t + s) mod T`` with ``inverse=True``), ``s`` the map's value there.
 
-    Video layout x (B, T, H, W, C): frame_shift (fh, fw) is tiled over the frame, so a
-    window-local map (e.g. 7x7) and a full (H, W) map both work. Windows layout x (B_, N, C)
-    ordered (b, t, window): frame_shift is the (wh, ww) window map, N = wt*wh*ww.
+    A permutation along time: ``inverse=True`` undoes it exactly. Differentiable in ``x``.
+
+    Args:
+        x (Tensor): float16, bfloat16, float32 or float64, in one of two layouts:
+
+            - video layout ``(B, T, H, W, C)``: ``frame_shift`` ``(fh, fw)`` is tiled over
+              each frame from the top-left corner, so a window-local map (e.g. ``7 x 7``)
+              and a full ``(H, W)`` map both work.
+            - windows layout ``(B_, N, C)``, windows ordered ``(b, t // wt, window)``:
+              ``frame_shift`` is the ``(wh, ww)`` window map and ``N = wt * wh * ww``.
+        frame_shift (Tensor): integer 2-D map of roll amounts (see
+            :func:`tps_kernels.patterns.frame_shift_map`); values are taken modulo ``T``.
+        inverse (bool): shift back (``t + s``). Default: ``False``.
+        batch_size (int, optional), num_frames (int, optional): windows layout only
+            (required): the batch ``B`` and number of frames ``T`` the windows came from.
+        backend (str): as in :func:`window_attention`. Default: ``"auto"``.
+
+    Example::
+
+        >>> import torch
+        >>> from tps_kernels import ops, patterns
+        >>> x = torch.arange(4.).reshape(1, 4, 1, 1, 1).expand(1, 4, 2, 2, 1).contiguous()
+        >>> fs = patterns.frame_shift_map("A", (2, 2))          # [[0, 1], [-1, 0]]
+        >>> ops.patch_shift(x, fs)[0, 0, :, :, 0]               # frame 0 after the shift
+        tensor([[0., 3.],
+                [1., 0.]])
     """
     b, t = _shift_layout("patch_shift", x, batch_size, num_frames)
-    fs = _check_frame_shift(frame_shift, x)
+    if frame_shift is None:
+        _fail("patch_shift: frame_shift is required (an integer 2-D map)", TypeError)
+    fs = _frame_shift_mod(frame_shift, x, t)
     fh, fw = fs.shape
     if x.dim() == 3:
         if x.shape[1] % (fh * fw):
@@ -238,17 +405,41 @@ def patch_shift(x: torch.Tensor, frame_shift: torch.Tensor, *, inverse: bool = F
                   f"frame_shift's wh*ww = {fh * fw}")
         wt = x.shape[1] // (fh * fw)
         _check_layout_counts(x.shape[0], b, t, wt, True, "")
-    impl = _backends.get(backend, x)
-    return impl.patch_shift(x, fs, bool(inverse), b, t)
+    impl = _backend(backend, x)
+    return impl.patch_shift(x, _kernel_frame_shift(fs, x), bool(inverse), b, t)
 
 
 def channel_shift(x: torch.Tensor, *, num_heads: int, fold_div: int = 8,
                   batch_size: Optional[int] = None, num_frames: Optional[int] = None,
                   backend: str = "auto") -> torch.Tensor:
-    """Temporal channel shift (TCS) of the published PST code, per head: channels [0, fold)
-    from frame t-1, [fold, 2 fold) from t+1, fold = head_dim // fold_div, not cyclic."""
+    r"""Temporal channel shift (TCS) of the published PST code, per head: with
+    ``fold = head_dim // fold_div``, channels ``[0, fold)`` of frame ``t`` come from frame
+    ``t - 1`` and channels ``[fold, 2 fold)`` from frame ``t + 1``; the rest stay. Not
+    cyclic: the first and last frames keep their own channels there. Differentiable in ``x``.
+
+    Args:
+        x (Tensor): float16, bfloat16, float32 or float64, video layout ``(B, T, H, W, C)``
+            or windows layout ``(B_, N, C)`` ordered ``(b, t, window)``; ``C`` is
+            ``num_heads * head_dim``.
+        num_heads (int): number of heads (the shift applies per head's channel block).
+        fold_div (int): ``fold = head_dim // fold_div`` channels move each way. Default: 8.
+        batch_size (int, optional), num_frames (int, optional): windows layout only
+            (required): the batch ``B`` and number of frames ``T``.
+        backend (str): as in :func:`window_attention`. Default: ``"auto"``.
+
+    Example::
+
+        >>> import torch
+        >>> from tps_kernels import ops
+        >>> x = torch.arange(3.).reshape(1, 3, 1, 1, 1).expand(1, 3, 1, 1, 4).contiguous()
+        >>> ops.channel_shift(x, num_heads=1, fold_div=4)[0, :, 0, 0]   # fold = 1
+        tensor([[0., 1., 0., 0.],
+                [0., 2., 1., 1.],
+                [1., 2., 2., 2.]])
+    """
     b, t = _shift_layout("channel_shift", x, batch_size, num_frames)
-    num_heads, fold_div = int(num_heads), int(fold_div)
+    num_heads = _as_int("num_heads", num_heads)
+    fold_div = _as_int("fold_div", fold_div)
     if num_heads < 1 or x.shape[-1] % num_heads:
         _fail(f"channel_shift: x's channel dim {x.shape[-1]} must be divisible by "
               f"num_heads={num_heads}")
@@ -256,5 +447,5 @@ def channel_shift(x: torch.Tensor, *, num_heads: int, fold_div: int = 8,
         _fail(f"channel_shift: fold_div must be >= 1, got {fold_div}")
     if x.dim() == 3:
         _check_layout_counts(x.shape[0], b, t, 1, True, "")
-    impl = _backends.get(backend, x)
+    impl = _backend(backend, x)
     return impl.channel_shift(x, num_heads, fold_div, b, t)

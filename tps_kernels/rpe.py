@@ -6,9 +6,13 @@ and the plain 2D/3D Swin index.
 """
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Tuple
 
 import torch
+
+# Attribute official_index sets on its result: (num_frames, frame_shift mod num_frames as
+# nested tuples, or None). ops.window_attention checks the frame_shift it gets against it.
+_BUILT_FOR = "_tps_built_for"
 
 
 def _window2d(window: Sequence[int]):
@@ -36,6 +40,9 @@ def official_index(num_frames: int = 16, window: Sequence[int] = (7, 7),
     ``idx[t, q, k] = (((t - s_q) mod T) - ((0 - s_k) mod T) + T - 1) * Rh*Rw
     + (iq - ik + wh - 1) * Rw + (jq - jk + ww - 1)``. Without it (TCS blocks, buffer
     ``relative_position_index_old``): ``idx[t, q, k] = (t + T - 1) * Rh*Rw + spatial``.
+
+    The result records the ``frame_shift`` it was built for (see :func:`built_for`), so
+    ``ops.window_attention`` refuses it with no or another ``frame_shift``.
     """
     T = int(num_frames)
     if T < 1:
@@ -57,7 +64,24 @@ def official_index(num_frames: int = 16, window: Sequence[int] = (7, 7),
         tq = torch.remainder(t - s[None, :, None], T)          # (T, N, 1)
         tk = torch.remainder(0 - s[None, None, :], T)          # (1, 1, N): frame 0, the quirk
         temporal = tq - tk + T - 1
-    return (temporal * (Rh * Rw) + spatial[None]).to(torch.int64).contiguous()
+    idx = (temporal * (Rh * Rw) + spatial[None]).to(torch.int64).contiguous()
+    fs = None if frame_shift is None else tuple(map(tuple, torch.remainder(
+        torch.as_tensor(frame_shift).to(torch.int64), T).tolist()))
+    setattr(idx, _BUILT_FOR, (T, fs))
+    return idx
+
+
+def built_for(index: torch.Tensor) -> Optional[Tuple[int, Optional[tuple]]]:
+    """``(num_frames, frame_shift)`` an :func:`official_index` result was built for
+    (``frame_shift`` modulo ``num_frames`` as nested tuples, or None), else None.
+
+    The record is an attribute of that tensor object: it stays with it as a module buffer
+    (``register_buffer``; ``load_state_dict`` copies into it; ``module.to()`` on its device,
+    dtype casts, ``copy.deepcopy``; ``torch.save`` of the tensor itself), and is lost with a
+    new tensor (a move to another device, ``.clone()``, slicing, the detached tensors of
+    ``state_dict()``), where the check then does not apply.
+    """
+    return getattr(index, _BUILT_FOR, None)
 
 
 def relative_table_size(window: Sequence[int], temporal_extent: Optional[int] = None) -> int:
