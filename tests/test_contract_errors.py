@@ -4,6 +4,7 @@ import pytest
 import torch
 
 import tps_kernels
+from cases import TOLERANCES
 from tps_kernels import ops, patterns, rpe
 
 FS = patterns.frame_shift_map("C", (7, 7))
@@ -219,3 +220,37 @@ def test_built_for_survives_buffers_and_drops_with_new_tensors():
             call(index=idx, frame_shift=None)
     assert rpe.built_for(IDX.clone()) is None
     assert rpe.built_for(rpe.relative_index((7, 7), FS)) is None
+
+
+# ---- int64 frame_shift: reduced modulo T before the kernels' int32 -------------------------
+
+def _backend_or_skip(name):
+    ok, why = tps_kernels._backends.status(name)
+    if not ok:
+        pytest.skip(f"backend {name!r} unavailable: {why}")
+
+
+@pytest.mark.parametrize("backend", ["reference", "cpu", "triton"])
+def test_int64_frame_shift_is_reduced_modulo_T(backend):
+    """2**32 + 1 with T = 3 must act as 2 (it used to act as 1: narrowed to int32 first)."""
+    _backend_or_skip(backend)
+    big = torch.tensor([[2**32 + 1, -(2**40) - 1], [0, 2**62 + 3]], dtype=torch.int64)
+    small = torch.remainder(big, 3)
+    assert small.tolist() == [[2, 1], [0, 1]]
+    narrowed = big.to(torch.int32)                      # what an unchecked cast would pass
+    x = torch.randn(2, 3, 4, 4, 24, dtype=torch.float64)
+    table = torch.randn(rpe.relative_table_size((2, 2), 4), 2, dtype=torch.float64)
+    index = rpe.relative_index((2, 2), small, max_shift=4)
+    kw = dict(num_heads=2, window=(2, 2), shift=(0, 1, 1))
+
+    def attn(fs, be):
+        return ops.window_attention(x, table, index, frame_shift=fs, backend=be, **kw)
+
+    want = attn(small, "reference")
+    assert not torch.allclose(want, attn(narrowed, "reference"))  # the check can fail
+    torch.testing.assert_close(attn(big, backend), want, **TOLERANCES[torch.float64])
+    xw = x[..., :8].reshape(2, 3, 2, 2, 2, 2, 8).permute(0, 1, 2, 4, 3, 5, 6).reshape(-1, 4, 8)
+    for inp, counts in ((x[..., :8], {}), (xw, dict(batch_size=2, num_frames=3))):
+        got = ops.patch_shift(inp, big, backend=backend, **counts)
+        ref = ops.patch_shift(inp, small, backend="reference", **counts)
+        torch.testing.assert_close(got, ref, atol=0, rtol=0)

@@ -9,7 +9,7 @@ batch_size and num_frames filled in, scale a float).
 """
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List
 
 import torch
 
