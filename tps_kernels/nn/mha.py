@@ -36,6 +36,7 @@ from torch import nn
 from .. import ops
 from ..patterns import frame_shift_map
 from . import _index
+from .window_attention import check_backend
 
 # finite "blocked" value: exp() underflows to exactly 0 and no kernel sees inf - inf = NaN;
 # float16 qkv gets a value float16 can hold (ops casts the mask to qkv's dtype)
@@ -53,7 +54,7 @@ class TPSMultiheadAttention(nn.MultiheadAttention):
         super().__init__(embed_dim, num_heads, dropout=dropout, bias=bias,
                          add_bias_kv=add_bias_kv, add_zero_attn=add_zero_attn, kdim=kdim,
                          vdim=vdim, batch_first=batch_first, device=device, dtype=dtype)
-        self.backend = backend
+        self.backend = check_backend(backend)
         self.num_frames = None if num_frames is None else int(num_frames)
         self.num_windows = None if num_windows is None else int(num_windows)
         self.rel_pos_bias = rel_pos_bias
@@ -66,10 +67,7 @@ class TPSMultiheadAttention(nn.MultiheadAttention):
             if window is None:
                 raise ValueError("window=(wh, ww) or (wt, wh, ww) is required with pattern= or "
                                  "rel_pos_bias=")
-            w = tuple(int(v) for v in window)
-            self.tps_window = (1,) + w if len(w) == 2 else w
-            if len(self.tps_window) != 3 or min(self.tps_window) < 1:
-                raise ValueError(f"window must be (wh, ww) or (wt, wh, ww), got {tuple(window)}")
+            self.tps_window = ops._window3(window)
             if (pattern is not None or rel_pos_bias == "official") and self.num_frames is None:
                 raise ValueError("num_frames is required with pattern= or rel_pos_bias='official'")
         wh_ww = self.tps_window[1:] if extras else None
