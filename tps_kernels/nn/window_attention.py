@@ -18,20 +18,22 @@ import torch.nn.functional as F
 from torch import nn
 
 from .. import ops
+from .._backends import BACKENDS
+from ..ops import _window3
 from ..patterns import frame_shift_map
 from . import _index
 
 BIAS_MODES = ("official", "relative", "swin", None)
+SHRUNK_INDEX = ("sliced", "geometric")
 
 
-def _window3(window_size) -> tuple:
-    w = tuple(int(v) for v in window_size)
-    if len(w) == 2:
-        w = (1,) + w
-    if len(w) != 3 or min(w) < 1:
-        raise ValueError(f"window_size must be (wh, ww) or (wt, wh, ww) of positive ints, got "
-                         f"{tuple(window_size)}")
-    return w
+def check_backend(backend: str) -> str:
+    """A backend name the ops accept, checked at construction (availability on a device is
+    only known at forward)."""
+    valid = ("auto",) + BACKENDS
+    if backend not in valid:
+        raise ValueError(f"backend must be one of {valid}, got {backend!r}")
+    return backend
 
 
 class TPSWindowAttention(nn.Module):
@@ -50,6 +52,12 @@ class TPSWindowAttention(nn.Module):
     * ``pattern``: patch-shift pattern name or grid (``tps_kernels.patterns``), 'C' published.
     * ``shift_size``: the spatial (and temporal) cyclic roll of SW-MSA, used by
       ``forward_video`` (the published block rolls before calling ``forward``).
+    * ``shrunk_index`` (``bias='swin'`` only): the bias index of a window shrunk to a feature
+      map smaller than it. 'sliced' (default, the published Video-Swin code and its
+      checkpoints): ``relative_position_index[:N, :N]`` of the full window's index, i.e. the
+      first N slots of the full window's geometry; 'geometric': the true offsets of the shrunk
+      window. The two agree when only time shrinks. The PST tables ('official', 'relative')
+      always use the geometric index of the shrunk window.
     * ``backend``: passed to ``ops.window_attention`` ('auto', 'reference', 'cpu', ...).
     """
 
@@ -57,12 +65,14 @@ class TPSWindowAttention(nn.Module):
                  attn_drop=0., proj_drop=0., shift=False, shift_type="psm", *,
                  num_frames: int = 16, bias: Optional[str] = "official", pattern="C",
                  shift_size: Sequence[int] = (0, 0, 0), fold_div: int = 8,
-                 backend: str = "auto", device=None, dtype=None):
+                 shrunk_index: str = "sliced", backend: str = "auto", device=None, dtype=None):
         super().__init__()
         if dim % num_heads:
             raise ValueError(f"dim={dim} must be divisible by num_heads={num_heads}")
         if bias not in BIAS_MODES:
             raise ValueError(f"bias must be one of {BIAS_MODES}, got {bias!r}")
+        if shrunk_index not in SHRUNK_INDEX:
+            raise ValueError(f"shrunk_index must be one of {SHRUNK_INDEX}, got {shrunk_index!r}")
         if shift and shift_type not in ("psm", "tsm"):
             raise ValueError(f"shift_type must be 'psm' or 'tsm', got {shift_type!r}")
         self.dim = dim
@@ -74,10 +84,11 @@ class TPSWindowAttention(nn.Module):
         self.shift_type = shift_type
         self.num_frames = int(num_frames)
         self.bias_mode = bias
+        self.shrunk_index = shrunk_index
         self.shift_size = tuple(int(s) for s in (shift_size if len(shift_size) == 3
                                                  else (0,) + tuple(shift_size)))
         self.fold_div = int(fold_div)
-        self.backend = backend
+        self.backend = check_backend(backend)
         wt, wh, ww = self.window_size
         n = wt * wh * ww
         factory = {"device": device, "dtype": dtype}
@@ -144,6 +155,9 @@ class TPSWindowAttention(nn.Module):
         if self.bias_mode == "swin":
             if full:
                 return self.relative_position_index[None]
+            if self.shrunk_index == "sliced":      # published: a slice of the full index
+                n = window[0] * window[1] * window[2]
+                return self.relative_position_index[:n, :n][None]
         else:
             buf = self.relative_position_index if self.patch_shift \
                 else self.relative_position_index_old
@@ -214,13 +228,7 @@ class TPSWindowAttention(nn.Module):
                                   batch_size=batch_size, num_frames=frame_len,
                                   backend=self.backend)
         qkv = self.qkv(x)
-        if self.bias_mode == "swin":
-            # Video-Swin slices its (N, N) buffer to the window: same here
-            index = self.relative_position_index[:n, :n][None]
-        elif self.bias_mode is None:
-            index = None
-        else:
-            index = self._bias_index(window, frame_len)
+        index = self._bias_index(window, frame_len)
         kwargs = {}
         if needs_frames:
             kwargs = dict(batch_size=batch_size, num_frames=frame_len)
@@ -280,6 +288,7 @@ class VideoSwinWindowAttention3D(TPSWindowAttention):
 
 def set_backend(module: nn.Module, backend: str) -> nn.Module:
     """Set ``backend`` on every tps_kernels module inside ``module`` (returns it)."""
+    check_backend(backend)
     for m in module.modules():
         if hasattr(m, "backend") and m.__class__.__module__.startswith("tps_kernels"):
             m.backend = backend
