@@ -26,7 +26,6 @@ OK, WHY = status("triton")
 pytestmark = pytest.mark.skipif(not OK, reason=f"triton backend unavailable: {WHY}")
 
 DEVICE = "cuda" if torch.cuda.is_available() else "cpu"
-INTERPRETED = os.environ.get("TRITON_INTERPRET", "0") == "1"
 ROOT = Path(__file__).resolve().parents[1]
 
 # Multi-block path (N = 98 > 64: online softmax over 2 key blocks, separate dQ kernel,
@@ -57,7 +56,7 @@ def test_fp64_matches_reference_tightly(case_id):
 
 
 # bf16 runs under the interpreter with fp32 dot operands (its tl.dot misreads bf16; see
-# _mma in triton_kernels.py); fp16 runs as is.
+# mma in backends/triton/scores.py); fp16 runs as is.
 @pytest.mark.parametrize("case_id,dtype", [("windows_pst_odd", torch.float16),
                                            ("pattern_D", torch.bfloat16),
                                            ("video_swin3d", torch.float16),
@@ -91,12 +90,13 @@ def test_fp16_activations_with_fp32_table():
 def test_grouped_windows_backward(case_id, monkeypatch):
     # small CI shapes give one window per backward program; force the grouped path (several
     # windows per program summing their bias gradient, one plane per group when Ti > 1)
-    from tps_kernels.backends import triton_kernels as tk
-    monkeypatch.setattr(tk, "_WPG_MIN_PROGRAMS", 1)
+    from tps_kernels.backends.triton import window_attention_bwd as bwd
+    from tps_kernels.backends.triton.index import WindowGeometry
+    monkeypatch.setattr(bwd, "MIN_PROGRAMS", 1)
     case = next(c for c in CASES + [MULTI_BLOCK] if c.id == case_id)
     args, _ = make_inputs(case, torch.float32, DEVICE)
-    g = tk._Geo(args[0], case.heads, case.window, case.shift, case.batch, case.frames)
-    assert tk._groups_per_frame(g, 1, args[2].shape[0]) > 1
+    g = WindowGeometry(args[0], case.heads, case.window, case.shift, case.batch, case.frames)
+    assert bwd.windows_per_program(g, 1, args[2].shape[0]) > 1
     assert_close_to_reference("triton", case, torch.float32, device=DEVICE,
                               **TOLERANCES[torch.float32])
 
@@ -183,37 +183,83 @@ def test_backend_is_listed_and_routes():
             assert _backends._auto(x) == "triton"
 
 
-def _opcheck_utils():
-    utils = ["test_schema", "test_autograd_registration", "test_faketensor"]
-    if not INTERPRETED:
-        # under the interpreter the traced graph cannot hold the kernel launch (only the
-        # compiled path records it through wrap_triton), so AOT dispatch is GPU-only
-        utils.append("test_aot_dispatch_dynamic")
-    return utils
+# opcheck runs every util on every op, test_aot_dispatch_dynamic included: compiled Triton
+# traces the launches into the graph (triton_op + wrap_triton), the interpreter's ops are
+# opaque custom ops (backends/triton/ops.py); either way the graph computes the values.
+TINY = Case("tiny", "video", 1, 2, 4, 4, 1, 16, (1, 2, 2), (0, 1, 1), "even_2", "relative")
+TINY_WINDOWS = Case("tiny_windows", "windows", 1, 2, 4, 4, 2, 16, (1, 2, 2), (0, 1, 1), "B",
+                    "official", mask=True)
 
 
-def test_opcheck_window_attention():
-    case = Case("tiny", "video", 1, 2, 4, 4, 1, 16, (1, 2, 2), (0, 1, 1), "even_2", "relative")
-    (qkv, table, index), kwargs = make_inputs(case, torch.float32, DEVICE)
-    fs = kwargs["frame_shift"].to(torch.int32)
-    args = (qkv.requires_grad_(), table.requires_grad_(), index, fs, None, 1, [1, 2, 2],
-            [0, 1, 1], 1, 2, 0.25, -100.0)
-    torch.library.opcheck(torch.ops.tps_triton.window_attention_fwd.default, args,
-                          test_utils=_opcheck_utils())
+def _op_args(case):
+    """Normalized tps_triton::window_attention_fwd arguments of a case (float32)."""
+    (qkv, table, index), kw = make_inputs(case, torch.float32, DEVICE)
+    fs = kw["frame_shift"].to(torch.int32)
+    b, t = (qkv.shape[0], qkv.shape[1]) if qkv.dim() == 5 else (kw["batch_size"],
+                                                                   kw["num_frames"])
+    return (qkv.requires_grad_(), table.requires_grad_(), index, fs, kw.get("mask"),
+            case.heads, list(case.window), list(kw.get("shift", (0, 0, 0))), b, t,
+            case.head_dim ** -0.5, -100.0)
+
+
+@pytest.mark.parametrize("case", [TINY, TINY_WINDOWS], ids=lambda c: c.id)
+def test_opcheck_window_attention(case):
+    args = _op_args(case)
+    torch.library.opcheck(torch.ops.tps_triton.window_attention_fwd.default, args)
+    plain = [a.detach() if isinstance(a, torch.Tensor) else a for a in args]
+    out, lse = torch.ops.tps_triton.window_attention_fwd(*plain)
+    grad_out = torch.randn_like(out)
+    torch.library.opcheck(torch.ops.tps_triton.window_attention_bwd.default,
+                          (grad_out, plain[0], out, lse, *plain[1:]))
 
 
 def test_opcheck_shift_ops():
     x = torch.randn(1, 4, 4, 4, 16, device=DEVICE, requires_grad=True)
+    xw = torch.randn(1 * 4 * 2, 8, 16, device=DEVICE, requires_grad=True)  # wt = 2, 2x2 map
     fs = patterns.frame_shift_map("B", (2, 2)).to(DEVICE)
-    torch.library.opcheck(torch.ops.tps_triton.patch_shift.default, (x, fs, False, 1, 4),
-                          test_utils=_opcheck_utils())
-    torch.library.opcheck(torch.ops.tps_triton.channel_shift.default, (x, 2, 4, 1, 4, False),
-                          test_utils=_opcheck_utils())
+    for inverse in (False, True):
+        torch.library.opcheck(torch.ops.tps_triton.patch_shift.default, (x, fs, inverse, 1, 4))
+        torch.library.opcheck(torch.ops.tps_triton.patch_shift.default,
+                              (xw, fs, inverse, 1, 4))
+    for backward in (False, True):
+        torch.library.opcheck(torch.ops.tps_triton.channel_shift.default,
+                              (x, 2, 4, 1, 4, backward))
+
+
+# torch.compile(fullgraph) == eager, values and gradients, on every device: aot_eager under
+# the interpreter (the ops are opaque there), inductor on CUDA
+COMPILE_BACKEND = "inductor" if DEVICE == "cuda" else "aot_eager"
+
+
+@pytest.mark.parametrize("case", [TINY, TINY_WINDOWS], ids=lambda c: c.id)
+def test_torch_compile_fullgraph_matches_eager(case):
+    (qkv, table, index), kw = make_inputs(case, torch.float32, DEVICE)
+    fs = patterns.frame_shift_map("B", (2, 2)).to(DEVICE)
+    shift_kw = {} if qkv.dim() == 5 else dict(batch_size=kw["batch_size"],
+                                              num_frames=kw["num_frames"])
+
+    def branch(q, t):
+        # the whole chain of a PST block's attention: shifts around the fused attention
+        q = ops.patch_shift(q, fs, backend="triton", **shift_kw)
+        out = ops.window_attention(q, t, index, backend="triton", **kw)
+        return ops.channel_shift(out, num_heads=case.heads, fold_div=4, backend="triton",
+                                 **shift_kw)
+
+    compiled = torch.compile(branch, backend=COMPILE_BACKEND, fullgraph=True)
+    q1, t1 = qkv.clone().requires_grad_(), table.clone().requires_grad_()
+    q2, t2 = qkv.clone().requires_grad_(), table.clone().requires_grad_()
+    eager, got = branch(q1, t1), compiled(q2, t2)
+    g = torch.randn_like(eager)
+    eager.backward(g)
+    got.backward(g)
+    tol = TOLERANCES[torch.float32]
+    torch.testing.assert_close(got, eager, **tol)
+    torch.testing.assert_close(q2.grad, q1.grad, **tol)
+    torch.testing.assert_close(t2.grad, t1.grad, **tol)
 
 
 @pytest.mark.skipif(not torch.cuda.is_available(),
-                    reason="torch.compile of user Triton kernels needs a CUDA device "
-                           "(the interpreter cannot be traced into a graph)")
+                    reason="inductor codegen of user Triton kernels needs a CUDA device")
 def test_torch_compile_sees_the_kernels():
     case = next(c for c in CASES if c.id == "video_pst_odd")
     (qkv, table, index), kwargs = make_inputs(case, torch.float16, "cuda")
@@ -235,16 +281,16 @@ def test_torch_compile_sees_the_kernels():
     g = torch.randn_like(out1)
     out1.backward(g)
     out2.backward(g)
-    torch.testing.assert_close(out2, out1, atol=1e-3, rtol=1e-3)
-    torch.testing.assert_close(q2.grad, q1.grad, atol=1e-3, rtol=1e-3)
-    torch.testing.assert_close(t2.grad, t1.grad, atol=1e-3, rtol=1e-3)
+    torch.testing.assert_close(out2, out1, **TOLERANCES[torch.float16])
+    torch.testing.assert_close(q2.grad, q1.grad, **TOLERANCES[torch.float16])
+    torch.testing.assert_close(t2.grad, t1.grad, **TOLERANCES[torch.float16])
 
 
 def test_poisoned_outputs_are_nan_until_written(monkeypatch):
     # the conftest poison is live in this backend: fresh buffers start as NaN
-    from tps_kernels.backends import triton_kernels as tk
+    from tps_kernels.backends.triton.launch import new_output
     monkeypatch.setenv("TPS_POISON_OUTPUTS", "1")
-    assert torch.isnan(tk._new((4,), torch.zeros(1))).all()
+    assert torch.isnan(new_output((4,), torch.zeros(1))).all()
 
 
 # ---- AOT compile for real GPUs --------------------------------------------------------

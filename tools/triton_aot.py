@@ -5,7 +5,7 @@ For each config (PST-T stage 1: video layout, window (1, 7, 7), head_dim 32, fp1
 odd block = SW-MSA roll + region mask + patch shift C + official bias, even block = W-MSA +
 official bias; Video-Swin-T stage 1: window (8, 7, 7), roll (4, 3, 3), 3D relative bias)
 the forward and backward are planned exactly as at run time (the launch hook of
-tps_kernels.backends.triton_kernels captures kernel, grid, arguments, constexprs and launch
+tps_kernels/backends/triton/launch.py captures kernel, grid, arguments, constexprs and launch
 options instead of launching), then compiled with triton.compile for
 GPUTarget("cuda", 80, 32) and GPUTarget("cuda", 90, 32). Registers and spills come from
 `ptxas -v` on the generated PTX (triton 3.8 only fills n_regs / n_spills when a GPU loads
@@ -39,7 +39,9 @@ from triton.backends.compiler import GPUTarget  # noqa: E402
 from triton.compiler import ASTSource  # noqa: E402
 
 from tps_kernels import patterns, rpe  # noqa: E402
-from tps_kernels.backends import triton_kernels as tk  # noqa: E402
+from tps_kernels.backends.triton import launch  # noqa: E402
+from tps_kernels.backends.triton.window_attention_bwd import window_attention_bwd  # noqa: E402
+from tps_kernels.backends.triton.window_attention_fwd import window_attention_fwd  # noqa: E402
 
 # max shared memory per block (opt-in) of the targets
 SHARED_LIMIT = {80: 163 * 1024, 90: 227 * 1024}
@@ -74,15 +76,15 @@ def _config_inputs(name, dtype):
 
 def _capture(name, dtype):
     launches = []
-    tk._LAUNCH_HOOK = lambda kname, kernel, grid, args, kwargs: launches.append(
+    launch.LAUNCH_HOOK = lambda kname, kernel, grid, args, kwargs: launches.append(
         (kname, kernel, grid, args, kwargs))
     try:
         args = _config_inputs(name, dtype)
-        out, lse = tk._attn_fwd_impl(*args)
+        out, lse = window_attention_fwd(*args)
         grad_out = torch.empty_like(out)
-        tk._attn_bwd_impl(grad_out, args[0], out, lse, *args[1:])
+        window_attention_bwd(grad_out, args[0], out, lse, *args[1:])
     finally:
-        tk._LAUNCH_HOOK = None
+        launch.LAUNCH_HOOK = None
     return launches
 
 
@@ -185,16 +187,16 @@ def main():
         print(json.dumps(rows))
         return
     print(f"triton {triton.__version__}, ptxas {_ptxas()}")
-    head = (f"{'config':10} {'dtype':5} {'kernel':22} {'sm':>3} {'warps':>5} {'regs':>5} "
+    head = (f"{'config':10} {'dtype':5} {'kernel':31} {'sm':>3} {'warps':>5} {'regs':>5} "
             f"{'spill st/ld':>11} {'smem KB':>8} {'limit':>6} {'atomics':>7}")
     print(head)
     print("-" * len(head))
     for r in rows:
         if r["error"]:
-            print(f"{r['variant']:10} {r['dtype']:5} {r['kernel']:22} {r['arch']:>3} ERROR "
+            print(f"{r['variant']:10} {r['dtype']:5} {r['kernel']:31} {r['arch']:>3} ERROR "
                   f"{r['error']}")
             continue
-        print(f"{r['variant']:10} {r['dtype']:5} {r['kernel']:22} {r['arch']:>3} "
+        print(f"{r['variant']:10} {r['dtype']:5} {r['kernel']:31} {r['arch']:>3} "
               f"{r['num_warps']:>5} {r['registers']:>5} "
               f"{str(r['spill_stores']) + '/' + str(r['spill_loads']):>11} "
               f"{r['shared'] / 1024:>8.1f} {r['shared_limit'] // 1024:>6} "

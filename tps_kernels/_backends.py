@@ -18,7 +18,7 @@ _MODULES = {
     "reference": "tps_kernels.backends.reference",
     "cpu": "tps_kernels.backends.native",
     "cuda": "tps_kernels.backends.native",
-    "triton": "tps_kernels.backends.triton_kernels",
+    "triton": "tps_kernels.backends.triton",
 }
 
 

@@ -143,10 +143,10 @@ def register() -> List[str]:
         from . import _extension  # noqa: F401
     except Exception:  # noqa: BLE001 - counting must work without the extension
         pass
-    if "tps_kernels.backends.triton_kernels" in sys.modules or torch.cuda.is_available() \
+    if "tps_kernels.backends.triton" in sys.modules or torch.cuda.is_available() \
             or os.environ.get("TRITON_INTERPRET") == "1":
         try:  # defines the tps_triton:: ops (only where Triton can run: import is not free)
-            importlib.import_module("tps_kernels.backends.triton_kernels")
+            importlib.import_module("tps_kernels.backends.triton")
         except Exception:  # noqa: BLE001
             pass
     _register_sdpa_cpu()

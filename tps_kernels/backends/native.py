@@ -1,13 +1,15 @@
 """The compiled tps:: ops (csrc/): CPU kernels ("cpu") and CUDA kernels ("cuda").
 
 Schemas live in csrc/ops.cpp; this module adds what PyTorch needs on the Python side:
-fake (meta) kernels for torch.compile / opcheck and autograd formulas.
+fake (meta) kernels for torch.compile / opcheck; autograd comes from _autograd.py (shared
+with the Triton ops).
 """
 from __future__ import annotations
 
 import torch
 
 from .. import _extension
+from . import _autograd
 
 _OPS = ("window_attention_fwd", "window_attention_bwd", "patch_shift", "channel_shift")
 
@@ -56,53 +58,8 @@ if _extension.loaded():
     def _(x, num_heads, fold_div, batch_size, num_frames, backward):
         return torch.empty_like(x)
 
-    def _attn_setup(ctx, inputs, output):
-        (qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift, batch_size,
-         num_frames, scale, mask_value) = inputs
-        out, lse = output
-        ctx.save_for_backward(qkv, out, lse, bias_table, bias_index, frame_shift, mask)
-        ctx.args = (num_heads, window, shift, batch_size, num_frames, scale, mask_value)
-        ctx.table_dtype = None if bias_table is None else bias_table.dtype
-
-    def _attn_backward(ctx, grad_out, grad_lse):
-        qkv, out, lse, bias_table, bias_index, frame_shift, mask = ctx.saved_tensors
-        grad_qkv, grad_table = torch.ops.tps.window_attention_bwd(
-            grad_out.contiguous(), qkv, out, lse, bias_table, bias_index, frame_shift, mask,
-            *ctx.args)
-        if bias_table is None:
-            grad_table = None
-        else:
-            grad_table = grad_table.to(ctx.table_dtype)
-        return grad_qkv, grad_table, None, None, None, None, None, None, None, None, None, None
-
-    torch.library.register_autograd("tps::window_attention_fwd", _attn_backward,
-                                    setup_context=_attn_setup)
-
-    def _patch_shift_setup(ctx, inputs, output):
-        ctx.save_for_backward(inputs[1])
-        ctx.inputs = inputs[1:]
-
-    def _patch_shift_backward(ctx, grad):
-        (frame_shift,) = ctx.saved_tensors
-        _, inverse, batch_size, num_frames = ctx.inputs
-        grad_x = torch.ops.tps.patch_shift(grad.contiguous(), frame_shift, not inverse,
-                                           batch_size, num_frames)
-        return grad_x, None, None, None, None
-
-    torch.library.register_autograd("tps::patch_shift", _patch_shift_backward,
-                                    setup_context=_patch_shift_setup)
-
-    def _channel_setup(ctx, inputs, output):
-        ctx.args = inputs[1:]
-
-    def _channel_shift_backward(ctx, grad):
-        num_heads, fold_div, batch_size, num_frames, backward = ctx.args
-        grad_x = torch.ops.tps.channel_shift(grad.contiguous(), num_heads, fold_div, batch_size,
-                                             num_frames, not backward)
-        return grad_x, None, None, None, None, None
-
-    torch.library.register_autograd("tps::channel_shift", _channel_shift_backward,
-                                    setup_context=_channel_setup)
+    _autograd.register("tps", torch.ops.tps.window_attention_bwd, torch.ops.tps.patch_shift,
+                       torch.ops.tps.channel_shift)
 
 
 def window_attention(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
