@@ -4,7 +4,6 @@ import io
 import json
 import math
 import os
-import subprocess
 import sys
 
 import pytest
@@ -246,3 +245,56 @@ def test_latency_end_to_end(tmp_path, monkeypatch, capsys, keep_threads):
 
 
 # --- ops.py -------------------------------------------------------------------------------
+from benchmarks import ops as ops_bench  # noqa: E402
+
+OPS_TINY = ["--shapes", "s4", "--frames", "2", "--iters", "1", "--warmup", "0"]
+
+
+def test_ops_end_to_end(tmp_path, capfd):
+    if not ops_bench.fused_backends(torch.device("cpu")):
+        pytest.skip("no fused CPU backend built (the compiled extension is missing)")
+    out_json, out_csv = tmp_path / "o.json", tmp_path / "o.csv"
+    rc = ops_bench.main(OPS_TINY + ["--methods", "fused,chain", "--json", str(out_json),
+                                    "--csv", str(out_csv)])
+    text = capfd.readouterr()
+    assert rc == 0, text.out
+    assert "err vs chain" in text.out and "tps CPU kernels" in text.out
+    assert "USDT" not in text.err and "gpuGetDeviceCount" not in text.err   # profiler quiet
+    ratio_line = next(ln for ln in text.out.splitlines() if ln.startswith("ratios fused:cpu"))
+    assert "fwd_speedup_vs_chain=" in ratio_line and not ratio_line.rstrip().endswith(",")
+    (res,) = _strict_load(out_json.read_text())
+    fused = res["methods"]["fused:cpu"]
+    assert fused["fwd_q1_ms"] <= fused["fwd_ms"] <= fused["fwd_q3_ms"]
+    assert fused["max_abs_err_vs_chain"] < 1e-3 and fused["train_peak_mb"] > 0
+    rows = out_csv.read_text().splitlines()
+    assert rows[0].startswith("isa,device,shape,dtype,method") and len(rows) == 3
+    # without the chain: no `err vs chain` column
+    assert ops_bench.main(OPS_TINY + ["--methods", "fused"]) == 0
+    assert "err vs chain" not in capfd.readouterr().out
+
+
+def test_ops_errors_are_whole_and_cli_checks():
+    msg = "RuntimeError: " + "a long reason " * 40 + "end of the sentence."
+    assert ops_bench._error(RuntimeError(msg[14:] + "\n")).endswith("end of the sentence.")
+    for bad in (["--shapes", "s9"], ["--methods", "fast"], ["--isa", "sse9"],
+                ["--isa", "avx2", "--device", "cuda"]):
+        with pytest.raises(SystemExit):
+            ops_bench.parse_args(bad)
+
+
+def test_ops_isa_runs_each_kernel_set_in_a_subprocess(monkeypatch, capfd, tmp_path):
+    if not ops_bench.fused_backends(torch.device("cpu")):
+        pytest.skip("no fused CPU backend built (the compiled extension is missing)")
+    # the parent believes the CPU has no SIMD at all: avx2 is skipped with a clear line;
+    # generic runs in a child process with TPS_CPU_ISA=generic
+    monkeypatch.setattr(harness, "cpu_flags", lambda: frozenset())
+    out = tmp_path / "o.json"
+    rc = ops_bench.main(OPS_TINY + ["--methods", "fused", "--isa", "avx2,generic",
+                                    "--json", str(out)])
+    text = capfd.readouterr().out
+    assert rc == 0, text
+    assert "skip --isa avx2: this CPU lacks avx2, fma, f16c, bmi2" in text
+    assert "tps CPU kernels generic" in text
+    (res,) = _strict_load(out.read_text())
+    assert res["isa"] == "generic" and res["env"]["tps_cpu_isa"] == "generic"
+    assert res["methods"]["fused:cpu"]["fwd_ms"] > 0
