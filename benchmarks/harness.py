@@ -287,11 +287,11 @@ class _LinePerStep(tqdm):
 def progress(total: int, disable: bool = False, file=None) -> tqdm:
     """A tqdm bar on stderr; one line per step when stderr is not a terminal."""
     file = file or sys.stderr
-    kwargs = dict(total=total, disable=disable, file=file, unit="step",
-                  bar_format="{desc:<40} {bar} {n_fmt}/{total_fmt} [{elapsed}<{remaining}]")
+    kwargs = dict(total=total, disable=disable, file=file, unit="step", bar_format=(
+        "{desc:<40} {bar} {n_fmt}/{total_fmt} [{elapsed}<{remaining}{postfix}]"))
     if hasattr(file, "isatty") and file.isatty():
         return tqdm(dynamic_ncols=True, **kwargs)
-    kwargs["bar_format"] = "{desc} {n_fmt}/{total_fmt} [{elapsed}]"
+    kwargs["bar_format"] = "{desc} {n_fmt}/{total_fmt} [{elapsed}{postfix}]"
     return _LinePerStep(mininterval=0, miniters=1, **kwargs)
 
 
