@@ -4,6 +4,7 @@ import io
 import json
 import math
 import os
+import subprocess
 import sys
 
 import pytest
@@ -298,3 +299,67 @@ def test_ops_isa_runs_each_kernel_set_in_a_subprocess(monkeypatch, capfd, tmp_pa
     (res,) = _strict_load(out.read_text())
     assert res["isa"] == "generic" and res["env"]["tps_cpu_isa"] == "generic"
     assert res["methods"]["fused:cpu"]["fwd_ms"] > 0
+
+
+# --- tools/gpu_check.sh (its GPU steps cannot run here: the logic around them can) ------
+
+GPU_CHECK = os.path.join(ROOT, "tools", "gpu_check.sh")
+
+
+def _gpu_check(*args):
+    env = {**os.environ, "PYTHON": sys.executable}
+    return subprocess.run(["bash", GPU_CHECK, *args], capture_output=True, text=True, env=env,
+                          timeout=300)
+
+
+def test_gpu_check_dry_run_lists_every_tier():
+    proc = _gpu_check("--dry-run", "--out", "somewhere")
+    assert proc.returncode == 0, proc.stderr
+    names = [ln.split()[0] for ln in proc.stdout.splitlines()[1:]]
+    assert names == ["build", "backends", "test-cuda", "test-triton", "test-models-gpu",
+                     "opcheck-cuda", "ops", "latency-paper", "latency-targets",
+                     "latency-train", "summary"]
+    assert "TPS_BUILD_CUDA=1" in proc.stdout and "TPS_EXPECT_CUDA_KERNELS=1" in proc.stdout
+    assert "ops.py --device cuda" in proc.stdout
+    assert "latency.py --device cuda --compare paper" in proc.stdout
+    assert "somewhere/ops.json" in proc.stdout
+    assert "build " not in _gpu_check("--dry-run", "--skip-build").stdout
+    assert _gpu_check("--no-such-flag").returncode == 2
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="a CUDA device is visible here")
+def test_gpu_check_without_a_gpu_says_so(tmp_path):
+    proc = _gpu_check("--out", str(tmp_path / "out"))
+    assert proc.returncode == 3 and "no CUDA device visible" in proc.stderr
+    assert not (tmp_path / "out").exists()      # nothing half-written
+
+
+def test_gpu_summary_fails_on_any_failed_step_or_test(tmp_path):
+    summary = os.path.join(ROOT, "tools", "gpu_summary.py")
+    (tmp_path / "steps.tsv").write_text("build\t0\t200\ntest-cuda\t0\t30\nops\t0\t60\n")
+    (tmp_path / "test-cuda.xml").write_text(
+        '<testsuites><testsuite tests="12" failures="0" errors="0" skipped="1"/></testsuites>')
+    ops_doc = [{"shape": "s1", "dtype": "bfloat16",
+                "methods": {"fused:cuda": {"fwd_ms": 0.5, "fwd_bwd_ms": 1.5}},
+                "ratios:fused:cuda": {"fwd_speedup_vs_chain": 12.0,
+                                      "fwd_speedup_vs_flex": 1.5}}]
+    (tmp_path / "ops.json").write_text(json.dumps(ops_doc))
+
+    def run():
+        return subprocess.run([sys.executable, summary, str(tmp_path)], capture_output=True,
+                              text=True, timeout=60)
+
+    ok = run()
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    text = (tmp_path / "summary.txt").read_text()
+    assert text.startswith("gpu_check: all passed")
+    assert "12 tests, 0 failed, 1 skipped" in text and "chain 12.00x, flex 1.50x" in text
+    doc = _strict_load((tmp_path / "gpu_check.json").read_text())
+    assert doc["failed_steps"] == [] and doc["ops"] == ops_doc
+    # a test mismatch (exit 0 is not enough: the JUnit counts are read too) fails the run
+    (tmp_path / "test-cuda.xml").write_text(
+        '<testsuite tests="12" failures="1" errors="0" skipped="0"/>')
+    bad = run()
+    assert bad.returncode == 1 and "FAILED: test-cuda" in (tmp_path / "summary.txt").read_text()
+    (tmp_path / "steps.tsv").write_text("build\t2\t10\n")
+    assert run().returncode == 1
