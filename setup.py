@@ -2,14 +2,21 @@
 CUDA build of torch are present) CUDA kernels.
 
 Environment switches:
-  TPS_BUILD_CUDA=0|1     force the CUDA kernels off/on (default: on when nvcc and a CUDA
-                         build of torch are found)
-  TORCH_CUDA_ARCH_LIST   GPU targets; default "7.5;8.0;8.6;9.0" when no GPU is visible
+  TPS_BUILD_CUDA=0|1     CUDA kernels off/on. Unset: built when a CUDA GPU is visible or
+                         TORCH_CUDA_ARCH_LIST is set (and nvcc + a CUDA build of torch exist);
+                         otherwise CPU only (a CUDA build for 4 archs takes ~19 min on 2 cores)
+  TORCH_CUDA_ARCH_LIST   GPU targets; default: the visible GPUs, else "7.5;8.0;8.6;9.0"
   TPS_CPU_ARCH_FLAGS     extra CPU flags (default: none; kernels pick AVX2/AVX-512 at run time)
+
+The decision and its reason are printed (`pip install -v`, `python setup.py build_ext`).
+Object files live in build/temp-<python>-<cpu|cuda>/ (not pip's temporary folder), so a
+second `pip install -e .` only recompiles what changed (ninja).
 """
 import glob
 import os
 import shutil
+import sys
+import sysconfig
 
 from setuptools import find_packages, setup
 
@@ -31,6 +38,29 @@ def _set_cuda_home():
             return
 
 
+BUILD_KIND = "cpu"  # "cpu" or "cuda": names the persistent build folder
+
+
+def cuda_choice(env, gpu_visible: bool, missing) -> tuple:
+    """(build the CUDA kernels?, why). `missing`: what a CUDA build needs but is absent."""
+    want = env.get("TPS_BUILD_CUDA", "")
+    if want not in ("", "0", "1"):
+        raise RuntimeError(f"TPS_BUILD_CUDA must be 0 or 1, got {want!r}")
+    if want == "0":
+        return False, "TPS_BUILD_CUDA=0"
+    if want == "1":
+        if missing:
+            raise RuntimeError(f"TPS_BUILD_CUDA=1 but {', '.join(missing)} not found")
+        return True, "TPS_BUILD_CUDA=1"
+    asked = "TORCH_CUDA_ARCH_LIST is set" if env.get("TORCH_CUDA_ARCH_LIST") else \
+        "a CUDA GPU is visible" if gpu_visible else ""
+    if not asked:
+        return False, "no CUDA GPU visible; TPS_BUILD_CUDA=1 builds the CUDA kernels anyway"
+    if missing:
+        return False, f"{asked} but {', '.join(missing)} not found"
+    return True, asked
+
+
 def _extensions():
     _set_cuda_home()
     import torch
@@ -40,14 +70,18 @@ def _extensions():
     sources = rel(glob.glob(os.path.join(ROOT, "csrc", "*.cpp"))
                   + glob.glob(os.path.join(ROOT, "csrc", "cpu", "*.cpp")))
     cuda_sources = rel(glob.glob(os.path.join(ROOT, "csrc", "cuda", "*.cu")))
-    want_cuda = os.environ.get("TPS_BUILD_CUDA")
-    has_cuda = CUDA_HOME is not None and torch.version.cuda is not None and bool(cuda_sources)
-    use_cuda = has_cuda if want_cuda is None else want_cuda == "1"
-    if use_cuda and not has_cuda:
-        raise RuntimeError("TPS_BUILD_CUDA=1 but no CUDA toolkit / CUDA build of torch / "
-                           "csrc/cuda sources were found")
+    missing = [what for what, ok in (("nvcc (CUDA toolkit)", CUDA_HOME is not None),
+                                     ("a CUDA build of torch", torch.version.cuda is not None),
+                                     ("csrc/cuda sources", bool(cuda_sources))) if not ok]
+    use_cuda, why = cuda_choice(os.environ, torch.cuda.is_available(), missing)
+    global BUILD_KIND
+    BUILD_KIND = "cuda" if use_cuda else "cpu"
     if use_cuda and not os.environ.get("TORCH_CUDA_ARCH_LIST") and not torch.cuda.is_available():
         os.environ["TORCH_CUDA_ARCH_LIST"] = "7.5;8.0;8.6;9.0"
+    if use_cuda:
+        why += f"; targets {os.environ.get('TORCH_CUDA_ARCH_LIST') or 'the visible GPUs'}"
+    print(f"tps_kernels: building the CPU kernels{' and the CUDA kernels' if use_cuda else ''}"
+          f" ({why})", file=sys.stderr, flush=True)
 
     cxx = ["-O3", "-std=c++20", "-fopenmp", "-DTPS_WITH_OPENMP"]
     cxx += os.environ.get("TPS_CPU_ARCH_FLAGS", "").split()
@@ -66,7 +100,17 @@ def _extensions():
 
 def _cmdclass():
     from torch.utils.cpp_extension import BuildExtension
-    return {"build_ext": BuildExtension.with_options(use_ninja=True)}
+
+    class BuildExt(BuildExtension):
+        """torch's BuildExtension (ninja) with a persistent object folder: pip's editable
+        install otherwise compiles in a fresh temporary folder every time."""
+
+        def finalize_options(self):
+            super().finalize_options()
+            tag = f"{sys.implementation.cache_tag}-{sysconfig.get_platform()}-{BUILD_KIND}"
+            self.build_temp = os.path.join(ROOT, "build", f"temp-{tag}")
+
+    return {"build_ext": BuildExt.with_options(use_ninja=True)}
 
 
 setup(

@@ -41,14 +41,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
-import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import traceback
-from typing import Callable, Dict
+from typing import Callable, Dict, List
 
-if "--thp" in sys.argv:  # read by PyTorch's CPU allocator: set before torch is imported
+# read by PyTorch's CPU allocator: set before torch is imported
+if __name__ == "__main__" and "--thp" in sys.argv:
     os.environ["THP_MEM_ALLOC_ENABLE"] = "1"
 
 import torch  # noqa: E402
@@ -58,6 +59,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
+from benchmarks import harness  # noqa: E402
+from benchmarks.report import fmt  # noqa: E402
 from tps_kernels import _backends, ops, patterns, rpe  # noqa: E402
 from tps_kernels.backends import reference  # noqa: E402
 
@@ -195,39 +198,13 @@ def gemm_rate(dtype, device, size=2048, reps=7) -> float:
     b = torch.randn(size, size, device=device).to(dtype)
     ts = []
     for i in range(reps + 1):
-        _sync(device)
+        harness.sync(device)
         t0 = time.perf_counter()
         torch.mm(a, b)
-        _sync(device)
+        harness.sync(device)
         if i:
             ts.append(time.perf_counter() - t0)
     return 2 * size ** 3 / min(ts)
-
-
-def _sync(device):
-    if device.type == "cuda":
-        torch.cuda.synchronize()
-
-
-def peak_memory(step: Callable[[], object], live: int, device) -> int:
-    if device.type == "cuda":
-        torch.cuda.synchronize()
-        base = torch.cuda.memory_allocated()
-        torch.cuda.reset_peak_memory_stats()
-        step()
-        torch.cuda.synchronize()
-        return torch.cuda.max_memory_allocated() - base + live
-    from torch.profiler import ProfilerActivity, profile
-    with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
-        step()
-    cpu = torch._C._autograd.DeviceType.CPU
-    events = [e for e in prof.profiler.kineto_results.events()
-              if e.name() == "[memory]" and e.device_type() == cpu]
-    cur = high = 0
-    for e in sorted(events, key=lambda e: e.start_ns()):
-        cur += e.nbytes()
-        high = max(high, cur)
-    return live + high
 
 
 def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> Dict:
@@ -268,7 +245,7 @@ def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> 
                 fwd(fn)()
             ok_fwd[name] = fn
         except Exception as exc:  # noqa: BLE001 - report, keep the other methods going
-            r["error"] = f"{type(exc).__name__}: {exc}"[:300]
+            r["error"] = _error(exc)
             if args.verbose:
                 traceback.print_exc()
             continue
@@ -277,32 +254,35 @@ def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> 
                 train(fn)()
             ok_train[name] = fn
         except Exception as exc:  # noqa: BLE001
-            r["fwd_bwd_error"] = f"{type(exc).__name__}: {exc}"[:300]
+            r["fwd_bwd_error"] = _error(exc)
+    timer = harness.Timer(p.device)
     for phase, make, ok in (("fwd", fwd, ok_fwd), ("fwd_bwd", train, ok_train)):
         steps = {n: make(fn) for n, fn in ok.items()}
-        iters = args.iters if phase == "fwd" else max(3, args.iters // 2)
         times = {n: [] for n in steps}
-        for i in range(iters):
-            order = list(steps)
-            order = order[i % len(order):] + order[:i % len(order)]
-            for n in order:
-                _sync(p.device)
-                t0 = time.perf_counter()
-                steps[n]()
-                _sync(p.device)
-                times[n].append(time.perf_counter() - t0)
+        with harness.no_gc():
+            for n in harness.in_turns(list(steps), args.iters if phase == "fwd"
+                                      else max(3, args.iters // 2)):
+                times[n].append(timer(steps[n]))
         for n, ts in times.items():
-            res["methods"][n][f"{phase}_ms"] = statistics.median(ts) * 1e3
+            st = harness.stats_ms(ts)
+            m = res["methods"][n]
+            m[f"{phase}_ms"], m[f"{phase}_q1_ms"], m[f"{phase}_q3_ms"] = \
+                st["median"], st["q1"], st["q3"]
             # the least disturbed run: robust to load spikes on a shared machine
-            res["methods"][n][f"{phase}_min_ms"] = min(ts) * 1e3
-    live = p.qkv.numel() * p.qkv.element_size() + p.table.numel() * p.table.element_size() \
-        + p.grad_out.numel() * p.grad_out.element_size()
+            m[f"{phase}_min_ms"] = st["min"]
+    live = harness.tensor_bytes([p.qkv, p.table, p.grad_out])
     for n, fn in ok_train.items():
         try:
-            res["methods"][n]["train_peak_mb"] = peak_memory(train(fn), live, p.device) / 2 ** 20
+            peak, _ = harness.peak_memory(train(fn), live, p.device)
+            res["methods"][n]["train_peak_mb"] = peak / 2 ** 20
         except Exception as exc:  # noqa: BLE001
-            res["methods"][n]["train_peak_mb_error"] = str(exc)[:200]
+            res["methods"][n]["train_peak_mb_error"] = _error(exc)
     return res
+
+
+def _error(exc: BaseException) -> str:
+    """The whole message, on one line."""
+    return " ".join(f"{type(exc).__name__}: {exc}".split())
 
 
 def bf16_vs_fp32(shape: str, backend: str, args, device) -> Dict[str, float]:
@@ -326,18 +306,13 @@ def bf16_vs_fp32(shape: str, backend: str, args, device) -> Dict[str, float]:
     for f in steps.values():
         for _ in range(args.warmup):
             f()
+    timer = harness.Timer(device)
     times = {k: [] for k in steps}
-    for i in range(args.iters):
-        order = list(steps)
-        order = order[i % len(order):] + order[:i % len(order)]
-        for k in order:
-            _sync(device)
-            t0 = time.perf_counter()
-            steps[k]()
-            _sync(device)
-            times[k].append(time.perf_counter() - t0)
-    med = {k: statistics.median(v) * 1e3 for k, v in times.items()}
-    mn = {k: min(v) * 1e3 for k, v in times.items()}
+    with harness.no_gc():
+        for k in harness.in_turns(list(steps), args.iters):
+            times[k].append(timer(steps[k]))
+    med = {k: harness.stats_ms(v)["median"] for k, v in times.items()}
+    mn = {k: harness.stats_ms(v)["min"] for k, v in times.items()}
     return {**{f"{k}_ms": v for k, v in med.items()}, **{f"{k}_min_ms": v for k, v in mn.items()},
             "bf16_speedup_fwd": med["fp32_fwd"] / med["bf16_fwd"],
             "bf16_speedup_fwd_bwd": med["fp32_fwd_bwd"] / med["bf16_fwd_bwd"],
@@ -366,35 +341,184 @@ def ratios(res: Dict, fused: str) -> Dict[str, float]:
     return out
 
 
-def main(argv=None) -> int:
+def fused_backends(device: torch.device) -> List[str]:
+    """The fused backends (tps_kernels' list but the reference chain) that run on `device`;
+    the Triton interpreter (CPU tensors) is not worth timing."""
+    out = []
+    for b in _backends.BACKENDS:
+        if b == "reference" or (b == "triton" and device.type != "cuda"):
+            continue
+        try:
+            _backends._resolve(b, device.type, str(device))
+        except (RuntimeError, ValueError):
+            continue
+        out.append(b)
+    return out
+
+
+def print_shape(res: Dict, p: Problem, fused: List[str]) -> None:
+    print(f"\n## {res['shape']} {res['dtype']}: nW={p.n_windows} N={p.n} heads={p.heads} "
+          f"d={p.head_dim}  fwd FLOPs={p.flops_fwd / 1e9:.2f} G  "
+          f"floor={res['floor_fwd_ms']:.2f} ms")
+    has_chain = any("max_abs_err_vs_chain" in r for r in res["methods"].values())
+    head = ["method", "fwd ms", "IQR", "(min)", "fwd+bwd ms", "(min)", "train peak MB"] + \
+        (["err vs chain"] if has_chain else [])
+    rows = []
+    for n, r in res["methods"].items():
+        if "error" in r:
+            rows.append([n, f"ERROR {r['error']}"])
+            continue
+        rows.append([n, fmt(r.get("fwd_ms"), ".2f"),
+                     f"{fmt(r.get('fwd_q1_ms'), '.2f')}-{fmt(r.get('fwd_q3_ms'), '.2f')}",
+                     fmt(r.get("fwd_min_ms"), ".2f"), fmt(r.get("fwd_bwd_ms"), ".2f"),
+                     fmt(r.get("fwd_bwd_min_ms"), ".2f"), fmt(r.get("train_peak_mb"), ".1f")]
+                    + ([fmt(r.get("max_abs_err_vs_chain"), ".2e")] if has_chain else []))
+        if "fwd_bwd_error" in r:
+            rows.append(["", f"no fwd+bwd: {r['fwd_bwd_error']}"])
+    widths = [max(len(r[i]) for r in [head] + rows if len(r) == len(head) or i == 0)
+              for i in range(len(head))]
+    for r in [head] + rows:
+        if len(r) != len(head):
+            print(f"{r[0]:{widths[0]}s}  {r[1]}")
+        else:
+            print("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                            for i, (c, w) in enumerate(zip(r, widths))))
+    for b in fused:
+        parts = [f"{k}={v:.2f}" for k, v in res[f"ratios:fused:{b}"].items()]
+        print(f"ratios fused:{b}: " + (", ".join(parts) if parts else
+                                        "none (the fused forward did not run)"))
+
+
+def csv_rows(results: List[Dict]) -> List[Dict[str, object]]:
+    """One flat row per (isa, shape, dtype, method) of the per-shape results."""
+    rows = []
+    for res in results:
+        if "methods" not in res:
+            continue
+        for name, m in res["methods"].items():
+            rows.append({"isa": res.get("isa", res["env"]["tps_cpu_isa"]),
+                         "device": res["env"]["device"], "shape": res["shape"],
+                         "dtype": res["dtype"], "method": name,
+                         "floor_fwd_ms": res["floor_fwd_ms"], **m})
+    return rows
+
+
+def parse_args(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shapes", default=",".join(SHAPES), help=f"comma list of {list(SHAPES)}")
-    ap.add_argument("--dtype", default="fp32", help="comma list of fp32,bf16,fp16")
-    ap.add_argument("--iters", type=int, default=10)
-    ap.add_argument("--warmup", type=int, default=2)
+    ap.add_argument("--shapes", default=",".join(SHAPES),
+                    help=f"comma list of {', '.join(SHAPES)} (default: all)")
+    ap.add_argument("--dtype", default="fp32",
+                    help="comma list of fp32,bf16,fp16; fp32 and bf16 together also time "
+                         "the fused bf16 vs fp32 in turns (default: %(default)s)")
+    ap.add_argument("--iters", type=int, default=10,
+                    help="timed runs per method, forward; fwd+bwd takes half, at least 3 "
+                         "(default: %(default)s)")
+    ap.add_argument("--warmup", type=int, default=2,
+                    help="untimed runs per method first (default: %(default)s)")
     ap.add_argument("--methods", default="fused,chain,gather_sdpa,flex",
-                    help="comma list of fused,chain,gather_sdpa,flex")
-    ap.add_argument("--device", default="cpu")
-    ap.add_argument("--threads", type=int, default=None, help="torch.set_num_threads")
-    ap.add_argument("--frames", type=int, default=16)
-    ap.add_argument("--json", default=None, help="write all results here")
+                    help="comma list of fused,chain,gather_sdpa,flex (default: all)")
+    ap.add_argument("--device", default="cpu", choices=["cpu", "cuda"],
+                    help="default: %(default)s")
+    ap.add_argument("--isa", help="CPU: comma list of " + ", ".join(CPU_ISA_CHOICES) +
+                    ": measure each kernel set in a subprocess (TPS_CPU_ISA=<isa>; avx2 on "
+                    "an AVX-512 CPU holds torch, MKL and oneDNN to AVX2 too); an ISA this "
+                    "CPU lacks is skipped (default: the best this CPU has)")
+    ap.add_argument("--threads", type=int, default=None,
+                    help="torch.set_num_threads (default: torch's)")
+    ap.add_argument("--frames", type=int, default=16, help="token frames (default: %(default)s)")
+    ap.add_argument("--json", metavar="PATH", help="write all results (strict JSON)")
+    ap.add_argument("--csv", metavar="PATH",
+                    help="write one row per (isa, shape, dtype, method)")
     ap.add_argument("--thp", action="store_true",
                     help="THP_MEM_ALLOC_ENABLE=1: PyTorch backs large CPU allocations with "
                          "transparent huge pages (fewer first-touch page faults, for every "
                          "method alike)")
-    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--verbose", action="store_true", help="print tracebacks of failures")
     args = ap.parse_args(argv)
+    for what, names, known in (("--shapes", args.shapes, SHAPES), ("--dtype", args.dtype, DTYPES),
+                               ("--methods", args.methods, METHODS),
+                               ("--isa", args.isa or "all", CPU_ISA_CHOICES)):
+        bad = [n for n in names.split(",") if n not in known]
+        if bad:
+            ap.error(f"{what}: unknown {', '.join(bad)}; expected a comma list of "
+                     f"{', '.join(known)}")
+    if args.isa and args.device != "cpu":
+        ap.error("--isa picks CPU kernel sets: it needs --device cpu")
+    if args.device == "cuda" and not torch.cuda.is_available():
+        ap.error("--device cuda but no CUDA device is visible")
+    for name in ("iters", "frames"):
+        if getattr(args, name) < 1:
+            ap.error(f"--{name} must be >= 1, got {getattr(args, name)}")
+    return args
+
+
+METHODS = ("fused", "chain", "gather_sdpa", "flex")
+CPU_ISA_CHOICES = tuple(harness.CPU_ISAS) + ("all",)
+
+
+def run_isas(args) -> List[Dict]:
+    """Each ISA of --isa in its own process (the kernel set and torch's are chosen at
+    start-up); the children print their tables, the results are gathered here."""
+    isas = list(harness.CPU_ISAS) if args.isa == "all" else args.isa.split(",")
+    have = harness.supported_isas()
+    child = ["--shapes", args.shapes, "--dtype", args.dtype, "--iters", str(args.iters),
+             "--warmup", str(args.warmup), "--methods", args.methods, "--frames",
+             str(args.frames)] + (["--threads", str(args.threads)] if args.threads else []) \
+        + (["--thp"] if args.thp else []) + (["--verbose"] if args.verbose else [])
+    results = []
+    for isa in isas:
+        if isa not in have:
+            lacks = [f for f in harness.CPU_ISAS[isa] if f not in harness.cpu_flags()]
+            print(f"\n# skip --isa {isa}: this CPU lacks {', '.join(lacks)}", flush=True)
+            continue
+        env = {**os.environ, **harness.isa_environment(isa)}
+        print(f"\n# --isa {isa}: " + " ".join(f"{k}={v}" for k, v in
+                                              harness.isa_environment(isa).items()), flush=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "r.json")
+            rc = subprocess.call([sys.executable, os.path.abspath(__file__)] + child +
+                                 ["--json", out], env=env)
+            if rc != 0:
+                print(f"# --isa {isa}: failed with exit code {rc}", flush=True)
+                results.append({"isa": isa, "error": f"exit code {rc}"})
+                continue
+            with open(out) as f:
+                results += [{"isa": isa, **r} for r in json.load(f)]
+    fwd = [(r["isa"], r["shape"], r["dtype"], n, m) for r in results if "methods" in r
+           for n, m in r["methods"].items() if n.startswith("fused:") and "fwd_ms" in m]
+    if fwd:
+        print("\n## fused forward by ISA (median ms; vs the chain of the same run where it ran)")
+        for isa, shape, dtype, name, m in fwd:
+            ratio = next((r[f"ratios:{name}"].get("fwd_speedup_vs_chain") for r in results
+                          if r.get("isa") == isa and r.get("shape") == shape
+                          and r.get("dtype") == dtype), None)
+            print(f"{isa:11s} {shape:6s} {dtype:5s} {name:10s} fwd {m['fwd_ms']:9.2f} ms"
+                  + (f"  {ratio:.2f}x faster than the chain" if ratio else ""))
+    return results
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    if args.isa:
+        results = run_isas(args)
+    else:
+        results = measure(args)
+    if args.json:
+        harness.write_json(args.json, results)
+    if args.csv:
+        harness.write_csv(args.csv, csv_rows(results))
+    return 0 if results and not any("error" in r and "methods" not in r for r in results) \
+        else 1
+
+
+def measure(args) -> List[Dict]:
     if args.threads:
         torch.set_num_threads(args.threads)
     device = torch.device(args.device)
     want = args.methods.split(",")
-    fused = [b for b in ("cpu", "cuda", "triton")
-             if _backends.status(b)[0] and (b == "cpu") == (device.type == "cpu")
-             and not (b == "triton" and device.type != "cuda")]
-    env = {"torch": torch.__version__, "threads": torch.get_num_threads(), "thp": args.thp,
-           "machine": platform.processor() or platform.machine(), "fused_backends": fused,
-           "cpu_isa": os.environ.get("TPS_CPU_ISA", "auto")}
-    print(f"# {env}")
+    fused = fused_backends(device)
+    env = {**harness.environment(device), "thp": args.thp, "fused_backends": fused}
+    print(f"# {harness.header(env)}; fused backends: {', '.join(fused) or 'none'}")
     results = []
     for dname in args.dtype.split(","):
         dtype = DTYPES[dname]
@@ -417,28 +541,9 @@ def main(argv=None) -> int:
             for b in fused:
                 res[f"ratios:fused:{b}"] = ratios(res, f"fused:{b}")
             results.append(res)
-            print(f"\n## {shape} {dname}: nW={p.n_windows} N={p.n} heads={p.heads} "
-                  f"d={p.head_dim}  fwd FLOPs={p.flops_fwd / 1e9:.2f} G  "
-                  f"floor={res['floor_fwd_ms']:.2f} ms")
-            print(f"{'method':14s} {'fwd ms':>10s} {'(min)':>8s} {'fwd+bwd ms':>11s} "
-                  f"{'(min)':>8s} {'train peak MB':>14s} {'err vs chain':>13s}")
-            for n, r in res["methods"].items():
-                if "error" in r:
-                    print(f"{n:14s} ERROR {r['error']}")
-                    continue
-                if "fwd_bwd_error" in r:
-                    print(f"{n:14s} (no fwd+bwd: {r['fwd_bwd_error'][:90]})")
-                print(f"{n:14s} {r.get('fwd_ms', float('nan')):10.2f} "
-                      f"{r.get('fwd_min_ms', float('nan')):8.2f} "
-                      f"{r.get('fwd_bwd_ms', float('nan')):11.2f} "
-                      f"{r.get('fwd_bwd_min_ms', float('nan')):8.2f} "
-                      f"{r.get('train_peak_mb', float('nan')):14.1f} "
-                      f"{r.get('max_abs_err_vs_chain', 0.0):13.2e}")
-            for b in fused:
-                print(f"ratios fused:{b}: " + ", ".join(
-                    f"{k}={v:.2f}" for k, v in res[f"ratios:fused:{b}"].items()))
+            print_shape(res, p, fused if "fused" in want else [])
             sys.stdout.flush()
-    if {"fp32", "bf16"} <= set(args.dtype.split(",")):
+    if {"fp32", "bf16"} <= set(args.dtype.split(",")) and "fused" in want:
         print("\n## fused bf16 vs fp32, timed in turns (median; min in brackets)")
         for shape in args.shapes.split(","):
             for b in fused:
@@ -449,10 +554,7 @@ def main(argv=None) -> int:
                       f"[{r['bf16_speedup_fwd_min']:.2f}x]; fwd+bwd "
                       f"{r['bf16_speedup_fwd_bwd']:.2f}x [{r['bf16_speedup_fwd_bwd_min']:.2f}x]")
                 sys.stdout.flush()
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump(results, f, indent=1)
-    return 0
+    return results
 
 
 if __name__ == "__main__":

@@ -59,7 +59,12 @@ class TPSWindowAttention(nn.Module):
       window. The two agree when only time shrinks. The PST tables ('official', 'relative')
       always use the geometric index of the shrunk window.
     * ``backend``: passed to ``ops.window_attention`` ('auto', 'reference', 'cpu', ...).
+
+    ``attention_core``: None, or a function with ``ops.window_attention``'s signature called
+    instead of it (benchmarks/latency.py's zero-cost-attention diagnostic sets it per module).
     """
+
+    attention_core = None
 
     def __init__(self, dim, window_size=(1, 7, 7), num_heads=1, qkv_bias=False, qk_scale=None,
                  attn_drop=0., proj_drop=0., shift=False, shift_type="psm", *,
@@ -232,7 +237,7 @@ class TPSWindowAttention(nn.Module):
         kwargs = {}
         if needs_frames:
             kwargs = dict(batch_size=batch_size, num_frames=frame_len)
-        out = ops.window_attention(
+        out = (self.attention_core or ops.window_attention)(
             qkv, self.relative_position_bias_table, index, num_heads=self.num_heads,
             window=window, frame_shift=self.frame_shift if self.patch_shift else None,
             mask=mask, scale=self.scale, backend=self.backend, **kwargs)
@@ -265,7 +270,7 @@ class TPSWindowAttention(nn.Module):
             if window[1:] != self.window_size[1:]:
                 fs = fs[:window[1], :window[2]]
         index = self._bias_index(window, tp)
-        out = ops.window_attention(
+        out = (self.attention_core or ops.window_attention)(
             qkv, self.relative_position_bias_table, index, num_heads=self.num_heads,
             window=window, shift=shift, frame_shift=fs, scale=self.scale, backend=self.backend)
         if any(pads):
