@@ -35,6 +35,8 @@ namespace cpu {
 // Functions using the AVX512-BF16 dot products carry this on top of the namespace's target.
 #define TPS_BF16_TARGET \
   __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,avx512bf16,fma,f16c,bmi2")))
+#define TPS_VEC_BYTES 64
+#define TPS_VEC_REGS 32
 namespace isa_avx512 {
 #include "attn_core.h"
 namespace hd32_f32 {  // head_dim 32 fast path, float32
@@ -62,13 +64,19 @@ static const KernelSet& make_kernel_set_avx512(const char* isa) {
 }  // namespace isa_avx512
 #undef TPS_CORE_AVX512
 #define TPS_CORE_AVX512 0
+#undef TPS_VEC_BYTES
+#undef TPS_VEC_REGS
 #pragma GCC pop_options
 
 #pragma GCC push_options
 #pragma GCC target("avx2,fma,f16c,bmi2")
+#define TPS_VEC_BYTES 32  // one ymm register, 16 of them
+#define TPS_VEC_REGS 16
 namespace isa_avx2 {
 #include "attn_core.h"
 }  // namespace isa_avx2
+#undef TPS_VEC_BYTES
+#undef TPS_VEC_REGS
 #pragma GCC pop_options
 
 const KernelSet& kernels_avx512() { return isa_avx512::make_kernel_set_avx512("avx512"); }
@@ -78,9 +86,13 @@ const KernelSet& kernels_avx512_bf16() {
 const KernelSet& kernels_avx2() { return isa_avx2::make_kernel_set("avx2"); }
 #endif
 
+#define TPS_VEC_BYTES 16  // SSE2 / NEON q registers
+#define TPS_VEC_REGS 16
 namespace isa_generic {
 #include "attn_core.h"
 }  // namespace isa_generic
+#undef TPS_VEC_BYTES
+#undef TPS_VEC_REGS
 
 const KernelSet& kernels_generic() { return isa_generic::make_kernel_set("generic"); }
 
