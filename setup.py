@@ -38,7 +38,8 @@ def _extensions():
 
     rel = lambda paths: sorted(os.path.relpath(p, ROOT) for p in paths)  # noqa: E731
     sources = rel(glob.glob(os.path.join(ROOT, "csrc", "*.cpp"))
-                  + glob.glob(os.path.join(ROOT, "csrc", "cpu", "*.cpp")))
+                  + glob.glob(os.path.join(ROOT, "csrc", "cpu", "*.cpp"))
+                  + glob.glob(os.path.join(ROOT, "csrc", "cpu", "isa", "*.cpp")))
     cuda_sources = rel(glob.glob(os.path.join(ROOT, "csrc", "cuda", "*.cu")))
     want_cuda = os.environ.get("TPS_BUILD_CUDA")
     has_cuda = CUDA_HOME is not None and torch.version.cuda is not None and bool(cuda_sources)

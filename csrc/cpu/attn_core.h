@@ -75,27 +75,27 @@ static inline uint16_t f32_to_f16(float f) {
 }
 
 template <int IN, class T>
-struct Conv;
+struct Storage;
 template <class T>
-struct Conv<kF32, T> {
+struct Storage<kF32, T> {
   typedef float S;
   static inline T ld(const S* p, int64_t i) { return (T)p[i]; }
   static inline void st(S* p, int64_t i, T v) { p[i] = (float)v; }
 };
 template <class T>
-struct Conv<kF64, T> {
+struct Storage<kF64, T> {
   typedef double S;
   static inline T ld(const S* p, int64_t i) { return (T)p[i]; }
   static inline void st(S* p, int64_t i, T v) { p[i] = (double)v; }
 };
 template <class T>
-struct Conv<kBF16, T> {
+struct Storage<kBF16, T> {
   typedef uint16_t S;
   static inline T ld(const S* p, int64_t i) { return (T)bf16_to_f32(p[i]); }
   static inline void st(S* p, int64_t i, T v) { p[i] = f32_to_bf16((float)v); }
 };
 template <class T>
-struct Conv<kF16, T> {
+struct Storage<kF16, T> {
   typedef uint16_t S;
   static inline T ld(const S* p, int64_t i) { return (T)f16_to_f32(p[i]); }
   static inline void st(S* p, int64_t i, T v) { p[i] = f32_to_f16((float)v); }
@@ -387,7 +387,7 @@ static inline void transpose16x16_store(__m512i r[16], uint32_t* out, int64_t ld
 template <int IN, class T>
 static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T>& ws,
                                  bool backward) {
-  typedef Conv<IN, T> C;
+  typedef Storage<IN, T> C;
   typedef typename C::S S;
   const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d, np = a.np, dp = a.dp;
   const S* qkv = (const S*)a.qkv;
@@ -483,7 +483,7 @@ static inline typename VT<T>::V add_bias_mask(const AttnArgs& a, int64_t w, int6
   typedef typename VT<T>::I I;
   constexpr int L = VT<T>::L;
   const int64_t np = a.np, n = a.g.n_slots;
-  const int64_t plane = a.bm_planes > 1 ? window_tau(a.g, w) : 0;
+  const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
   const T* bm = nullptr;
   if (a.bm != nullptr) {
     // precomputed padded bias rows (-inf in the padding)
@@ -495,7 +495,7 @@ static inline typename VT<T>::V add_bias_mask(const AttnArgs& a, int64_t w, int6
     for (int64_t j = 0; j < n; ++j) srow[j] = srow[j] * scale + tab[ip[j] * a.heads + h];
     for (int64_t j = n; j < np; ++j) srow[j] = -__builtin_inf();
   }
-  const T* mrow = a.mask != nullptr ? (const T*)a.mask + ((w % a.mask_m) * n + i) * np : nullptr;
+  const T* mrow = a.mask != nullptr ? (const T*)a.mask + ((w % a.num_mask_windows) * n + i) * np : nullptr;
   const V li = vset1<V>(region ? ws.lab[i] : (T)0);
   const V mv = vset1<V>((T)a.mask_value);
   V mx = vset1<V>((T)-__builtin_inf());
@@ -566,7 +566,7 @@ template <int IN, class T>
 static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
-  typedef Conv<IN, T> C;
+  typedef Storage<IN, T> C;
   typedef typename C::S S;
   Work<T> ws = workspace<T>(a, false, ws_raw);
   const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;
@@ -617,7 +617,7 @@ template <int IN, class T>
 static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
-  typedef Conv<IN, T> C;
+  typedef Storage<IN, T> C;
   typedef typename C::S S;
   Work<T> ws = workspace<T>(a, true, ws_raw);
   const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;
