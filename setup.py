@@ -68,7 +68,8 @@ def _extensions():
 
     rel = lambda paths: sorted(os.path.relpath(p, ROOT) for p in paths)  # noqa: E731
     sources = rel(glob.glob(os.path.join(ROOT, "csrc", "*.cpp"))
-                  + glob.glob(os.path.join(ROOT, "csrc", "cpu", "*.cpp")))
+                  + glob.glob(os.path.join(ROOT, "csrc", "cpu", "*.cpp"))
+                  + glob.glob(os.path.join(ROOT, "csrc", "cpu", "isa", "*.cpp")))
     cuda_sources = rel(glob.glob(os.path.join(ROOT, "csrc", "cuda", "*.cu")))
     missing = [what for what, ok in (("nvcc (CUDA toolkit)", CUDA_HOME is not None),
                                      ("a CUDA build of torch", torch.version.cuda is not None),

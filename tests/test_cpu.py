@@ -39,13 +39,6 @@ def _cached_reference(monkeypatch):
     monkeypatch.setattr(cases, "reference_result", cached)
 
 
-@pytest.fixture
-def isa(request, monkeypatch):
-    """Run with TPS_CPU_ISA=<param> (the kernel reads it per call)."""
-    monkeypatch.setenv("TPS_CPU_ISA", request.param)
-    return request.param
-
-
 # ---- equivalence with the reference ---------------------------------------------------
 
 @pytest.mark.parametrize("case", ALL, ids=lambda c: c.id)
@@ -60,11 +53,39 @@ def test_low_precision_matches_reference(case, dtype):
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
 
 
-# The head_dim-32 fast path of the AVX-512 kernels (csrc/cpu/attn_hd32.h, float32 and
-# bfloat16 instantiations): one case per
-# template (N = 49 / 33 / 17 with the last key apart; N = 16 and 32 with a masked last
-# vector) and per way of building the scores (region mask, explicit mask, bias rows
-# precomputed or gathered from the table when few windows share a plane, no bias).
+# Every ISA build of the kernels (csrc/cpu/isa/*.cpp) this machine can execute, forced with
+# TPS_CPU_ISA: generic and avx2 are what a CPU without AVX-512 runs (avx2 with 8-lane
+# vectors: N = 49 is 6 vectors + 1 key), avx512 without the BF16 dot products is what a CPU
+# without avx512_bf16 runs for bfloat16.
+ISAS = ["generic", "avx2", "avx512", "avx512bf16"]
+ISA_FLAGS = {"generic": [], "avx2": ["avx2", "fma", "f16c", "bmi2"],
+             "avx512": ["avx512f", "avx512bw", "avx512vl", "avx512dq"],
+             "avx512bf16": ["avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_bf16"]}
+
+
+def _has_flag(flag):
+    try:
+        with open("/proc/cpuinfo") as f:
+            return flag in f.read().split()
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def isa(request, monkeypatch):
+    """Run with TPS_CPU_ISA=<param> (the kernel reads it per call); skip an ISA this CPU
+    cannot execute."""
+    missing = [f for f in ISA_FLAGS[request.param] if not _has_flag(f)]
+    if missing:
+        pytest.skip(f"this CPU lacks {missing} for TPS_CPU_ISA={request.param}")
+    monkeypatch.setenv("TPS_CPU_ISA", request.param)
+    return request.param
+
+
+# The head_dim-32 shapes (fast paths, the 8/16-lane tails): one case per N (49 / 33 / 17:
+# one key past a whole number of vectors; 16 and 32: whole vectors) and per way of building
+# the scores (region mask, explicit mask, bias rows precomputed or gathered from the table
+# when few windows share a plane, no bias), plus head_dim 64 at N = 49.
 FAST_CASES = [
     Case("fast_region_bias_rows", "video", 1, 4, 14, 14, 2, 32, (1, 7, 7), (0, 3, 3), "C",
          "official"),
@@ -79,13 +100,17 @@ FAST_CASES = [
     Case("fast_n17", "video", 2, 2, 2, 17, 1, 32, (1, 1, 17), (0, 0, 0), None, "relative"),
     Case("fast_n32_wt2", "video", 1, 4, 8, 8, 2, 32, (2, 4, 4), (1, 2, 2), "A", "relative"),
     Case("fast_n16", "video", 1, 2, 8, 8, 2, 32, (1, 4, 4), (0, 2, 2), None, "official"),
+    Case("fast_hd64_region", "video", 1, 2, 14, 7, 1, 64, (1, 7, 7), (0, 3, 3), "C",
+         "official"),
 ]
 
 
-@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16],
+@pytest.mark.parametrize("isa", ISAS, indirect=True)
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16, torch.float16],
                          ids=lambda d: str(d).split(".")[-1])
 @pytest.mark.parametrize("case", FAST_CASES, ids=lambda c: c.id)
-def test_hd32_fast_path_matches_reference(case, dtype):
+def test_fast_shapes_match_reference(case, dtype, isa):
+    """Forward and gradients of the head_dim-32/64 window shapes on every ISA."""
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
 
 
@@ -93,31 +118,13 @@ FALLBACK_CASES = [c for c in CASES if c.id in ("video_pst_odd", "windows_pst_odd
                                                "head_dim_64", "pattern_even_2")]
 
 
-ISA_FLAGS = {"generic": [], "avx2": ["avx2", "fma", "f16c"],
-             "avx512": ["avx512f", "avx512bw", "avx512vl", "avx512dq"],
-             "avx512bf16": ["avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_bf16"]}
-
-
-@pytest.mark.parametrize("isa", ["generic", "avx2", "avx512", "avx512bf16"], indirect=True)
+@pytest.mark.parametrize("isa", ISAS, indirect=True)
 @pytest.mark.parametrize("dtype", [torch.float64, torch.float32, torch.bfloat16, torch.float16],
                          ids=lambda d: str(d).split(".")[-1])
 @pytest.mark.parametrize("case", FALLBACK_CASES, ids=lambda c: c.id)
 def test_isa_variants_match_reference(case, dtype, isa):
-    """Every build of the kernels this machine can run, forced with TPS_CPU_ISA: the baseline
-    and AVX2 ones are what a CPU without AVX-512 runs; avx512 without the BF16 dot products
-    is what a CPU without avx512_bf16 runs for bfloat16."""
-    missing = [f for f in ISA_FLAGS[isa] if not _has_flag(f)]
-    if missing:
-        pytest.skip(f"this CPU lacks {missing} for TPS_CPU_ISA={isa}")
+    """The general kernels (odd head_dim and N, float64) on every ISA."""
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
-
-
-def _has_flag(flag):
-    try:
-        with open("/proc/cpuinfo") as f:
-            return flag in f.read().split()
-    except OSError:
-        return False
 
 
 # ---- gradcheck on the C++ kernel itself (float64) -------------------------------------
@@ -162,9 +169,10 @@ def _grads(dtype, threads):
         torch.set_num_threads(old)
 
 
+@pytest.mark.parametrize("isa", ISAS, indirect=True)
 @pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16],
                          ids=lambda d: str(d).split(".")[-1])
-def test_bias_grad_bitwise_deterministic(dtype):
+def test_bias_grad_bitwise_deterministic(dtype, isa):
     runs = [_grads(dtype, 2), _grads(dtype, 2), _grads(dtype, 1)]
     if torch.get_num_threads() < 2:
         pytest.skip("needs at least 2 intra-op threads to compare thread counts")

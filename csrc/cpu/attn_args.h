@@ -1,7 +1,7 @@
 // Plain-data interface between the torch glue (window_attention.cpp) and the compute
-// kernels (attn_kernels.cpp). The kernels' translation unit includes no torch header:
-// it is compiled several times under different `#pragma GCC target` ISAs (AVX-512, AVX2,
-// baseline) and chosen at run time, and keeping torch's inline functions out of it means
+// kernels (csrc/cpu/isa/*.cpp, one file per ISA). The kernels' translation units include
+// no torch header: each is compiled under its own `#pragma GCC target` (AVX-512, AVX2,
+// baseline) and chosen at run time, and keeping torch's inline functions out of them means
 // no AVX-512 copy of them can leak into the rest of the library.
 #pragma once
 #include <stddef.h>
@@ -27,13 +27,13 @@ struct AttnArgs {
   // nullptr when there are few windows per bias plane: then the kernel gathers
   // table[index[plane, i, j], head] itself (table: (R, heads) compute type, contiguous).
   const void* bm;
-  int64_t bm_planes;         // 1 or T / wt (windows use plane tau when > 1)
+  int64_t num_bias_planes;         // 1 or T / wt (windows use plane tau when > 1)
   int64_t bm_plane_stride, bm_head_stride;
   const void* table;
-  const int64_t* index;      // (bm_planes, N, N)
+  const int64_t* index;      // (num_bias_planes, N, N)
   // Windows-layout mask (M, N, np) in the compute type (0 in padded columns), or nullptr.
   const void* mask;
-  int64_t mask_m;
+  int64_t num_mask_windows;
   // Forward tensors.
   const void* qkv;  // rows x 3C
   void* out;        // rows x C
@@ -61,11 +61,6 @@ struct KernelSet {
   // Backward over work items [begin, end), item = chunk of windows (all heads).
   void (*bwd[4])(const AttnArgs& a, int64_t begin, int64_t end, void* ws);
 };
-
-const KernelSet& kernels_avx512();
-const KernelSet& kernels_avx512_bf16();  // + vdpbf16ps forward for bfloat16 inputs
-const KernelSet& kernels_avx2();
-const KernelSet& kernels_generic();
 
 }  // namespace cpu
 }  // namespace tps

@@ -1,6 +1,6 @@
 // bfloat16 forward with AVX512-BF16 dot products (vdpbf16ps: 2 bf16 products accumulated
 // into fp32 per lane and instruction, twice the fp32 FMA rate). Included by
-// attn_kernels.cpp inside namespace isa_avx512 after attn_core.h (whose helpers it uses);
+// csrc/cpu/isa/avx512.cpp inside namespace isa_avx512 after attn_core.h (whose helpers it uses);
 // chosen at run time only when the CPU reports avx512_bf16.
 //
 // Numerics: q, k, v are the bf16 inputs (exact); S accumulates in fp32, the scale, bias,

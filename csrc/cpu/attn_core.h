@@ -1,26 +1,34 @@
 // Compute kernels of the fused window attention, written once with GCC vector extensions
-// (64-byte vectors: one zmm under AVX-512, pairs/quads of ymm/xmm otherwise) and included
-// by attn_kernels.cpp inside one namespace per ISA, each under its own `#pragma GCC target`.
-// No include guard on purpose. Everything here is `static inline` (internal linkage).
+// and included by the per-ISA files (csrc/cpu/isa/*.cpp) inside one namespace per ISA, each
+// under its own `#pragma GCC target`. The includer defines TPS_VEC_BYTES, the vector width
+// of its ISA (64: one zmm; 32: one ymm; 16: one xmm / NEON q register), and TPS_VEC_REGS,
+// its number of vector registers (32 or 16), which sizes the GEMM register blocks: vectors
+// wider than the machine's, or blocks larger than its register file, compile to stack
+// spills and element inserts. No include guard on purpose. Everything here is
+// `static inline` (internal linkage).
 //
 // Per work item (window w, head h): gather q/k/v rows through tps::source_row (roll,
 // partition and patch shift are index math), S = (scale q) k^T + bias (+ mask), row
 // softmax with saved logsumexp, O = P v, write O rows back to their source rows.
 // Backward recomputes P from lse (or from scratch in float64 for exactness).
 
+#if !defined(TPS_VEC_BYTES) || !defined(TPS_VEC_REGS)
+#error "define TPS_VEC_BYTES and TPS_VEC_REGS before including attn_core.h"
+#endif
+
 template <class T>
 struct VT;
 template <>
 struct VT<float> {
-  typedef float V __attribute__((vector_size(64)));
-  typedef int32_t I __attribute__((vector_size(64)));
-  static constexpr int L = 16;
+  typedef float V __attribute__((vector_size(TPS_VEC_BYTES)));
+  typedef int32_t I __attribute__((vector_size(TPS_VEC_BYTES)));
+  static constexpr int L = TPS_VEC_BYTES / 4;
 };
 template <>
 struct VT<double> {
-  typedef double V __attribute__((vector_size(64)));
-  typedef int64_t I __attribute__((vector_size(64)));
-  static constexpr int L = 8;
+  typedef double V __attribute__((vector_size(TPS_VEC_BYTES)));
+  typedef int64_t I __attribute__((vector_size(TPS_VEC_BYTES)));
+  static constexpr int L = TPS_VEC_BYTES / 8;
 };
 
 template <class V, class T>
@@ -67,27 +75,27 @@ static inline uint16_t f32_to_f16(float f) {
 }
 
 template <int IN, class T>
-struct Conv;
+struct Storage;
 template <class T>
-struct Conv<kF32, T> {
+struct Storage<kF32, T> {
   typedef float S;
   static inline T ld(const S* p, int64_t i) { return (T)p[i]; }
   static inline void st(S* p, int64_t i, T v) { p[i] = (float)v; }
 };
 template <class T>
-struct Conv<kF64, T> {
+struct Storage<kF64, T> {
   typedef double S;
   static inline T ld(const S* p, int64_t i) { return (T)p[i]; }
   static inline void st(S* p, int64_t i, T v) { p[i] = (double)v; }
 };
 template <class T>
-struct Conv<kBF16, T> {
+struct Storage<kBF16, T> {
   typedef uint16_t S;
   static inline T ld(const S* p, int64_t i) { return (T)bf16_to_f32(p[i]); }
   static inline void st(S* p, int64_t i, T v) { p[i] = f32_to_bf16((float)v); }
 };
 template <class T>
-struct Conv<kF16, T> {
+struct Storage<kF16, T> {
   typedef uint16_t S;
   static inline T ld(const S* p, int64_t i) { return (T)f16_to_f32(p[i]); }
   static inline void st(S* p, int64_t i, T v) { p[i] = f32_to_f16((float)v); }
@@ -201,40 +209,39 @@ static inline VT<double>::V vexp(VT<double>::V x) {
   return r;
 }
 
-// Horizontal max / sum by halving (fixed order: deterministic), kept in registers.
-static inline float hmax(VT<float>::V v) {
-  typedef float V8 __attribute__((vector_size(32)));
-  typedef float V4 __attribute__((vector_size(16)));
-  V8 a = __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7);
-  V8 b = __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15);
-  a = a > b ? a : b;
-  V4 c = __builtin_shufflevector(a, a, 0, 1, 2, 3), e = __builtin_shufflevector(a, a, 4, 5, 6, 7);
-  c = c > e ? c : e;
-  const float x = c[0] > c[2] ? c[0] : c[2], y = c[1] > c[3] ? c[1] : c[3];
-  return x > y ? x : y;
+// Horizontal max / sum by halving (lane l meets lane l + L/2, then l + L/4, ...): a fixed
+// order (deterministic), the same tree at every vector width.
+template <class T, class V>
+static inline T hreduce_max(V v) {
+  constexpr int L = sizeof(V) / sizeof(T);
+  T x[L];
+  __builtin_memcpy(x, &v, sizeof(V));
+  for (int w = L / 2; w >= 1; w /= 2)
+    for (int l = 0; l < w; ++l) x[l] = x[l] > x[l + w] ? x[l] : x[l + w];
+  return x[0];
 }
-static inline float hsum(VT<float>::V v) {
-  typedef float V8 __attribute__((vector_size(32)));
-  typedef float V4 __attribute__((vector_size(16)));
-  V8 a = __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7) +
-         __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15);
-  V4 c = __builtin_shufflevector(a, a, 0, 1, 2, 3) + __builtin_shufflevector(a, a, 4, 5, 6, 7);
-  return (c[0] + c[2]) + (c[1] + c[3]);
+template <class T, class V>
+static inline T hreduce_sum(V v) {
+  constexpr int L = sizeof(V) / sizeof(T);
+  T x[L];
+  __builtin_memcpy(x, &v, sizeof(V));
+  for (int w = L / 2; w >= 1; w /= 2)
+    for (int l = 0; l < w; ++l) x[l] = x[l] + x[l + w];
+  return x[0];
 }
-static inline double hmax(VT<double>::V v) {
-  double m = v[0];
-  for (int l = 1; l < 8; ++l) m = v[l] > m ? v[l] : m;
-  return m;
-}
-static inline double hsum(VT<double>::V v) {
-  return ((v[0] + v[4]) + (v[2] + v[6])) + ((v[1] + v[5]) + (v[3] + v[7]));
-}
+static inline float hmax(VT<float>::V v) { return hreduce_max<float>(v); }
+static inline float hsum(VT<float>::V v) { return hreduce_sum<float>(v); }
+static inline double hmax(VT<double>::V v) { return hreduce_max<double>(v); }
+static inline double hsum(VT<double>::V v) { return hreduce_sum<double>(v); }
 
 // ---- small GEMM: C[0:M, 0:NV*L] = A[0:M, 0:K] B[0:K, 0:NV*L] ---------------------------
 // A element (r, k) at A[r * ars + k * acs] (ars = lda, acs = 1: row-major; ars = 1,
 // acs = lda: A is read transposed, so P^T dO and dS^T q need no explicit transpose);
 // scalars of A are broadcast, B rows are vectors; M a multiple of 4. Register block
-// 4 rows x CB vectors.
+// 4 rows x CB vectors: 4 x CB accumulators + CB rows of B + 1 broadcast must fit the
+// register file (kMaxCB: 4 with 32 registers, 3 with 16).
+constexpr int kMaxCB = TPS_VEC_REGS >= 32 ? 4 : 3;
+
 template <class T, int CB>
 static inline void gemm_block(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb,
                               T* C, int64_t ldc, int64_t K) {
@@ -263,8 +270,8 @@ static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B
     const T* a = A + m * ars;
     T* c = C + m * ldc;
     int64_t j = 0;
-    for (; j + 4 <= NV; j += 4)
-      gemm_block<T, 4>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
+    for (; j + kMaxCB <= NV; j += kMaxCB)
+      gemm_block<T, kMaxCB>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
     switch (NV - j) {
       case 3: gemm_block<T, 3>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K); break;
       case 2: gemm_block<T, 2>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K); break;
@@ -380,7 +387,7 @@ static inline void transpose16x16_store(__m512i r[16], uint32_t* out, int64_t ld
 template <int IN, class T>
 static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T>& ws,
                                  bool backward) {
-  typedef Conv<IN, T> C;
+  typedef Storage<IN, T> C;
   typedef typename C::S S;
   const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d, np = a.np, dp = a.dp;
   const S* qkv = (const S*)a.qkv;
@@ -476,7 +483,7 @@ static inline typename VT<T>::V add_bias_mask(const AttnArgs& a, int64_t w, int6
   typedef typename VT<T>::I I;
   constexpr int L = VT<T>::L;
   const int64_t np = a.np, n = a.g.n_slots;
-  const int64_t plane = a.bm_planes > 1 ? window_tau(a.g, w) : 0;
+  const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
   const T* bm = nullptr;
   if (a.bm != nullptr) {
     // precomputed padded bias rows (-inf in the padding)
@@ -488,7 +495,7 @@ static inline typename VT<T>::V add_bias_mask(const AttnArgs& a, int64_t w, int6
     for (int64_t j = 0; j < n; ++j) srow[j] = srow[j] * scale + tab[ip[j] * a.heads + h];
     for (int64_t j = n; j < np; ++j) srow[j] = -__builtin_inf();
   }
-  const T* mrow = a.mask != nullptr ? (const T*)a.mask + ((w % a.mask_m) * n + i) * np : nullptr;
+  const T* mrow = a.mask != nullptr ? (const T*)a.mask + ((w % a.num_mask_windows) * n + i) * np : nullptr;
   const V li = vset1<V>(region ? ws.lab[i] : (T)0);
   const V mv = vset1<V>((T)a.mask_value);
   V mx = vset1<V>((T)-__builtin_inf());
@@ -559,7 +566,7 @@ template <int IN, class T>
 static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
-  typedef Conv<IN, T> C;
+  typedef Storage<IN, T> C;
   typedef typename C::S S;
   Work<T> ws = workspace<T>(a, false, ws_raw);
   const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;
@@ -610,7 +617,7 @@ template <int IN, class T>
 static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
-  typedef Conv<IN, T> C;
+  typedef Storage<IN, T> C;
   typedef typename C::S S;
   Work<T> ws = workspace<T>(a, true, ws_raw);
   const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;

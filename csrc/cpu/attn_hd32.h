@@ -1,5 +1,5 @@
 // Forward fast path for head_dim 32 and N <= 64 (every PST stage, 2D Swin), AVX-512.
-// Included by attn_kernels.cpp twice inside namespace isa_avx512, after attn_core.h:
+// Included by csrc/cpu/isa/avx512.cpp twice inside namespace isa_avx512, after attn_core.h:
 // with TPS_HD32_BF16 = 0 in namespace hd32_f32 (float32: FMA dot products, compiled for the
 // enclosing AVX-512 target) and = 1 in namespace hd32_bf16 (bfloat16: vdpbf16ps, two bf16
 // products per fp32 lane; those functions carry the AVX512-BF16 target). No include guard.
@@ -305,8 +305,8 @@ HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* w
     if (advance_rows(a, ws, w, end)) pf.reset(qkv, ws.rows_next, n, row_bytes);
     hd.rows = ws.rows;
     hd.lab = window_labels(a, w, ws) ? ws.lab : nullptr;
-    const int64_t plane = a.bm_planes > 1 ? window_tau(a.g, w) : 0;
-    hd.mask = a.mask != nullptr ? (const float*)a.mask + (w % a.mask_m) * n * np : nullptr;
+    const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
+    hd.mask = a.mask != nullptr ? (const float*)a.mask + (w % a.num_mask_windows) * n * np : nullptr;
     hd.index = a.index != nullptr ? a.index + plane * n * n : nullptr;
     for (int64_t h = 0; h < a.heads; ++h) {
       hd.h = h;

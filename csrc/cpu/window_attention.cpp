@@ -1,17 +1,19 @@
 // CPU implementation of tps::window_attention_fwd / _bwd: argument checks (op_args.h),
 // small per-call tables (bias gathered once per (plane, head) into padded rows, mask
 // padded), then one parallel loop over (window, head) work items running the compute
-// kernels of attn_kernels.cpp for this CPU's ISA.
+// kernels of csrc/cpu/isa/*.cpp for this CPU's ISA.
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 #include <torch/library.h>
 
 #include <cstdlib>
 #include <cstring>
+#include <string>
 #include <limits>
 #include <memory>
 
 #include "attn_args.h"
+#include "isa/isa.h"
 #include "tps/index.h"
 #include "tps/op_args.h"
 
@@ -28,59 +30,24 @@ constexpr int64_t kChunk = 16;
 // windows (PST-T stage 4 has one window per plane: gathering in-kernel is cheaper).
 constexpr int64_t kMinBiasReuse = 4;
 
-bool cpu_has_avx512() {
-#if defined(__x86_64__) && defined(__GNUC__)
-  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-         __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq") &&
-         __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c") &&
-         __builtin_cpu_supports("bmi2");
-#else
-  return false;
-#endif
-}
-
-bool cpu_has_avx512_bf16() {
-#if defined(__x86_64__) && defined(__GNUC__)
-  return cpu_has_avx512() && __builtin_cpu_supports("avx512bf16");
-#else
-  return false;
-#endif
-}
-
-bool cpu_has_avx2() {
-#if defined(__x86_64__) && defined(__GNUC__)
-  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
-         __builtin_cpu_supports("f16c") && __builtin_cpu_supports("bmi2");
-#else
-  return false;
-#endif
-}
-
-// The best ISA of this CPU; TPS_CPU_ISA=avx512bf16|avx512|avx2|generic picks a lower one
-// (tests use it to run the fallback paths on an AVX-512 machine).
+// The first ISA of the table (isa/isa.h) this CPU runs; TPS_CPU_ISA=<name> picks another
+// one (tests use it to run the fallback paths on a bigger CPU).
 const KernelSet& select_kernels() {
   const char* want = std::getenv("TPS_CPU_ISA");
-  const std::string w = want ? want : "";
-  static const bool avx512 = cpu_has_avx512(), avx2 = cpu_has_avx2();
-  static const bool bf16 = cpu_has_avx512_bf16();
-  if (w == "generic") return kernels_generic();
-  if (w == "avx512bf16") {
-    TORCH_CHECK(bf16, "TPS_CPU_ISA=avx512bf16 but this CPU lacks AVX512-BF16");
-    return kernels_avx512_bf16();
+  if (want != nullptr && *want != '\0') {
+    std::string names;
+    for (const Isa* isa : kIsas) {
+      if (std::strcmp(isa->name, want) == 0) {
+        TORCH_CHECK(isa->supported(), "TPS_CPU_ISA=", want, " but this CPU lacks ", isa->needs);
+        return isa->kernels();
+      }
+      names += names.empty() ? isa->name : std::string(", ") + isa->name;
+    }
+    TORCH_CHECK(false, "TPS_CPU_ISA must be one of ", names, ", got ", want);
   }
-  if (w == "avx2") {
-    TORCH_CHECK(avx2, "TPS_CPU_ISA=avx2 but this CPU lacks AVX2/FMA/F16C");
-    return kernels_avx2();
-  }
-  if (w == "avx512") {
-    TORCH_CHECK(avx512, "TPS_CPU_ISA=avx512 but this CPU lacks AVX-512 F/BW/VL/DQ");
-    return kernels_avx512();
-  }
-  TORCH_CHECK(w.empty(), "TPS_CPU_ISA must be avx512bf16, avx512, avx2 or generic, got ", w);
-  if (bf16) return kernels_avx512_bf16();
-  if (avx512) return kernels_avx512();
-  if (avx2) return kernels_avx2();
-  return kernels_generic();
+  for (const Isa* isa : kIsas)
+    if (isa->supported()) return isa->kernels();
+  TORCH_CHECK(false, "no CPU kernel set supports this CPU");  // generic always does
 }
 
 int in_type(at::ScalarType t) {
@@ -133,16 +100,16 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
     const int64_t lo = idx.min().item<int64_t>(), hi = idx.max().item<int64_t>();
     TORCH_CHECK(lo >= 0 && hi < rows, "bias_index values must lie in [0, ", rows,
                 ") (bias_table rows), got [", lo, ", ", hi, "]");
-    const int64_t ti = idx.size(0);
-    a.bm_planes = ti;
+    const int64_t num_bias_planes = idx.size(0);
+    a.num_bias_planes = num_bias_planes;
     p.table = bias_table->to(acc).contiguous();
     a.table = p.table.data_ptr();
     a.index = idx.data_ptr<int64_t>();
-    if (a.g.n_windows / ti >= kMinBiasReuse) {
+    if (a.g.n_windows / num_bias_planes >= kMinBiasReuse) {
       // padded bias rows per (plane, head), shared by many windows: vector adds in-kernel
       at::Tensor gathered = p.table.index_select(0, idx.reshape(-1));
-      gathered = gathered.view({ti, n, n, h}).permute({0, 3, 1, 2});
-      p.bm = at::full({ti, h, n, np}, ninf, opts);
+      gathered = gathered.view({num_bias_planes, n, n, h}).permute({0, 3, 1, 2});
+      p.bm = at::full({num_bias_planes, h, n, np}, ninf, opts);
       p.bm.narrow(3, 0, n).copy_(gathered);
       a.bm_plane_stride = h * n * np;
       a.bm_head_stride = n * np;
@@ -150,7 +117,7 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
   } else {
     p.bm = at::full({1, 1, n, np}, ninf, opts);
     p.bm.narrow(3, 0, n).zero_();
-    a.bm_planes = 1;
+    a.num_bias_planes = 1;
     a.bm_plane_stride = 0;
     a.bm_head_stride = 0;
   }
@@ -159,10 +126,10 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
     p.mask = at::zeros({mask->size(0), n, np}, opts);
     p.mask.narrow(2, 0, n).copy_(*mask);
     a.mask = p.mask.data_ptr();
-    a.mask_m = mask->size(0);
+    a.num_mask_windows = mask->size(0);
   } else {
     a.mask = nullptr;
-    a.mask_m = 1;
+    a.num_mask_windows = 1;
   }
   return p;
 }
@@ -239,7 +206,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_cpu(
   const int64_t rows = bias_table->size(0);
   at::Tensor gt_acc = at::zeros({rows, h}, qkv.options().dtype(acc));
   const int64_t* idx = bias_index->data_ptr<int64_t>();
-  const int64_t ti = bias_index->size(0);
+  const int64_t num_bias_planes = bias_index->size(0);
   AT_DISPATCH_FLOATING_TYPES(acc, "window_attention_bwd_table", [&] {
     const scalar_t* part = partial.data_ptr<scalar_t>();
     scalar_t* gt = gt_acc.data_ptr<scalar_t>();
@@ -247,7 +214,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_cpu(
       for (int64_t head = hb; head < he; ++head) {
         for (int64_t c = 0; c < a.n_chunks; ++c) {
           const int64_t group = c / a.chunks_per_group;
-          const int64_t plane = ti > 1 ? group % a.g.n_t : 0;
+          const int64_t plane = num_bias_planes > 1 ? group % a.g.n_t : 0;
           const scalar_t* src = part + (c * h + head) * n * np;
           const int64_t* ip = idx + plane * n * n;
           for (int64_t i = 0; i < n; ++i)

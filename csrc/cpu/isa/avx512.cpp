@@ -1,0 +1,70 @@
+// AVX-512 kernels (F/BW/VL/DQ + FMA; Skylake-SP, Ice Lake, Zen 4): 64-byte vectors, 32 zmm
+// registers, the head_dim-32 float32 fast path (attn_hd32.h); and the AVX512-BF16 set: the
+// same kernels with the vdpbf16ps bfloat16 forward (attn_bf16.h, attn_hd32.h) swapped in.
+#include "kernel_unit.h"
+#if TPS_X86_GCC
+#include <immintrin.h>
+#endif
+
+namespace tps {
+namespace cpu {
+
+#if TPS_X86_GCC
+#pragma GCC push_options
+#pragma GCC target("avx512f,avx512bw,avx512vl,avx512dq,fma,f16c,bmi2")
+#undef TPS_CORE_AVX512
+#define TPS_CORE_AVX512 1
+#define TPS_VEC_BYTES 64
+#define TPS_VEC_REGS 32
+// Functions using the AVX512-BF16 dot products carry this on top of the file's target.
+#define TPS_BF16_TARGET \
+  __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,avx512bf16,fma,f16c,bmi2")))
+namespace isa_avx512 {
+#include "../attn_core.h"
+namespace hd32_f32 {  // head_dim 32 fast path, float32
+#define TPS_HD32_BF16 0
+#include "../attn_hd32.h"
+#undef TPS_HD32_BF16
+}  // namespace hd32_f32
+namespace hd32_bf16 {  // the same, bfloat16 (vdpbf16ps)
+#define TPS_HD32_BF16 1
+#include "../attn_hd32.h"
+#undef TPS_HD32_BF16
+}  // namespace hd32_bf16
+static void fwd_f32_avx512(const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
+  if (!hd32_f32::fwd(a, begin, end, ws)) fwd_impl<kF32, float>(a, begin, end, ws);
+}
+static const KernelSet& make_kernel_set_avx512(const char* isa) {
+  static const KernelSet set = [isa] {
+    KernelSet s = make_kernel_set(isa);
+    s.fwd[kF32] = &fwd_f32_avx512;
+    return s;
+  }();
+  return set;
+}
+#include "../attn_bf16.h"
+
+static bool supported() {
+  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+         __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq") &&
+         __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c") &&
+         __builtin_cpu_supports("bmi2");
+}
+static bool supported_bf16() { return supported() && __builtin_cpu_supports("avx512bf16"); }
+static const KernelSet& kernels() { return make_kernel_set_avx512("avx512"); }
+static const KernelSet& kernels_bf16() { return make_kernel_set_bf16("avx512bf16"); }
+}  // namespace isa_avx512
+#pragma GCC pop_options
+const Isa kIsaAvx512 = {"avx512", "AVX-512 F/BW/VL/DQ", &isa_avx512::supported,
+                        &isa_avx512::kernels};
+const Isa kIsaAvx512Bf16 = {"avx512bf16", "AVX512-BF16", &isa_avx512::supported_bf16,
+                            &isa_avx512::kernels_bf16};
+#else
+static bool unsupported() { return false; }
+const Isa kIsaAvx512 = {"avx512", "an x86-64 CPU with AVX-512", &unsupported, nullptr};
+const Isa kIsaAvx512Bf16 = {"avx512bf16", "an x86-64 CPU with AVX512-BF16", &unsupported,
+                            nullptr};
+#endif
+
+}  // namespace cpu
+}  // namespace tps

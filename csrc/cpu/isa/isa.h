@@ -1,0 +1,25 @@
+// The table of CPU ISAs the fused window-attention kernels are built for: one entry per
+// file csrc/cpu/isa/<name>.cpp, each compiling its own copy of the kernels under its own
+// `#pragma GCC target` (setup.py builds with no -march flag, so the library loads and runs
+// on any CPU of its architecture). window_attention.cpp runs the first entry this CPU
+// supports, or the one TPS_CPU_ISA names. No torch header here (see attn_args.h).
+#pragma once
+#include "../attn_args.h"
+
+namespace tps {
+namespace cpu {
+
+struct Isa {
+  const char* name;           // TPS_CPU_ISA value
+  const char* needs;          // CPU features, for the error when forced on a CPU without them
+  bool (*supported)();        // this CPU runs it (false on other architectures)
+  const KernelSet& (*kernels)();
+};
+
+extern const Isa kIsaAvx512Bf16, kIsaAvx512, kIsaAvx2, kIsaGeneric;
+
+// Best first.
+inline const Isa* const kIsas[] = {&kIsaAvx512Bf16, &kIsaAvx512, &kIsaAvx2, &kIsaGeneric};
+
+}  // namespace cpu
+}  // namespace tps
