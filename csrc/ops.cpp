@@ -17,20 +17,24 @@ PyObject* PyInit__C(void) {
 }
 #endif  // TPS_NO_PYTHON
 
+// batch_size / num_frames are SymInt so torch.compile(dynamic=True) keeps B and T symbolic
+// (an `int` would pin them: one graph per value). The kernels still take int64_t: the
+// dispatcher hands them the concrete value; only the fake kernels see symbols.
 TORCH_LIBRARY(tps, m) {
   m.def(
       "window_attention_fwd(Tensor qkv, Tensor? bias_table, Tensor? bias_index, "
       "Tensor? frame_shift, Tensor? mask, int num_heads, int[] window, int[] shift, "
-      "int batch_size, int num_frames, float scale, float mask_value) -> (Tensor, Tensor)");
+      "SymInt batch_size, SymInt num_frames, float scale, float mask_value) "
+      "-> (Tensor, Tensor)");
   m.def(
       "window_attention_bwd(Tensor grad_out, Tensor qkv, Tensor out, Tensor lse, "
       "Tensor? bias_table, Tensor? bias_index, Tensor? frame_shift, Tensor? mask, "
-      "int num_heads, int[] window, int[] shift, int batch_size, int num_frames, "
+      "int num_heads, int[] window, int[] shift, SymInt batch_size, SymInt num_frames, "
       "float scale, float mask_value) -> (Tensor, Tensor)");
   m.def(
-      "patch_shift(Tensor x, Tensor frame_shift, bool inverse, int batch_size, "
-      "int num_frames) -> Tensor");
+      "patch_shift(Tensor x, Tensor frame_shift, bool inverse, SymInt batch_size, "
+      "SymInt num_frames) -> Tensor");
   m.def(
-      "channel_shift(Tensor x, int num_heads, int fold_div, int batch_size, int num_frames, "
-      "bool backward) -> Tensor");
+      "channel_shift(Tensor x, int num_heads, int fold_div, SymInt batch_size, "
+      "SymInt num_frames, bool backward) -> Tensor");
 }

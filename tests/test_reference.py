@@ -222,3 +222,17 @@ def test_relative_index_swin3d():
     rel[..., 1] *= 5
     torch.testing.assert_close(idx, rel.sum(-1))
     assert rpe.relative_table_size((2, 3, 3)) == 3 * 5 * 5
+
+
+def test_docstring_examples_run():
+    """help(ops.window_attention / patch_shift / channel_shift) documents every argument and
+    ends with a runnable example: the examples give what they print."""
+    import doctest
+    for fn in (ops.window_attention, ops.patch_shift, ops.channel_shift):
+        doc = fn.__doc__
+        for arg in fn.__code__.co_varnames[:fn.__code__.co_argcount
+                                           + fn.__code__.co_kwonlyargcount]:
+            assert f"{arg} (" in doc, (fn.__name__, arg)
+        assert "Example::" in doc and "ms" not in doc.split(), fn.__name__
+    result = doctest.testmod(ops, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted >= 12 and result.failed == 0, result
