@@ -54,27 +54,23 @@ def _state_dict_of(checkpoint: CheckpointLike) -> "OrderedDict[str, torch.Tensor
 
 def _swin2d_format(state: Mapping) -> Union[str, None]:
     """'microsoft' / 'timm' for a 2D Swin ImageNet state dict (4-D patch weight, no
-    ``backbone.`` keys), None for anything else."""
+    ``backbone.`` keys), None for anything else. Decided by where the patch merging sits
+    (timm: no merge in stage 0); classifier and ``layers_{i}`` names are normalized apart."""
     w = state.get("patch_embed.proj.weight")
     if w is None or w.dim() != 4:
         return None
-    keys = list(state)
-    if any(k.startswith("layers_") for k in keys) or any(k.startswith("head.fc.") for k in keys):
-        return "timm"
-    merges = [re.match(r"layers\.(\d+)\.downsample\.", k) for k in keys]
+    merges = [re.match(r"layers[._](\d+)\.downsample\.", k) for k in state]
     stages = {int(m.group(1)) for m in merges if m}
     return "timm" if stages and 0 not in stages else "microsoft"
 
 
 def _to_microsoft(state: Mapping, fmt: str) -> "OrderedDict[str, torch.Tensor]":
-    """timm keys -> Microsoft keys (the published inflation's input)."""
-    if fmt != "timm":
-        return OrderedDict(state)
+    """2D Swin keys -> Microsoft keys (the published inflation's input)."""
     out = OrderedDict()
     for k, v in state.items():
         k = re.sub(r"^layers_(\d+)\.", r"layers.\1.", k)
         m = re.match(r"layers\.(\d+)\.downsample\.(.*)", k)
-        if m:                            # merging at the start of stage i+1 -> end of stage i
+        if m and fmt == "timm":          # merging at the start of stage i+1 -> end of stage i
             k = f"layers.{int(m.group(1)) - 1}.downsample.{m.group(2)}"
         elif k.startswith("head.fc."):
             k = "head." + k[len("head.fc."):]

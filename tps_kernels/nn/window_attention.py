@@ -17,7 +17,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .. import ops
+from .. import ops, rpe
 from .._backends import BACKENDS
 from ..ops import _window3
 from ..patterns import frame_shift_map
@@ -105,25 +105,31 @@ class TPSWindowAttention(nn.Module):
         # int32 map of roll amounts, on the module's device; not part of the state dict
         self.register_buffer("frame_shift", fs, persistent=False)
 
-        if bias == "official":
-            rows = (2 * self.num_frames - 1) * (2 * wh - 1) * (2 * ww - 1)
-            # every published block holds both indices, whichever it uses
+        # index math on CPU values (rpe checks ranges with .item(), impossible on 'meta'),
+        # buffers on the module's device
+        target = torch.device(device) if device is not None else torch.get_default_device()
+        with torch.device("cpu"):
+            indices = {}
             pattern_map = frame_shift_map(pattern, (wh, ww))
-            self.register_buffer("relative_position_index",
-                                 _index.pst_index(self.num_frames, self.window_size, pattern_map))
-            self.register_buffer("relative_position_index_old",
-                                 _index.pst_index(self.num_frames, self.window_size, None))
-        elif bias == "relative":
-            pattern_map = frame_shift_map(pattern, (wh, ww))
-            self.extent = _index.max_shift_extent(self.window_size, pattern_map)
-            rows = (2 * self.extent + 1) * (2 * wh - 1) * (2 * ww - 1)
-            self.register_buffer("relative_position_index", _index.relative_pst_index(
-                self.window_size, pattern_map, self.extent))
-            self.register_buffer("relative_position_index_old", _index.relative_pst_index(
-                self.window_size, None, self.extent))
-        elif bias == "swin":
-            rows = (2 * wt - 1) * (2 * wh - 1) * (2 * ww - 1)
-            self.register_buffer("relative_position_index", _index.swin_index(self.window_size))
+            if bias == "official":
+                rows = (2 * self.num_frames - 1) * (2 * wh - 1) * (2 * ww - 1)
+                # every published block holds both indices, whichever it uses
+                indices["relative_position_index"] = _index.pst_index(
+                    self.num_frames, self.window_size, pattern_map)
+                indices["relative_position_index_old"] = _index.pst_index(
+                    self.num_frames, self.window_size, None)
+            elif bias == "relative":
+                self.extent = _index.max_shift_extent(self.window_size, pattern_map)
+                rows = (2 * self.extent + 1) * (2 * wh - 1) * (2 * ww - 1)
+                indices["relative_position_index"] = _index.relative_pst_index(
+                    self.window_size, pattern_map, self.extent)
+                indices["relative_position_index_old"] = _index.relative_pst_index(
+                    self.window_size, None, self.extent)
+            elif bias == "swin":
+                rows = (2 * wt - 1) * (2 * wh - 1) * (2 * ww - 1)
+                indices["relative_position_index"] = rpe.relative_index(self.window_size)[0]
+        for name, index in indices.items():
+            self.register_buffer(name, index.to(target))
         if bias is not None:
             self.relative_position_bias_table = nn.Parameter(torch.zeros(rows, num_heads,
                                                                          **factory))
@@ -178,16 +184,18 @@ class TPSWindowAttention(nn.Module):
         if idx is None:
             # a normal tensor even when first built under torch.inference_mode(): the cache
             # outlives that context and training later saves the index for backward
+            # the full window's index, restricted to the shrunk window's slots
             with torch.inference_mode(False):
-                fs = self.frame_shift[:window[1], :window[2]].clone() if self.patch_shift \
-                    else None
+                fs = self.frame_shift.cpu() if self.patch_shift else None
+                full = self.window_size
                 if self.bias_mode == "swin":
-                    idx = _index.swin_index(window, self.window_size)[None]
+                    idx = rpe.relative_index(full)
                 elif self.bias_mode == "relative":
-                    idx = _index.relative_pst_index(window, fs, self.extent, self.window_size)
-                else:
-                    idx = _index.pst_index(frames, window, fs, self.window_size)
-                idx = idx.to(key[2])
+                    idx = _index.relative_pst_index(full, fs, self.extent)
+                else:                    # T-dependent: a full-size window of `frames` frames
+                    full = (window[0],) + full[1:]
+                    idx = _index.pst_index(frames, full, fs)
+                idx = _index.sub_window(idx, full, window).to(key[2])
             self._index_cache[key] = idx
         return idx
 
