@@ -191,6 +191,15 @@ def test_create_model_errors():
         create_model("resnet50")
     with pytest.raises(TypeError, match="unexpected keyword"):
         create_model("pst_t", embed_dims=64)
+    # #12: an unknown backend fails at construction, naming the valid ones
+    for name in models.MODELS:
+        with pytest.raises(ValueError, match=r"backend must be one of \('auto', 'reference', "
+                                             r"'cpu', 'cuda', 'triton'\), got 'gpu'"):
+            create_model(name, **TINY, backend="gpu")
+    model = models.pst_t(**dict(TINY, num_frames=4))
+    with pytest.raises(ValueError, match="got 'gpu'"):
+        model.set_backend("gpu")
+    assert {m.backend for m in model.modules() if hasattr(m, "backend")} == {"auto"}
 
 
 # --------------------------------------------------------------------------- checkpoints

@@ -166,6 +166,11 @@ def test_window_attention_errors():
     with pytest.raises(NotImplementedError, match="attn_drop"):
         d(torch.randn(16, 49, 32), batch_size=1, frame_len=4)
     d.eval()(torch.randn(16, 49, 32), batch_size=1, frame_len=4)   # eval: dropout is identity
+    for make in (lambda: TPSWindowAttention(32, (1, 7, 7), 2, backend="gpu"),
+                 lambda: TPSMultiheadAttention(32, 2, backend="gpu"),
+                 lambda: PatchShift(backend="gpu"), lambda: ChannelShift(backend="gpu")):
+        with pytest.raises(ValueError, match=r"backend must be one of .*'reference'.*got 'gpu'"):
+            make()
 
 
 def test_relative_bias_is_T_independent():
@@ -461,3 +466,85 @@ def test_relative_index_formula():
             dt = (dq - pub.roll_amount(iq, jq)) - (dk - pub.roll_amount(ik, jk))
             want[a, b] = ((dt + E) * 13 + iq - ik + 6) * 13 + jq - jk + 6
     assert torch.equal(m.relative_position_index, want[None])
+
+
+def _encoder_layers(E=16, heads=2, T=4, nW=2):
+    """nn.TransformerEncoderLayer (float64, eval, no dropout) whose self_attn is a
+    TPSMultiheadAttention with patch shift + official bias, a twin with the options off,
+    and torch's own layer; all with the same weights."""
+    torch.manual_seed(0)
+    plain = nn.TransformerEncoderLayer(E, heads, dim_feedforward=32, dropout=0.0,
+                                       batch_first=True, dtype=F64).eval()
+    with torch.no_grad():
+        for p in plain.parameters():
+            p.add_(torch.randn_like(p) * 0.1)      # non-trivial norms / biases
+    layers = {"torch": plain}
+    for name, kw in (("tps", dict(num_frames=T, window=(3, 3), pattern="C",
+                                  rel_pos_bias="official", num_windows=nW)),
+                     ("off", {})):
+        layer = copy.deepcopy(plain)
+        attn = TPSMultiheadAttention(E, heads, batch_first=True, dtype=F64, backend="reference",
+                                     **kw)
+        attn.load_state_dict(plain.self_attn.state_dict(), strict=False)
+        if attn.relative_position_bias_table is not None:
+            with torch.no_grad():
+                attn.relative_position_bias_table.normal_(0, 0.5)
+        layer.self_attn = attn
+        layers[name] = layer.eval()
+    return layers
+
+
+def test_transformer_encoder_layer_fast_path_keeps_temporal_options(monkeypatch):
+    """#14.5: in eval + no_grad (the fast-path conditions) nn.TransformerEncoderLayer would
+    run PyTorch's fused kernel without calling self_attn.forward, dropping the patch shift
+    and the bias; with the options on the layer must go through forward."""
+    E, heads, batch, T, nW = 16, 2, 2, 4, 2
+    layers = _encoder_layers(E, heads, T, nW)
+    x = torch.randn(batch * T * nW, 9, E, dtype=F64, generator=torch.Generator().manual_seed(3))
+    calls = []
+    forward = TPSMultiheadAttention.forward
+
+    def counting(self, *args, **kwargs):
+        calls.append(self)
+        return forward(self, *args, **kwargs)
+    monkeypatch.setattr(TPSMultiheadAttention, "forward", counting)
+    tps, off = layers["tps"], layers["off"]
+    with torch.no_grad():
+        fast = tps(x)                              # fast-path conditions met
+        assert calls == [tps.self_attn]
+        want_off = layers["torch"](x)
+        got_off = off(x)                           # options off: the fast path stays on
+        assert calls == [tps.self_attn]
+    torch.testing.assert_close(got_off, want_off, atol=1e-10, rtol=1e-10)
+    # the slow path (grad enabled, parameters requiring grad) gives the same output
+    slow = tps(x)
+    torch.testing.assert_close(fast, slow.detach(), atol=1e-10, rtol=1e-10)
+    # and the TPS computation, written out: post-norm layer around the published chain
+    m = tps.self_attn
+    sd = {"qkv.weight": m.in_proj_weight, "qkv.bias": m.in_proj_bias}
+    with torch.no_grad():
+        idx = pub.tps_index(T, (1, 3, 3), table_window=(3, 3))
+        per_frame = m.relative_position_bias_table[idx.reshape(-1)].reshape(
+            T, 9, 9, heads).permute(0, 3, 1, 2)
+        o = pub.window_attention(pub.patch_shift(x, batch, T, (1, 3, 3)), sd, heads,
+                                 (E // heads) ** -0.5, bias_per_frame=per_frame, batch=batch,
+                                 nT=T)
+        sa = m.out_proj(pub.patch_shift(o, batch, T, (1, 3, 3), inverse=True))
+        h = tps.norm1(x + sa)
+        want = tps.norm2(h + tps.linear2(tps.activation(tps.linear1(h))))
+    torch.testing.assert_close(fast, want, atol=1e-10, rtol=1e-10)
+    assert (fast - want_off).abs().max() > 1e-3       # the temporal options matter here
+
+
+def test_transformer_encoder_nested_fast_path_is_refused():
+    layers = _encoder_layers()
+    x = torch.randn(16, 9, 16, dtype=F64)
+    pad = torch.zeros(16, 9, dtype=torch.bool)
+    pad[:, -1] = True
+    with torch.no_grad():
+        nested = nn.TransformerEncoder(layers["tps"], 1, enable_nested_tensor=True).eval()
+        with pytest.raises(ValueError, match="enable_nested_tensor=False"):
+            nested(x, src_key_padding_mask=pad)
+        dense = nn.TransformerEncoder(layers["tps"], 1, enable_nested_tensor=False).eval()
+        want = layers["tps"].train()(x, src_key_padding_mask=pad)   # slow path
+        torch.testing.assert_close(dense(x, src_key_padding_mask=pad), want)

@@ -71,6 +71,20 @@ def swin_index(window, table_window=None):
     return idx
 
 
+def published_swin_index(window):
+    """Video-Swin's WindowAttention3D buffer, built its way (coordinate grid, pairwise
+    differences, shifted and flattened); the published forward slices it as [:N, :N] for a
+    window shrunk by get_window_size."""
+    coords = torch.stack(torch.meshgrid([torch.arange(w) for w in window], indexing="ij"))
+    flat = coords.flatten(1)
+    rel = (flat[:, :, None] - flat[:, None, :]).permute(1, 2, 0).contiguous()
+    for d in range(3):
+        rel[:, :, d] += window[d] - 1
+    rel[:, :, 0] *= (2 * window[1] - 1) * (2 * window[2] - 1)
+    rel[:, :, 1] *= 2 * window[2] - 1
+    return rel.sum(-1)
+
+
 # ----------------------------------------------------------------------------- shifts
 @functools.lru_cache(maxsize=None)   # pure function of ints: cache the loops
 def _tps_source_rows(batch, T, nW, window):
@@ -176,9 +190,12 @@ def window_size_for(size, window, shift):
     return tuple(win), tuple(sh)
 
 
-def block_attention(x, p, heads, window, shift_size, temporal, bias_mode, T_table):
+def block_attention(x, p, heads, window, shift_size, temporal, bias_mode, T_table,
+                    shrunk_index="sliced"):
     """norm1 output x (B, T, H, W, C) -> attention branch output (before drop_path), the
-    published SwinTransformerBlock3D.forward_part1 (TCS/TPS inside the attention module)."""
+    published SwinTransformerBlock3D.forward_part1 (TCS/TPS inside the attention module).
+    bias_mode 'swin' on a shrunk window: shrunk_index 'sliced' (published Video-Swin:
+    index[:N, :N] of the full window's index) or 'geometric' (the shrunk window's offsets)."""
     b, t, h, w, c = x.shape
     win, sh = window_size_for((t, h, w), window, shift_size)
     pads = [(win[d] - s % win[d]) % win[d] for d, s in enumerate((t, h, w))]
@@ -201,8 +218,9 @@ def block_attention(x, p, heads, window, shift_size, temporal, bias_mode, T_tabl
         n = xw.shape[1]
         per_frame = table[idx.reshape(-1)].reshape(-1, n, n, heads_).permute(0, 3, 1, 2)
     elif bias_mode == "swin":
-        idx = swin_index(win, window)
         n = xw.shape[1]
+        idx = published_swin_index(window)[:n, :n] if shrunk_index == "sliced" \
+            else swin_index(win, window)
         bias = table[idx.reshape(-1)].reshape(n, n, heads_).permute(2, 0, 1)
     scale = (c // heads) ** -0.5
     out = window_attention(xw, p, heads, scale, bias=bias, bias_per_frame=per_frame, batch=b,
@@ -217,7 +235,7 @@ def block_attention(x, p, heads, window, shift_size, temporal, bias_mode, T_tabl
 
 
 def backbone_forward(sd, x, *, heads, depths, window, shift_type, bias_mode, T_table,
-                     patch_size=(2, 4, 4)):
+                     patch_size=(2, 4, 4), shrunk_index="sliced"):
     """The published backbone on a state dict (keys without 'backbone.'); returns (B, C, T,
     H, W). shift_type 'psm' (PST), None (2D Swin / Video-Swin)."""
     def ln(z, name):
@@ -239,7 +257,7 @@ def backbone_forward(sd, x, *, heads, depths, window, shift_type, bias_mode, T_t
                 temporal = "tsm" if bi % 2 == 0 else "psm"
             y = block_attention(ln(x, pre + "norm1"), p, heads[li], window,
                                 (0, 0, 0) if bi % 2 == 0 else shift_size, temporal, bias_mode,
-                                T_table)
+                                T_table, shrunk_index)
             x = x + y
             z = ln(x, pre + "norm2")
             z = F.linear(F.gelu(F.linear(z, sd[pre + "mlp.fc1.weight"], sd[pre + "mlp.fc1.bias"])),
@@ -269,6 +287,15 @@ def test_official_index_ranges():
     old = tcs_index(16, (1, 7, 7))
     assert int(old[0, 0, 0]) == 15 * 169 + 6 * 13 + 6
     assert int(old[15, 0, 48]) == 30 * 169 + 0 * 13 + 0
+
+
+def test_published_swin_index_is_the_swin_index():
+    for window in [(1, 7, 7), (8, 7, 7), (2, 3, 5)]:
+        assert torch.equal(published_swin_index(window), swin_index(window))
+    # time-only shrink: the slice is the geometric index; spatial shrink: it is not
+    full = published_swin_index((8, 7, 7))
+    assert torch.equal(full[:4 * 49, :4 * 49], swin_index((4, 7, 7), (8, 7, 7)))
+    assert not torch.equal(full[:8 * 16, :8 * 16], swin_index((8, 4, 4), (8, 7, 7)))
 
 
 def test_patch_shift_inverse_roundtrip():

@@ -15,7 +15,7 @@ import torch.nn.functional as F
 import torch.utils.checkpoint as torch_checkpoint
 from torch import nn
 
-from ..nn.window_attention import TPSWindowAttention, set_backend
+from ..nn.window_attention import TPSWindowAttention, check_backend, set_backend
 
 
 class DropPath(nn.Module):
@@ -101,7 +101,7 @@ class SwinTransformerBlock3D(nn.Module):
     def __init__(self, dim, num_heads, window_size, shift_size, mlp_ratio=4., qkv_bias=True,
                  qk_scale=None, drop=0., attn_drop=0., drop_path=0., use_checkpoint=False,
                  shift=False, shift_type="psm", num_frames=16, bias="official", pattern="C",
-                 backend="auto"):
+                 shrunk_index="sliced", backend="auto"):
         super().__init__()
         self.dim = dim
         self.window_size = tuple(window_size)
@@ -112,7 +112,7 @@ class SwinTransformerBlock3D(nn.Module):
             dim, window_size=window_size, num_heads=num_heads, qkv_bias=qkv_bias,
             qk_scale=qk_scale, attn_drop=attn_drop, proj_drop=drop, shift=shift,
             shift_type=shift_type, num_frames=num_frames, bias=bias, pattern=pattern,
-            shift_size=shift_size, backend=backend)
+            shift_size=shift_size, shrunk_index=shrunk_index, backend=backend)
         self.drop_path = DropPath(drop_path) if drop_path > 0. else nn.Identity()
         self.norm2 = nn.LayerNorm(dim)
         self.mlp = Mlp(dim, int(dim * mlp_ratio), drop=drop)
@@ -139,7 +139,7 @@ class BasicLayer(nn.Module):
 
     def __init__(self, dim, depth, num_heads, window_size, mlp_ratio, qkv_bias, qk_scale, drop,
                  attn_drop, drop_path, downsample, use_checkpoint, shift_type, num_frames, bias,
-                 pattern, backend):
+                 pattern, shrunk_index, backend):
         super().__init__()
         self.window_size = tuple(window_size)
         self.shift_size = tuple(w // 2 for w in window_size)
@@ -156,7 +156,7 @@ class BasicLayer(nn.Module):
                 drop_path=drop_path[i] if isinstance(drop_path, (list, tuple)) else drop_path,
                 use_checkpoint=use_checkpoint, shift=shift_type is not None,
                 shift_type=block_type, num_frames=num_frames, bias=bias, pattern=pattern,
-                backend=backend))
+                shrunk_index=shrunk_index, backend=backend))
         self.blocks = nn.ModuleList(blocks)
         self.downsample = PatchMerging(dim) if downsample else None
 
@@ -177,13 +177,14 @@ class SwinTransformer2D_TPS(nn.Module):
                  qk_scale=None, drop_rate=0., attn_drop_rate=0., drop_path_rate=0.1,
                  patch_norm=True, use_checkpoint=False, shift_type: Optional[str] = "psm",
                  num_frames=16, bias: Optional[str] = "official", pattern="C",
-                 backend="auto"):
+                 shrunk_index="sliced", backend="auto"):
         super().__init__()
         if len(depths) != len(num_heads):
             raise ValueError(f"depths {depths} and num_heads {num_heads} must have one entry per "
                              f"stage")
         if shift_type not in ("psm", "tsm", None):
             raise ValueError(f"shift_type must be 'psm', 'tsm' or None, got {shift_type!r}")
+        check_backend(backend)
         window_size = tuple(window_size)
         if len(window_size) == 2:
             window_size = (1,) + window_size
@@ -206,7 +207,7 @@ class SwinTransformer2D_TPS(nn.Module):
                 drop_path=dpr[sum(depths[:i]):sum(depths[:i + 1])],
                 downsample=i < self.num_layers - 1, use_checkpoint=use_checkpoint,
                 shift_type=shift_type, num_frames=num_frames, bias=bias, pattern=pattern,
-                backend=backend))
+                shrunk_index=shrunk_index, backend=backend))
         self.num_features = int(embed_dim * 2 ** (self.num_layers - 1))
         self.norm = nn.LayerNorm(self.num_features)
         self.apply(_init_weights)
@@ -318,7 +319,10 @@ def swin2d_t(**kwargs) -> Recognizer3D:
 
 
 def video_swin_t(**kwargs) -> Recognizer3D:
-    """Video-Swin-T: 3D windows (8, 7, 7), shift (4, 3, 3), 3D bias table (15*13*13, heads)."""
+    """Video-Swin-T: 3D windows (8, 7, 7), shift (4, 3, 3), 3D bias table (15*13*13, heads).
+    Where a stage's map is smaller than the window, the bias index is the published slice of
+    the full window's index (``shrunk_index='sliced'``, checkpoint-compatible);
+    ``shrunk_index='geometric'`` uses the shrunk window's true offsets instead."""
     return _build("video_swin_t", **kwargs)
 
 

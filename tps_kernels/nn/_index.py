@@ -1,15 +1,18 @@
 """Bias-index helpers of the nn modules (built once at construction, stored as buffers).
 
-``pst_index`` generalizes the published PST index (``tps_kernels.rpe.official_index``) to a
-temporal window ``wt >= 1`` and to windows smaller than the table's window (a feature map
-smaller than the window shrinks the window, as the published ``get_window_size`` does); for
-``wt = 1`` and the table's own window it equals ``rpe.official_index`` bit for bit.
+The indices themselves are ``tps_kernels.rpe``'s (``official_index``: the published PST
+index, ``relative_index``: truly relative / Swin / Video-Swin). What this adds: the PST index
+for a temporal window ``wt > 1`` (PST-T-dagger), which ``rpe`` does not cover, and
+``sub_window``: the index of a window shrunk to a feature map smaller than it, taken from the
+full window's index (offsets, hence table rows, are those of the full window).
 """
 from __future__ import annotations
 
 from typing import Optional, Sequence, Tuple
 
 import torch
+
+from .. import rpe
 
 
 def _slots(window: Sequence[int]):
@@ -19,37 +22,32 @@ def _slots(window: Sequence[int]):
     return tt.reshape(-1), ii.reshape(-1), jj.reshape(-1)
 
 
-def spatial_index(window: Sequence[int], table_window: Sequence[int]) -> torch.Tensor:
-    """(N, N) spatial part (di + Th - 1) * Rw + (dj + Tw - 1) in the table's (2Th-1)(2Tw-1) grid."""
-    _, ii, jj = _slots(window)
-    th, tw = table_window[-2:]
-    rw = 2 * tw - 1
-    return (ii[:, None] - ii[None, :] + th - 1) * rw + (jj[:, None] - jj[None, :] + tw - 1)
+def pst_index(num_frames: int, window: Sequence[int],
+              frame_shift: Optional[torch.Tensor]) -> torch.Tensor:
+    """Checkpoint-compatible PST index, (T / wt, N, N), table rows (2T-1)(2wh-1)(2ww-1).
 
-
-def pst_index(num_frames: int, window: Sequence[int], frame_shift: Optional[torch.Tensor],
-              table_window: Optional[Sequence[int]] = None) -> torch.Tensor:
-    """Checkpoint-compatible PST index, (T / wt, N, N), table rows (2T-1)(2Th-1)(2Tw-1).
-
-    Window ``tau``, query slot (dt_q, i_q, j_q), key slot (dt_k, i_k, j_k):
-    with ``frame_shift`` (TPS blocks): temporal = ((tau*wt + dt_q - s_q) mod T)
-    - ((dt_k - s_k) mod T) + T - 1 (the key term uses the first temporal window: the
-    published quirk, "frame 0" for wt = 1); without it (TCS / unshifted blocks): temporal =
+    ``rpe.official_index`` for wt = 1. For wt > 1, window ``tau``, query slot (dt_q, i_q, j_q),
+    key slot (dt_k, i_k, j_k): with ``frame_shift`` (TPS blocks) temporal =
+    ((tau*wt + dt_q - s_q) mod T) - ((dt_k - s_k) mod T) + T - 1 (the key term uses the first
+    temporal window, the published quirk); without it (TCS / unshifted blocks) temporal =
     (tau*wt + dt_q) - dt_k + T - 1.
     """
     T = int(num_frames)
     wt, wh, ww = window
     if T % wt:
         raise ValueError(f"num_frames={T} must be a multiple of the temporal window wt={wt}")
-    table_window = tuple(table_window or (wh, ww))[-2:]
+    fs = None if frame_shift is None else torch.as_tensor(frame_shift)[:wh, :ww]
+    if wt == 1:
+        return rpe.official_index(T, (wh, ww), fs)
     tt, _, _ = _slots(window)
-    spatial = spatial_index(window, table_window)
-    rows = (2 * table_window[0] - 1) * (2 * table_window[1] - 1)
+    # spatial offsets in the (2wh-1)(2ww-1) grid: Swin's 2D index, the same in every frame
+    spatial = rpe.relative_index((wh, ww))[0].repeat(wt, wt)
+    rows = (2 * wh - 1) * (2 * ww - 1)
     tau = torch.arange(T // wt)[:, None, None] * wt
-    if frame_shift is None:
+    if fs is None:
         temporal = tau + tt[None, :, None] - tt[None, None, :] + T - 1
     else:
-        s = torch.as_tensor(frame_shift).to(torch.int64)[:wh, :ww].reshape(-1).repeat(wt)
+        s = fs.to(torch.int64).reshape(-1).repeat(wt)
         tq = torch.remainder(tau + (tt - s)[None, :, None], T)
         tk = torch.remainder((tt - s)[None, None, :], T)
         temporal = tq - tk + T - 1
@@ -57,29 +55,23 @@ def pst_index(num_frames: int, window: Sequence[int], frame_shift: Optional[torc
 
 
 def relative_pst_index(window: Sequence[int], frame_shift: Optional[torch.Tensor],
-                       extent: int, table_window: Optional[Sequence[int]] = None) -> torch.Tensor:
+                       extent: int) -> torch.Tensor:
     """Truly relative (1, N, N) index with temporal offset (dt_q - s_q) - (dt_k - s_k) in
-    [-extent, extent]; table rows (2 extent + 1)(2Th-1)(2Tw-1). T-independent."""
-    wt, wh, ww = window
-    table_window = tuple(table_window or (wh, ww))[-2:]
-    tt, _, _ = _slots(window)
-    if frame_shift is not None:
-        tt = tt - torch.as_tensor(frame_shift).to(torch.int64)[:wh, :ww].reshape(-1).repeat(wt)
-    dt = tt[:, None] - tt[None, :]
-    if int(dt.abs().max()) > extent:
-        raise ValueError(f"temporal offsets up to {int(dt.abs().max())} exceed the table "
-                         f"extent {extent}")
-    rows = (2 * table_window[0] - 1) * (2 * table_window[1] - 1)
-    return ((dt + extent) * rows + spatial_index(window, table_window))[None].contiguous()
+    [-extent, extent]; table rows (2 extent + 1)(2wh-1)(2ww-1). T-independent.
+    ``rpe.relative_index``; without ``frame_shift`` a zero map keeps the table's ``extent``
+    (TCS blocks of a patch-shift model share its table)."""
+    if frame_shift is None:
+        frame_shift = torch.zeros(tuple(window[1:]), dtype=torch.int64)
+    return rpe.relative_index(window, frame_shift, max_shift=extent)
 
 
-def swin_index(window: Sequence[int], table_window: Optional[Sequence[int]] = None):
-    """(N, N) Swin / Video-Swin index; table rows (2Tt-1)(2Th-1)(2Tw-1)."""
-    table_window = tuple(table_window or window)
-    tt, _, _ = _slots(window)
-    rows = (2 * table_window[1] - 1) * (2 * table_window[2] - 1)
-    dt = tt[:, None] - tt[None, :] + table_window[0] - 1
-    return (dt * rows + spatial_index(window, table_window)).to(torch.int64).contiguous()
+def sub_window(index: torch.Tensor, window: Sequence[int], sub: Sequence[int]) -> torch.Tensor:
+    """(..., N, N) index of ``window`` -> (..., n, n) of the slots (dt, i, j) with dt, i, j
+    below ``sub``: the geometric index of the shrunk window, in the full window's table
+    (the frame shift of a slot depends on (i, j) only, so it is kept)."""
+    tt, ii, jj = _slots(window)
+    keep = ((tt < sub[0]) & (ii < sub[1]) & (jj < sub[2])).nonzero().reshape(-1)
+    return index[..., keep[:, None], keep[None, :]].contiguous()
 
 
 def max_shift_extent(window: Sequence[int], frame_shift: Optional[torch.Tensor]) -> int:

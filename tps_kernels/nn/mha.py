@@ -24,6 +24,16 @@ Extra keyword-only constructor options (all off by default; then outputs equal
     ``num_windows=`` (windows per frame) to the constructor so the frame of a window is known.
   * ``rel_pos_bias``: None, 'relative' (T-independent table, truly relative temporal offsets
     of the shifted tokens) or 'official' (PST table (2T-1)(2wh-1)(2ww-1), per-frame index).
+
+Inside ``nn.TransformerEncoderLayer``: in inference (eval, no grad, batch_first, ...) that
+layer's fast path never calls ``self_attn.forward``: it reads the projection weights and
+runs PyTorch's fused encoder kernel, which knows nothing of the temporal options. With the
+options on, the module therefore registers a no-op forward pre-hook: the layer's fast path
+is documented (torch/nn/modules/transformer.py) to stand down when any submodule has a
+hook, so the layer takes its standard path through ``forward``. Without the options the
+fast path computes the same function and stays on. ``nn.TransformerEncoder`` with
+``src_key_padding_mask`` turns the input into a nested tensor (padding removed), which
+cannot hold windows: that raises a ValueError asking for ``enable_nested_tensor=False``.
 """
 from __future__ import annotations
 
@@ -36,11 +46,18 @@ from torch import nn
 from .. import ops
 from ..patterns import frame_shift_map
 from . import _index
+from .window_attention import check_backend
 
 # finite "blocked" value: exp() underflows to exactly 0 and no kernel sees inf - inf = NaN;
 # float16 qkv gets a value float16 can hold (ops casts the mask to qkv's dtype)
 _NEG = -1e30
 _NEG_FP16 = -3e4
+
+
+def _keep_forward(module, args):
+    """No-op pre-hook: its presence turns off nn.TransformerEncoderLayer's fused fast path,
+    which would bypass forward (and the temporal options)."""
+    return None
 
 
 class TPSMultiheadAttention(nn.MultiheadAttention):
@@ -53,7 +70,7 @@ class TPSMultiheadAttention(nn.MultiheadAttention):
         super().__init__(embed_dim, num_heads, dropout=dropout, bias=bias,
                          add_bias_kv=add_bias_kv, add_zero_attn=add_zero_attn, kdim=kdim,
                          vdim=vdim, batch_first=batch_first, device=device, dtype=dtype)
-        self.backend = backend
+        self.backend = check_backend(backend)
         self.num_frames = None if num_frames is None else int(num_frames)
         self.num_windows = None if num_windows is None else int(num_windows)
         self.rel_pos_bias = rel_pos_bias
@@ -66,10 +83,7 @@ class TPSMultiheadAttention(nn.MultiheadAttention):
             if window is None:
                 raise ValueError("window=(wh, ww) or (wt, wh, ww) is required with pattern= or "
                                  "rel_pos_bias=")
-            w = tuple(int(v) for v in window)
-            self.tps_window = (1,) + w if len(w) == 2 else w
-            if len(self.tps_window) != 3 or min(self.tps_window) < 1:
-                raise ValueError(f"window must be (wh, ww) or (wt, wh, ww), got {tuple(window)}")
+            self.tps_window = ops._window3(window)
             if (pattern is not None or rel_pos_bias == "official") and self.num_frames is None:
                 raise ValueError("num_frames is required with pattern= or rel_pos_bias='official'")
         wh_ww = self.tps_window[1:] if extras else None
@@ -91,6 +105,8 @@ class TPSMultiheadAttention(nn.MultiheadAttention):
         else:
             self.relative_position_bias_table = None
             self.relative_position_index = None
+        if extras:
+            self.register_forward_pre_hook(_keep_forward)
 
     # ------------------------------------------------------------------ helpers
     @property
@@ -157,6 +173,11 @@ class TPSMultiheadAttention(nn.MultiheadAttention):
     def forward(self, query, key, value, key_padding_mask=None, need_weights=True,
                 attn_mask=None, average_attn_weights=True, is_causal=False, *,
                 batch_size: Optional[int] = None):
+        if self._extras and (query.is_nested or key.is_nested or value.is_nested):
+            raise ValueError(
+                "TPSMultiheadAttention with temporal options got a nested tensor (what "
+                "nn.TransformerEncoder makes of a batch with src_key_padding_mask): windows "
+                "need every token; build nn.TransformerEncoder(..., enable_nested_tensor=False)")
         batched = query.dim() == 3
         fused = (
             not need_weights

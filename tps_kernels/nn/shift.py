@@ -9,6 +9,7 @@ from torch import nn
 
 from .. import ops
 from ..patterns import frame_shift_map
+from .window_attention import check_backend
 
 
 def _from_heads(x: torch.Tensor):
@@ -37,7 +38,7 @@ class PatchShift(nn.Module):
         super().__init__()
         self.register_buffer("frame_shift", frame_shift_map(pattern, window), persistent=False)
         self.inverse = bool(inverse)
-        self.backend = backend
+        self.backend = check_backend(backend)
 
     def extra_repr(self):
         return f"window={tuple(self.frame_shift.shape)}, inverse={self.inverse}"
@@ -64,7 +65,7 @@ class ChannelShift(nn.Module):
         super().__init__()
         self.num_heads = int(num_heads)
         self.fold_div = int(fold_div)
-        self.backend = backend
+        self.backend = check_backend(backend)
 
     def extra_repr(self):
         return f"num_heads={self.num_heads}, fold_div={self.fold_div}"

@@ -17,21 +17,23 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .. import ops
+from .. import ops, rpe
+from .._backends import BACKENDS
+from ..ops import _window3
 from ..patterns import frame_shift_map
 from . import _index
 
 BIAS_MODES = ("official", "relative", "swin", None)
+SHRUNK_INDEX = ("sliced", "geometric")
 
 
-def _window3(window_size) -> tuple:
-    w = tuple(int(v) for v in window_size)
-    if len(w) == 2:
-        w = (1,) + w
-    if len(w) != 3 or min(w) < 1:
-        raise ValueError(f"window_size must be (wh, ww) or (wt, wh, ww) of positive ints, got "
-                         f"{tuple(window_size)}")
-    return w
+def check_backend(backend: str) -> str:
+    """A backend name the ops accept, checked at construction (availability on a device is
+    only known at forward)."""
+    valid = ("auto",) + BACKENDS
+    if backend not in valid:
+        raise ValueError(f"backend must be one of {valid}, got {backend!r}")
+    return backend
 
 
 class TPSWindowAttention(nn.Module):
@@ -50,6 +52,12 @@ class TPSWindowAttention(nn.Module):
     * ``pattern``: patch-shift pattern name or grid (``tps_kernels.patterns``), 'C' published.
     * ``shift_size``: the spatial (and temporal) cyclic roll of SW-MSA, used by
       ``forward_video`` (the published block rolls before calling ``forward``).
+    * ``shrunk_index`` (``bias='swin'`` only): the bias index of a window shrunk to a feature
+      map smaller than it. 'sliced' (default, the published Video-Swin code and its
+      checkpoints): ``relative_position_index[:N, :N]`` of the full window's index, i.e. the
+      first N slots of the full window's geometry; 'geometric': the true offsets of the shrunk
+      window. The two agree when only time shrinks. The PST tables ('official', 'relative')
+      always use the geometric index of the shrunk window.
     * ``backend``: passed to ``ops.window_attention`` ('auto', 'reference', 'cpu', ...).
     """
 
@@ -57,12 +65,14 @@ class TPSWindowAttention(nn.Module):
                  attn_drop=0., proj_drop=0., shift=False, shift_type="psm", *,
                  num_frames: int = 16, bias: Optional[str] = "official", pattern="C",
                  shift_size: Sequence[int] = (0, 0, 0), fold_div: int = 8,
-                 backend: str = "auto", device=None, dtype=None):
+                 shrunk_index: str = "sliced", backend: str = "auto", device=None, dtype=None):
         super().__init__()
         if dim % num_heads:
             raise ValueError(f"dim={dim} must be divisible by num_heads={num_heads}")
         if bias not in BIAS_MODES:
             raise ValueError(f"bias must be one of {BIAS_MODES}, got {bias!r}")
+        if shrunk_index not in SHRUNK_INDEX:
+            raise ValueError(f"shrunk_index must be one of {SHRUNK_INDEX}, got {shrunk_index!r}")
         if shift and shift_type not in ("psm", "tsm"):
             raise ValueError(f"shift_type must be 'psm' or 'tsm', got {shift_type!r}")
         self.dim = dim
@@ -74,10 +84,11 @@ class TPSWindowAttention(nn.Module):
         self.shift_type = shift_type
         self.num_frames = int(num_frames)
         self.bias_mode = bias
+        self.shrunk_index = shrunk_index
         self.shift_size = tuple(int(s) for s in (shift_size if len(shift_size) == 3
                                                  else (0,) + tuple(shift_size)))
         self.fold_div = int(fold_div)
-        self.backend = backend
+        self.backend = check_backend(backend)
         wt, wh, ww = self.window_size
         n = wt * wh * ww
         factory = {"device": device, "dtype": dtype}
@@ -89,25 +100,31 @@ class TPSWindowAttention(nn.Module):
         # int32 map of roll amounts, on the module's device; not part of the state dict
         self.register_buffer("frame_shift", fs, persistent=False)
 
-        if bias == "official":
-            rows = (2 * self.num_frames - 1) * (2 * wh - 1) * (2 * ww - 1)
-            # every published block holds both indices, whichever it uses
+        # index math on CPU values (rpe checks ranges with .item(), impossible on 'meta'),
+        # buffers on the module's device
+        target = torch.device(device) if device is not None else torch.get_default_device()
+        with torch.device("cpu"):
+            indices = {}
             pattern_map = frame_shift_map(pattern, (wh, ww))
-            self.register_buffer("relative_position_index",
-                                 _index.pst_index(self.num_frames, self.window_size, pattern_map))
-            self.register_buffer("relative_position_index_old",
-                                 _index.pst_index(self.num_frames, self.window_size, None))
-        elif bias == "relative":
-            pattern_map = frame_shift_map(pattern, (wh, ww))
-            self.extent = _index.max_shift_extent(self.window_size, pattern_map)
-            rows = (2 * self.extent + 1) * (2 * wh - 1) * (2 * ww - 1)
-            self.register_buffer("relative_position_index", _index.relative_pst_index(
-                self.window_size, pattern_map, self.extent))
-            self.register_buffer("relative_position_index_old", _index.relative_pst_index(
-                self.window_size, None, self.extent))
-        elif bias == "swin":
-            rows = (2 * wt - 1) * (2 * wh - 1) * (2 * ww - 1)
-            self.register_buffer("relative_position_index", _index.swin_index(self.window_size))
+            if bias == "official":
+                rows = (2 * self.num_frames - 1) * (2 * wh - 1) * (2 * ww - 1)
+                # every published block holds both indices, whichever it uses
+                indices["relative_position_index"] = _index.pst_index(
+                    self.num_frames, self.window_size, pattern_map)
+                indices["relative_position_index_old"] = _index.pst_index(
+                    self.num_frames, self.window_size, None)
+            elif bias == "relative":
+                self.extent = _index.max_shift_extent(self.window_size, pattern_map)
+                rows = (2 * self.extent + 1) * (2 * wh - 1) * (2 * ww - 1)
+                indices["relative_position_index"] = _index.relative_pst_index(
+                    self.window_size, pattern_map, self.extent)
+                indices["relative_position_index_old"] = _index.relative_pst_index(
+                    self.window_size, None, self.extent)
+            elif bias == "swin":
+                rows = (2 * wt - 1) * (2 * wh - 1) * (2 * ww - 1)
+                indices["relative_position_index"] = rpe.relative_index(self.window_size)[0]
+        for name, index in indices.items():
+            self.register_buffer(name, index.to(target))
         if bias is not None:
             self.relative_position_bias_table = nn.Parameter(torch.zeros(rows, num_heads,
                                                                          **factory))
@@ -144,6 +161,9 @@ class TPSWindowAttention(nn.Module):
         if self.bias_mode == "swin":
             if full:
                 return self.relative_position_index[None]
+            if self.shrunk_index == "sliced":      # published: a slice of the full index
+                n = window[0] * window[1] * window[2]
+                return self.relative_position_index[:n, :n][None]
         else:
             buf = self.relative_position_index if self.patch_shift \
                 else self.relative_position_index_old
@@ -159,16 +179,18 @@ class TPSWindowAttention(nn.Module):
         if idx is None:
             # a normal tensor even when first built under torch.inference_mode(): the cache
             # outlives that context and training later saves the index for backward
+            # the full window's index, restricted to the shrunk window's slots
             with torch.inference_mode(False):
-                fs = self.frame_shift[:window[1], :window[2]].clone() if self.patch_shift \
-                    else None
+                fs = self.frame_shift.cpu() if self.patch_shift else None
+                full = self.window_size
                 if self.bias_mode == "swin":
-                    idx = _index.swin_index(window, self.window_size)[None]
+                    idx = rpe.relative_index(full)
                 elif self.bias_mode == "relative":
-                    idx = _index.relative_pst_index(window, fs, self.extent, self.window_size)
-                else:
-                    idx = _index.pst_index(frames, window, fs, self.window_size)
-                idx = idx.to(key[2])
+                    idx = _index.relative_pst_index(full, fs, self.extent)
+                else:                    # T-dependent: a full-size window of `frames` frames
+                    full = (window[0],) + full[1:]
+                    idx = _index.pst_index(frames, full, fs)
+                idx = _index.sub_window(idx, full, window).to(key[2])
             self._index_cache[key] = idx
         return idx
 
@@ -214,13 +236,7 @@ class TPSWindowAttention(nn.Module):
                                   batch_size=batch_size, num_frames=frame_len,
                                   backend=self.backend)
         qkv = self.qkv(x)
-        if self.bias_mode == "swin":
-            # Video-Swin slices its (N, N) buffer to the window: same here
-            index = self.relative_position_index[:n, :n][None]
-        elif self.bias_mode is None:
-            index = None
-        else:
-            index = self._bias_index(window, frame_len)
+        index = self._bias_index(window, frame_len)
         kwargs = {}
         if needs_frames:
             kwargs = dict(batch_size=batch_size, num_frames=frame_len)
@@ -280,6 +296,7 @@ class VideoSwinWindowAttention3D(TPSWindowAttention):
 
 def set_backend(module: nn.Module, backend: str) -> nn.Module:
     """Set ``backend`` on every tps_kernels module inside ``module`` (returns it)."""
+    check_backend(backend)
     for m in module.modules():
         if hasattr(m, "backend") and m.__class__.__module__.startswith("tps_kernels"):
             m.backend = backend
