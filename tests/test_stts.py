@@ -74,7 +74,7 @@ def _crop_ref(x, scores_fn, a, s):
     out = torch.empty(b, t, a, a, c, dtype=x.dtype)
     for i in range(b):
         for f in range(t):
-            tok = scores_fn(x[i, f].reshape(1, h * w, c)).view(h, w)
+            tok = scores_fn(x[i, f].reshape(1, h * w, c)).detach().view(h, w)
             best, where = None, None
             for y in range(0, h - a + 1, s):
                 for z in range(0, w - a + 1, s):
@@ -135,3 +135,29 @@ def test_update_sigma_anneals_like_the_published_code():
 def test_bad_arguments_are_named(call, match):
     with pytest.raises(ValueError, match=match):
         call()
+
+
+def test_pst_t_select_frames_keeps_the_top_frames_in_order():
+    from tps_kernels.models import pst_t
+    cfg = dict(embed_dim=24, depths=(2,), num_heads=(2,), num_classes=3, num_frames=4,
+               backend="reference")
+    torch.manual_seed(3)
+    net = pst_t(select_frames=2, **cfg).double().eval()
+    plain = pst_t(**dict(cfg, num_frames=2)).double().eval()
+    missing, unexpected = plain.load_state_dict(net.state_dict(), strict=False)
+    assert not missing and all(k.startswith("backbone.time_score_predictor.") for k in unexpected)
+    x = torch.randn(1, 3, 8, 28, 28, dtype=torch.float64)
+    bb = net.backbone
+    tokens = bb.patch_embed(x)                                   # (1, 4, 7, 7, 24)
+    keep = bb.time_score_predictor[0].scores(tokens).topk(2).indices.sort().values[0]
+    feats = tokens[:, keep]
+    for layer in plain.backbone.layers:
+        feats = layer(feats)
+    want = plain.cls_head.forward_channels_last(plain.backbone.norm(feats))
+    torch.testing.assert_close(net(x), want)
+
+    net.train()
+    net(x).sum().backward()
+    assert bb.time_score_predictor[0].score_network.in_conv[1].weight.grad.abs().sum() > 0
+    with pytest.raises(ValueError, match="select_frames"):
+        pst_t(select_frames=5, **cfg)

@@ -15,6 +15,7 @@ import torch.nn.functional as F
 import torch.utils.checkpoint as torch_checkpoint
 from torch import nn
 
+from ..nn.stts import TemporalTokenSelector
 from ..nn.window_attention import TPSWindowAttention, check_backend, set_backend
 
 
@@ -177,7 +178,8 @@ class SwinTransformer2D_TPS(nn.Module):
                  qk_scale=None, drop_rate=0., attn_drop_rate=0., drop_path_rate=0.1,
                  patch_norm=True, use_checkpoint=False, shift_type: Optional[str] = "psm",
                  num_frames=16, bias: Optional[str] = "official", pattern="C",
-                 shrunk_index="sliced", backend="auto"):
+                 shrunk_index="sliced", select_frames: Optional[int] = None,
+                 backend="auto"):
         super().__init__()
         if len(depths) != len(num_heads):
             raise ValueError(f"depths {depths} and num_heads {num_heads} must have one entry per "
@@ -194,6 +196,15 @@ class SwinTransformer2D_TPS(nn.Module):
         self.embed_dim = embed_dim
         self.num_frames = num_frames
         self.patch_embed = PatchEmbed3D(patch_size, in_chans, embed_dim, patch_norm)
+        if select_frames is not None:
+            # STTS temporal token selection in front of stage 1 (the published configs'
+            # time_pruning_loc=[0]); the blocks then see select_frames token frames
+            if not 1 <= select_frames <= num_frames:
+                raise ValueError(f"select_frames must be in [1, num_frames={num_frames}], got "
+                                 f"{select_frames}")
+            self.time_score_predictor = nn.ModuleList(
+                [TemporalTokenSelector(embed_dim, keep=select_frames)])
+            num_frames = select_frames
         self.pos_drop = nn.Dropout(p=drop_rate)
         n_blocks = sum(depths)   # linspace(0, rate, n) in Python: also works on the meta device
         dpr = [drop_path_rate * i / (n_blocks - 1) if n_blocks > 1 else 0.
@@ -216,6 +227,8 @@ class SwinTransformer2D_TPS(nn.Module):
         x = self.patch_embed(x)
         if self.pos_drop.p > 0:
             x = self.pos_drop(x)
+        if hasattr(self, "time_score_predictor"):
+            x = self.time_score_predictor[0](x)
         for layer in self.layers:
             x = layer(x)
         return self.norm(x)
@@ -303,7 +316,8 @@ def pst_t(**kwargs) -> Recognizer3D:
     """PST-T: Swin-T with alternating TCS / TPS (pattern C) blocks, window (1, 7, 7), T = 16
     token frames (a 32-frame clip). ``pst_t(window=(2, 7, 7))`` is PST-T-dagger. Keyword
     overrides: num_frames (token frames, sizes the bias table), embed_dim, depths, num_heads,
-    num_classes, drop_path_rate, backend, use_checkpoint, pattern, bias, ..."""
+    num_classes, drop_path_rate, backend, use_checkpoint, pattern, bias, select_frames (STTS:
+    keep that many of the token frames after the patch embedding), ..."""
     return _build("pst_t", **kwargs)
 
 
