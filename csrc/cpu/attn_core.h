@@ -15,6 +15,9 @@
 #if !defined(TPS_VEC_BYTES) || !defined(TPS_VEC_REGS)
 #error "define TPS_VEC_BYTES and TPS_VEC_REGS before including attn_core.h"
 #endif
+#ifndef TPS_FWD_ROWS
+#define TPS_FWD_ROWS 1  // forward with the scores in registers (fwd_float); 0: general only
+#endif
 
 template <class T>
 struct VT;
@@ -314,7 +317,7 @@ static inline size_t carve(const AttnArgs& a, bool backward, char* base, Work<T>
   t.v = (T*)take(nd, sizeof(T));
   t.s = (T*)take(nn, sizeof(T));
   t.o = (T*)take(nd, sizeof(T));
-  t.lab = (T*)take(a.np, sizeof(T));
+  t.lab = (T*)take(a.np + a.dp, sizeof(T));  // + the last key of the TAIL forward
   t.rowv = (T*)take(a.np, sizeof(T));
   t.rowm = (T*)take(a.np, sizeof(T));
   t.rows = (int64_t*)take(a.nr, sizeof(int64_t));
@@ -561,8 +564,120 @@ static inline int64_t prefetch_lines_per_row(const AttnArgs& a, int64_t row_byte
   return (row_lines + a.heads - 1) / a.heads + 1;
 }
 
+// ---- forward: scores of a row block in registers ---------------------------------------
+// For N <= kMaxRowVecs vectors of keys (float compute): rows i0 .. i0 + R - 1 of
+// S = (scale q) k^T + bias (+ mask) stay in registers from the dot products through max, exp
+// and the store of P (the general path stores S and reads it twice more). TAIL: N = NV L + 1
+// (7 x 7 windows on 8 lanes: 49 = 6 x 8 + 1) keeps the last key out of the vectors (its
+// score is one dot product, its exp a scalar) instead of a vector with one useful lane.
+// R: as many rows as the register file holds beside the NV key vectors.
+constexpr int kMaxRowVecs = 8;
+template <int NV>
+constexpr int rows_in_registers() {
+  return (TPS_VEC_REGS - 2 - NV) / NV < 1 ? 1 : (TPS_VEC_REGS - 2 - NV) / NV > 4 ? 4
+                                                : (TPS_VEC_REGS - 2 - NV) / NV;
+}
+
+template <int NV, bool TAIL, int R>
+static inline void scores_softmax_rows(const AttnArgs& a, int64_t w, int64_t h, bool region,
+                                Work<float>& ws, const float* klast, int64_t i0) {
+  typedef VT<float>::V V;
+  typedef VT<float>::I I;
+  constexpr int L = VT<float>::L;
+  const int64_t n = a.g.n_slots, d = a.head_dim, np = a.np, dp = a.dp;
+  V x[R][NV];
+  for (int r = 0; r < R; ++r)
+    for (int j = 0; j < NV; ++j) x[r][j] = V{};
+  const float* q[R];
+  for (int r = 0; r < R; ++r) q[r] = ws.q + (i0 + r < n ? i0 + r : n - 1) * dp;
+  for (int64_t k = 0; k < d; ++k) {  // S = (scale q) k^T
+    const float* kt = ws.kt + k * np;
+    for (int r = 0; r < R; ++r) {
+      const V qa = vset1<V>(q[r][k]);
+      for (int j = 0; j < NV; ++j) x[r][j] += qa * vload<V>(kt + j * L);
+    }
+  }
+  const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
+  const V mv = vset1<V>((float)a.mask_value);
+  for (int r = 0; r < R && i0 + r < n; ++r) {
+    const int64_t i = i0 + r;
+    const float* brow;
+    if (a.bm != nullptr) {  // padded rows: -inf past N
+      brow = (const float*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
+    } else {  // few windows per bias plane: gather the row (ws.o is free until P v)
+      float* tmp = ws.o;
+      const float* tab = (const float*)a.table;
+      const int64_t* ip = a.index + (plane * n + i) * n;
+      for (int64_t j = 0; j < n; ++j) tmp[j] = tab[ip[j] * a.heads + h];
+      for (int64_t j = n; j < np; ++j) tmp[j] = -__builtin_inff();
+      brow = tmp;
+    }
+    const float* mrow =
+        a.mask != nullptr ? (const float*)a.mask + ((w % a.num_mask_windows) * n + i) * np
+                          : nullptr;
+    const V li = vset1<V>(region ? ws.lab[i] : 0.0f);
+    V mx = vset1<V>(-__builtin_inff());
+    for (int j = 0; j < NV; ++j) {
+      V v = x[r][j] + vload<V>(brow + j * L);
+      if (region) {
+        const I other = vload<V>(ws.lab + j * L) != li;
+        v += other ? mv : V{};
+      } else if (mrow != nullptr) {
+        v += vload<V>(mrow + j * L);
+      }
+      x[r][j] = v;
+      mx = v > mx ? v : mx;
+    }
+    float m = hmax(mx), last = 0;
+    if (TAIL) {  // the last key: one dot product
+      V t = V{};
+      for (int64_t k = 0; k < d; k += L) t += vload<V>(q[r] + k) * vload<V>(klast + k);
+      last = hsum(t) + brow[n - 1];
+      if (region) {
+        last += ws.lab[n - 1] != ws.lab[i] ? (float)a.mask_value : 0.0f;
+      } else if (mrow != nullptr) {
+        last += mrow[n - 1];
+      }
+      m = last > m ? last : m;
+    }
+    const V mm = vset1<V>(m);
+    V sum = V{};
+    float* prow = ws.s + i * np;
+    for (int j = 0; j < NV; ++j) {
+      const V e = vexp(x[r][j] - mm);
+      sum += e;
+      vstore(prow + j * L, e);
+    }
+    float total = hsum(sum);
+    if (TAIL) {
+      const float e = vexp(vset1<V>(last - m))[0];
+      prow[n - 1] = e;
+      total += e;
+    }
+    ws.rowv[i] = total;
+    ws.rowm[i] = m;
+  }
+}
+
+template <int NV, bool TAIL>
+static inline void softmax_head(const AttnArgs& a, int64_t w, int64_t h, bool region,
+                                Work<float>& ws, PrefetchCursor& pf, int64_t pf_per_row) {
+  constexpr int R = rows_in_registers<NV>();
+  const int64_t n = a.g.n_slots, d = a.head_dim, np = a.np;
+  float* klast = ws.lab + np;  // lab has room: see carve
+  if (TAIL) {
+    for (int64_t x = 0; x < d; ++x) klast[x] = ws.kt[x * np + n - 1];
+    for (int64_t x = d; x < a.dp; ++x) klast[x] = 0;
+  }
+  for (int64_t i0 = 0; i0 < n; i0 += R) {
+    pf.step(R * pf_per_row);
+    scores_softmax_rows<NV, TAIL, R>(a, w, h, region, ws, klast, i0);
+  }
+}
+
 // ---- forward ---------------------------------------------------------------------------
-template <int IN, class T>
+// NV > 0: scores in registers (softmax_head; float compute, N <= NV L (+ 1 with TAIL)).
+template <int IN, class T, int NV = 0, bool TAIL = false>
 static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
@@ -584,32 +699,71 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
     if (advance_rows(a, ws, w, end)) pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
     const bool region = window_labels(a, w, ws);
     for (int64_t h = 0; h < a.heads; ++h) {
-    gather_window<IN, T>(a, w, h, ws, false);
-    gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);  // S = (scale q) k^T
-    float* lse = a.lse + (w * a.heads + h) * n;
-    for (int64_t i = 0; i < n; ++i) {
-        pf.step(pf_per_row);
-      T* srow = ws.s + i * np;
-      const T m = hmax(add_bias_mask(a, w, h, region, ws, i, srow));
-      V sum = V{};
-      for (int64_t j = 0; j < np; j += L) {
-        const V e = vexp(vload<V>(srow + j) - m);
-        sum += e;
-        vstore(srow + j, e);
+      gather_window<IN, T>(a, w, h, ws, false);
+      float* lse = a.lse + (w * a.heads + h) * n;
+      if constexpr (NV > 0) {
+        softmax_head<NV, TAIL>(a, w, h, region, ws, pf, pf_per_row);
+      } else {
+        gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);  // S = (scale q) k^T
+        for (int64_t i = 0; i < n; ++i) {
+          pf.step(pf_per_row);
+          T* srow = ws.s + i * np;
+          const T m = hmax(add_bias_mask(a, w, h, region, ws, i, srow));
+          V sum = V{};
+          for (int64_t j = 0; j < np; j += L) {
+            const V e = vexp(vload<V>(srow + j) - m);
+            sum += e;
+            vstore(srow + j, e);
+          }
+          ws.rowv[i] = hsum(sum);
+          ws.rowm[i] = m;
+        }
       }
-      ws.rowv[i] = hsum(sum);
-      ws.rowm[i] = m;
-    }
-    finish_rows(ws.rowm, ws.rowv, n, np, lse);  // rowv = 1 / sum: applied to the output row
-    gemm<T>(ws.s, np, ws.v, dp, ws.o, dp, nr, n, dp / L);  // O = exp(S - max) v
-    for (int64_t i = 0; i < n; ++i) {
-      S* dst = out + ws.rows[i] * c + h * d;
-      const T* o = ws.o + i * dp;
-      const T inv = ws.rowv[i];
-      for (int64_t x = 0; x < d; ++x) C::st(dst, x, o[x] * inv);
-    }
+      finish_rows(ws.rowm, ws.rowv, n, np, lse);  // rowv = 1 / sum: applied to the output row
+      gemm<T>(ws.s, np, ws.v, dp, ws.o, dp, nr, n, dp / L);  // O = exp(S - max) v
+      for (int64_t i = 0; i < n; ++i) {
+        S* dst = out + ws.rows[i] * c + h * d;
+        const T* o = ws.o + i * dp;
+        const T inv = ws.rowv[i];
+        for (int64_t x = 0; x < d; ++x) C::st(dst, x, o[x] * inv);
+      }
     }
   }
+}
+
+// The forward of a float-compute storage type: scores in registers when N fits
+// kMaxRowVecs vectors (TPS_FWD_ROWS builds; the AVX-512 build has its own fast path).
+template <int IN>
+static void fwd_float(const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
+#if TPS_FWD_ROWS
+  constexpr int L = VT<float>::L;
+  const int64_t n = a.g.n_slots, nv = n / L;
+  if (n % L == 1 && nv >= 1 && nv <= kMaxRowVecs) {
+    switch (nv) {
+      case 1: return fwd_impl<IN, float, 1, true>(a, begin, end, ws);
+      case 2: return fwd_impl<IN, float, 2, true>(a, begin, end, ws);
+      case 3: return fwd_impl<IN, float, 3, true>(a, begin, end, ws);
+      case 4: return fwd_impl<IN, float, 4, true>(a, begin, end, ws);
+      case 5: return fwd_impl<IN, float, 5, true>(a, begin, end, ws);
+      case 6: return fwd_impl<IN, float, 6, true>(a, begin, end, ws);
+      case 7: return fwd_impl<IN, float, 7, true>(a, begin, end, ws);
+      case 8: return fwd_impl<IN, float, 8, true>(a, begin, end, ws);
+      default: break;
+    }
+  }
+  switch (a.np / L) {
+    case 1: return fwd_impl<IN, float, 1, false>(a, begin, end, ws);
+    case 2: return fwd_impl<IN, float, 2, false>(a, begin, end, ws);
+    case 3: return fwd_impl<IN, float, 3, false>(a, begin, end, ws);
+    case 4: return fwd_impl<IN, float, 4, false>(a, begin, end, ws);
+    case 5: return fwd_impl<IN, float, 5, false>(a, begin, end, ws);
+    case 6: return fwd_impl<IN, float, 6, false>(a, begin, end, ws);
+    case 7: return fwd_impl<IN, float, 7, false>(a, begin, end, ws);
+    case 8: return fwd_impl<IN, float, 8, false>(a, begin, end, ws);
+    default: break;
+  }
+#endif
+  fwd_impl<IN, float>(a, begin, end, ws);
 }
 
 // ---- backward --------------------------------------------------------------------------
@@ -715,8 +869,7 @@ static const KernelSet& make_kernel_set(const char* isa) {
   static const KernelSet set = {
       isa,
       {&prepare_impl<float>, &prepare_impl<double>, &prepare_impl<float>, &prepare_impl<float>},
-      {&fwd_impl<kF32, float>, &fwd_impl<kF64, double>, &fwd_impl<kBF16, float>,
-       &fwd_impl<kF16, float>},
+      {&fwd_float<kF32>, &fwd_impl<kF64, double>, &fwd_float<kBF16>, &fwd_float<kF16>},
       {&bwd_impl<kF32, float>, &bwd_impl<kF64, double>, &bwd_impl<kBF16, float>,
        &bwd_impl<kF16, float>},
   };

@@ -16,6 +16,7 @@ namespace cpu {
 #define TPS_CORE_AVX512 1
 #define TPS_VEC_BYTES 64
 #define TPS_VEC_REGS 32
+#define TPS_FWD_ROWS 0  // the head_dim-32 fast path below instead
 // Functions using the AVX512-BF16 dot products carry this on top of the file's target.
 #define TPS_BF16_TARGET \
   __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,avx512bf16,fma,f16c,bmi2")))
