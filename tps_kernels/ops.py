@@ -2,7 +2,9 @@
 
 This module validates and normalizes arguments, picks a backend, and calls it with the
 normalized arguments ``(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window,
-shift, batch_size, num_frames, scale, mask_value)``.
+shift, batch_size, num_frames, scale, mask_value)``: window and shift 3-lists, frame_shift
+int32 in [0, T) on qkv's device, batch_size / num_frames filled in (SymInts under
+torch.compile with dynamic shapes: never int()-ed here, so they stay symbolic).
 """
 from __future__ import annotations
 
@@ -43,9 +45,13 @@ def _as_int(name: str, value):
 
 
 def _int_tuple(name: str, value) -> Tuple[int, ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, (Sequence, torch.Tensor)):
+    try:
+        items = None if isinstance(value, (str, bytes)) else tuple(value)
+    except TypeError:
+        items = None
+    if items is None:
         _fail(f"{name} must be a sequence of ints, got {value!r}", TypeError)
-    return tuple(_as_int(f"{name}[{i}]", v) for i, v in enumerate(value))
+    return tuple(_as_int(f"{name}[{i}]", v) for i, v in enumerate(items))
 
 
 def _window3(window, name: str = "window") -> Tuple[int, int, int]:
