@@ -103,8 +103,9 @@ def _match_dtype(name: str, t: torch.Tensor, qkv: torch.Tensor) -> torch.Tensor:
 
 def _frame_shift_mod(frame_shift, like: torch.Tensor, num_frames, expected_shape=None,
                      name="frame_shift") -> Optional[torch.Tensor]:
-    """Checked frame_shift reduced modulo num_frames, int64 on its own device. Reducing
-    first makes the later int32 narrowing exact (2**32 + 1 with T = 3 must act as 2, not 1)."""
+    """Checked frame_shift reduced modulo num_frames (int64 or int32) on its own device.
+    Reducing first makes the later int32 narrowing exact (2**32 + 1 with T = 3 must act as 2,
+    not 1) and keeps the kernels' t - s in range."""
     if frame_shift is None:
         return None
     frame_shift = torch.as_tensor(frame_shift)
@@ -119,7 +120,9 @@ def _frame_shift_mod(frame_shift, like: torch.Tensor, num_frames, expected_shape
     if frame_shift.device.type == "meta" and like.device.type != "meta":
         _fail(f"{name} is on the meta device (no values) but the input is on {like.device}; "
               f"expected {name} on the input's device or the CPU")
-    return torch.remainder(frame_shift.to(torch.int64), num_frames)
+    if frame_shift.dtype != torch.int64:  # int32 holds any smaller type (one kernel per call)
+        frame_shift = frame_shift.to(torch.int32)
+    return torch.remainder(frame_shift, num_frames)
 
 
 def _kernel_frame_shift(frame_shift: Optional[torch.Tensor], like: torch.Tensor):
