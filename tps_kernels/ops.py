@@ -152,10 +152,10 @@ def _check_built_for(bias_index: torch.Tensor, frame_shift: Optional[torch.Tenso
     # the values: only when free (a CPU map, eager); the device case would sync every call
     if want is not None and frame_shift.device.type == "cpu" and \
             not torch.compiler.is_compiling():
-        got = tuple(map(tuple, frame_shift.tolist()))
-        if got != want:
-            _fail(f"frame_shift (mod num_frames) {got} differs from the {want} bias_index was "
-                  f"built for by rpe.official_index")
+        if tuple(map(tuple, frame_shift.tolist())) != want:
+            _fail("frame_shift (taken modulo num_frames) differs from the map bias_index was "
+                  "built for by rpe.official_index; pass that map, or build the index with "
+                  "this one")
 
 
 def _check_layout_counts(rows: int, batch_size, num_frames, wt: int, needed: bool,
