@@ -2,7 +2,9 @@
 
 This module validates and normalizes arguments, picks a backend, and calls it with the
 normalized arguments ``(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window,
-shift, batch_size, num_frames, scale, mask_value)``.
+shift, batch_size, num_frames, scale, mask_value)``: window and shift 3-lists, frame_shift
+int32 in [0, T) on qkv's device, batch_size / num_frames filled in (SymInts under
+torch.compile with dynamic shapes: never int()-ed here, so they stay symbolic).
 """
 from __future__ import annotations
 
@@ -43,9 +45,13 @@ def _as_int(name: str, value):
 
 
 def _int_tuple(name: str, value) -> Tuple[int, ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, (Sequence, torch.Tensor)):
+    try:
+        items = None if isinstance(value, (str, bytes)) else tuple(value)
+    except TypeError:
+        items = None
+    if items is None:
         _fail(f"{name} must be a sequence of ints, got {value!r}", TypeError)
-    return tuple(_as_int(f"{name}[{i}]", v) for i, v in enumerate(value))
+    return tuple(_as_int(f"{name}[{i}]", v) for i, v in enumerate(items))
 
 
 def _window3(window, name: str = "window") -> Tuple[int, int, int]:
@@ -97,8 +103,9 @@ def _match_dtype(name: str, t: torch.Tensor, qkv: torch.Tensor) -> torch.Tensor:
 
 def _frame_shift_mod(frame_shift, like: torch.Tensor, num_frames, expected_shape=None,
                      name="frame_shift") -> Optional[torch.Tensor]:
-    """Checked frame_shift reduced modulo num_frames, int64 on its own device. Reducing
-    first makes the later int32 narrowing exact (2**32 + 1 with T = 3 must act as 2, not 1)."""
+    """Checked frame_shift reduced modulo num_frames (int64 or int32) on its own device.
+    Reducing first makes the later int32 narrowing exact (2**32 + 1 with T = 3 must act as 2,
+    not 1) and keeps the kernels' t - s in range."""
     if frame_shift is None:
         return None
     frame_shift = torch.as_tensor(frame_shift)
@@ -113,7 +120,9 @@ def _frame_shift_mod(frame_shift, like: torch.Tensor, num_frames, expected_shape
     if frame_shift.device.type == "meta" and like.device.type != "meta":
         _fail(f"{name} is on the meta device (no values) but the input is on {like.device}; "
               f"expected {name} on the input's device or the CPU")
-    return torch.remainder(frame_shift.to(torch.int64), num_frames)
+    if frame_shift.dtype != torch.int64:  # int32 holds any smaller type (one kernel per call)
+        frame_shift = frame_shift.to(torch.int32)
+    return torch.remainder(frame_shift, num_frames)
 
 
 def _kernel_frame_shift(frame_shift: Optional[torch.Tensor], like: torch.Tensor):
@@ -143,10 +152,10 @@ def _check_built_for(bias_index: torch.Tensor, frame_shift: Optional[torch.Tenso
     # the values: only when free (a CPU map, eager); the device case would sync every call
     if want is not None and frame_shift.device.type == "cpu" and \
             not torch.compiler.is_compiling():
-        got = tuple(map(tuple, frame_shift.tolist()))
-        if got != want:
-            _fail(f"frame_shift (mod num_frames) {got} differs from the {want} bias_index was "
-                  f"built for by rpe.official_index")
+        if tuple(map(tuple, frame_shift.tolist())) != want:
+            _fail("frame_shift (taken modulo num_frames) differs from the map bias_index was "
+                  "built for by rpe.official_index; pass that map, or build the index with "
+                  "this one")
 
 
 def _check_layout_counts(rows: int, batch_size, num_frames, wt: int, needed: bool,

@@ -53,6 +53,7 @@ def official_index(num_frames: int = 16, window: Sequence[int] = (7, 7),
     ii, jj = ii.reshape(-1), jj.reshape(-1)
     spatial = (ii[:, None] - ii[None, :] + wh - 1) * Rw + (jj[:, None] - jj[None, :] + ww - 1)
     t = torch.arange(T)[:, None, None]
+    shift_map = None  # what the index records (see built_for)
     if frame_shift is None:
         temporal = t + T - 1 + torch.zeros_like(spatial)[None]
     else:
@@ -60,14 +61,13 @@ def official_index(num_frames: int = 16, window: Sequence[int] = (7, 7),
         if tuple(s.shape) != (wh, ww):
             raise ValueError(f"official_index: frame_shift must have shape {(wh, ww)}, "
                              f"got {tuple(s.shape)}")
+        shift_map = tuple(map(tuple, torch.remainder(s, T).tolist()))
         s = s.reshape(-1)
         tq = torch.remainder(t - s[None, :, None], T)          # (T, N, 1)
         tk = torch.remainder(0 - s[None, None, :], T)          # (1, 1, N): frame 0, the quirk
         temporal = tq - tk + T - 1
     idx = (temporal * (Rh * Rw) + spatial[None]).to(torch.int64).contiguous()
-    fs = None if frame_shift is None else tuple(map(tuple, torch.remainder(
-        torch.as_tensor(frame_shift).to(torch.int64), T).tolist()))
-    setattr(idx, _BUILT_FOR, (T, fs))
+    setattr(idx, _BUILT_FOR, (T, shift_map))
     return idx
 
 

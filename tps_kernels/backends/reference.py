@@ -70,7 +70,8 @@ def region_mask(frames: int, height: int, width: int, window: List[int], shift: 
     slices = []
     for size, win, s in zip((frames, height, width), window, shift):
         if s > 0:
-            slices.append((slice(0, size - win), slice(size - win, size - s), slice(size - s, size)))
+            slices.append((slice(0, size - win), slice(size - win, size - s),
+                           slice(size - s, size)))
         else:
             slices.append((slice(0, size),))
     for st in slices[0]:
