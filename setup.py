@@ -9,14 +9,14 @@ Environment switches:
   TPS_CPU_ARCH_FLAGS     extra CPU flags (default: none; kernels pick AVX2/AVX-512 at run time)
 
 The decision and its reason are printed (`pip install -v`, `python setup.py build_ext`).
-Object files live in build/temp-<python>-<cpu|cuda>/ (not pip's temporary folder), so a
-second `pip install -e .` only recompiles what changed (ninja).
+Object files live in build/temp-<python>-<environment>-<cpu|cuda>/ (not pip's temporary
+folder), so a second `pip install -e .` only recompiles what changed (ninja).
 """
 import glob
+import hashlib
 import os
 import shutil
 import sys
-import sysconfig
 
 from setuptools import find_packages, setup
 
@@ -108,19 +108,24 @@ def _cmdclass():
 
         def finalize_options(self):
             super().finalize_options()
-            tag = f"{sys.implementation.cache_tag}-{sysconfig.get_platform()}-{BUILD_KIND}"
+            # one folder per environment: its include path is part of every compile command,
+            # so two venvs sharing a folder would rebuild everything in turn
+            env = hashlib.sha1(sys.prefix.encode()).hexdigest()[:8]
+            tag = f"{sys.implementation.cache_tag}-{env}-{BUILD_KIND}"
             self.build_temp = os.path.join(ROOT, "build", f"temp-{tag}")
 
     return {"build_ext": BuildExt.with_options(use_ninja=True)}
 
 
-setup(
-    name="tps_kernels",
-    version="0.1.0",
-    description="Fused window attention with Temporal Patch Shift (PST) for video transformers",
-    packages=find_packages(include=["tps_kernels", "tps_kernels.*"]),
-    python_requires=">=3.10",
-    install_requires=["torch==2.14.1"],
-    ext_modules=_extensions(),
-    cmdclass=_cmdclass(),
-)
+if __name__ == "__main__":  # pip's build backend runs this file as __main__ too
+    setup(
+        name="tps_kernels",
+        version="0.1.0",
+        description="Fused window attention with Temporal Patch Shift (PST) for video "
+                    "transformers",
+        packages=find_packages(include=["tps_kernels", "tps_kernels.*"]),
+        python_requires=">=3.10",
+        install_requires=["torch==2.14.1"],
+        ext_modules=_extensions(),
+        cmdclass=_cmdclass(),
+    )

@@ -5,6 +5,7 @@ side in one run, against the plain-PyTorch and compiled alternatives:
     python benchmarks/ops.py                               # all shapes, fp32, CPU
     python benchmarks/ops.py --shapes s1 --dtype fp32,bf16 --iters 10 --json r.json
     python benchmarks/ops.py --device cuda                 # fused cuda/triton on a GPU
+    python benchmarks/ops.py --isa avx2,generic --shapes s1 --csv r.csv   # CPU kernel sets
 
 Methods (every one computes the same function of (qkv, bias table), checked against the
 chain on the first shape):

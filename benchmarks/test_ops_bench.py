@@ -39,7 +39,7 @@ SHAPES = {
 
 def _device_backends():
     out = []
-    for name in ("reference", "cpu", "cuda", "triton"):
+    for name in tps_kernels._backends.BACKENDS:
         ok, why = tps_kernels._backends.status(name)
         dev = "cuda" if name in ("cuda", "triton") else "cpu"
         if ok and dev == "cuda" and not torch.cuda.is_available():
