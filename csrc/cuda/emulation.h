@@ -126,12 +126,16 @@ void launch(Kernel kernel, dim3 grid, dim3 block, Args... args) {
             current = t;
             thread_idx = dim3(t, 0, 0);
             swapcontext(&scheduler, &fibers[t].ctx);
-            if (fibers[t].done) ++finished; else ++waiting;
+            if (fibers[t].done)
+              ++finished;
+            else
+              ++waiting;
           }
           if (waiting == 0) break;
           if (finished != 0)
-            throw std::runtime_error("emulated launch: __syncthreads() reached by only part "
-                                     "of the block");
+            throw std::runtime_error(
+                "emulated launch: __syncthreads() reached by only part "
+                "of the block");
         }
       }
 }
