@@ -30,7 +30,7 @@
 #define __device__
 #define __host__
 #define __forceinline__ inline
-#define __launch_bounds__(n)
+#define __launch_bounds__(...)
 #define __shared__ static
 #define __align__(n) alignas(n)
 #define TPS_DYN_SMEM(name) alignas(16) static unsigned char name[64 * 1024]
