@@ -35,8 +35,9 @@ SPILL = re.compile(r"(\d+) bytes stack frame, (\d+) bytes spill stores, (\d+) by
 USED = re.compile(r"Used (\d+) registers(?:.*?(\d+) bytes smem)?")
 
 # Kernels whose spills fail the check: the instantiations the PST models run.
-MAIN_KERNELS = ("window_attention_fwd_kernel", "window_attention_bwd_kernel",
-                "patch_shift_kernel", "channel_shift_kernel", "bias_grad_reduce_kernel")
+MAIN_KERNELS = ("window_attention_fwd_kernel_impl", "window_attention_bwd_kernel_impl",
+                "patch_shift_kernel_impl", "channel_shift_kernel_impl",
+                "bias_grad_reduce_kernel_impl")
 MAIN_TYPES = ("float", "c10::Half", "c10::BFloat16")
 
 
@@ -49,10 +50,10 @@ def demangle(names):
 
 
 def short_name(demangled: str) -> str:
-    """'void tps::cuda::(anon)::window_attention_fwd_kernel<float, 1, 32>(...)' ->
-    'window_attention_fwd_kernel<float, 1, 32>'."""
+    """'void tps::cuda::(anon)::window_attention_fwd_kernel_impl<float, 1, 32>(...)' ->
+    'window_attention_fwd_kernel_impl<float, 1, 32>'."""
     name = demangled.split("(", 1)[0] if "(" in demangled.split("<", 1)[0] else demangled
-    m = re.search(r"(\w+_kernel)(<[^()]*>)?", demangled)
+    m = re.search(r"(\w+_kernel(?:_impl)?)(<[^()]*>)?", demangled)
     return m.group(1) + (m.group(2) or "") if m else name
 
 

@@ -1,12 +1,14 @@
 // Executes the CUDA kernels' own source (csrc/cuda/*.cu, with TPS_CUDA_EMULATION: blocks in
-// turn, a std::thread per CUDA thread, __syncthreads as a barrier; see csrc/cuda/emulation.h)
+// turn, CUDA threads as fibers switched at every __syncthreads; see csrc/cuda/emulation.h)
 // on CPU tensors and compares forward, gradients and the shift ops with the CPU kernels
 // (reached through the dispatcher; they are tested against the PyTorch reference in Python).
 // This is how CI checks the CUDA algorithms (tiling, online softmax, the two backward passes,
 // the deterministic dTable reduction, index math) without a GPU. Exit status 0 = all pass.
 #define TPS_CUDA_EMULATION 1
 #include "../cuda/shifts.cu"
-#include "../cuda/window_attention.cu"
+#include "../cuda/window_attention_bwd.cu"
+#include "../cuda/window_attention_fwd.cu"
+#include "../cuda/window_attention_fwd_tc.cu"
 
 #include <ATen/core/dispatch/Dispatcher.h>
 
@@ -86,24 +88,23 @@ void run_case(const Case& c, at::ScalarType dtype, double atol, double rtol,
   const std::string tag = c.id + " " + std::string(c10::toString(dtype)) + variant;
 
   // expected: CPU kernels in float64 (the CPU backend is checked against the reference)
-  auto [out_w, lse_w] = op<FwdSig>("tps::window_attention_fwd")
-                            .call(qkv64, table, index, fs, mask, c.heads, window, shift, c.B,
-                                  c.T, scale, -100.0);
+  auto [out_w, lse_w] =
+      op<FwdSig>("tps::window_attention_fwd")
+          .call(qkv64, table, index, fs, mask, c.heads, window, shift, c.B, c.T, scale, -100.0);
   at::Tensor go64 = at::randn_like(out_w);
   auto [gq_w, gt_w] = op<BwdSig>("tps::window_attention_bwd")
-                          .call(go64, qkv64, out_w, lse_w, table, index, fs, mask, c.heads,
-                                window, shift, c.B, c.T, scale, -100.0);
+                          .call(go64, qkv64, out_w, lse_w, table, index, fs, mask, c.heads, window,
+                                shift, c.B, c.T, scale, -100.0);
 
   // emulated CUDA kernels, in `dtype`
-  auto [out, lse] = tps::cuda::window_attention_fwd_cuda(qkv, cast(table), index, fs, cast(mask),
-                                                         c.heads, window, shift, c.B, c.T, scale,
-                                                         -100.0);
+  auto [out, lse] = tps::cuda::window_attention_fwd_kernel(
+      qkv, cast(table), index, fs, cast(mask), c.heads, window, shift, c.B, c.T, scale, -100.0);
   check_close("fwd out  " + tag, out, out_w, atol, rtol);
   check_close("fwd lse  " + tag, lse, lse_w, atol * 10, rtol);
   at::Tensor go = go64.to(dtype);
-  auto [gq, gt] = tps::cuda::window_attention_bwd_cuda(go, qkv, out, lse, cast(table), index, fs,
-                                                       cast(mask), c.heads, window, shift, c.B,
-                                                       c.T, scale, -100.0);
+  auto [gq, gt] =
+      tps::cuda::window_attention_bwd_kernel(go, qkv, out, lse, cast(table), index, fs, cast(mask),
+                                             c.heads, window, shift, c.B, c.T, scale, -100.0);
   check_close("bwd dqkv " + tag, gq, gq_w, atol, rtol);
   if (c.bias_planes) {
     const double s = std::max(1.0, gt_w.abs().max().item<double>());
@@ -118,21 +119,21 @@ void run_shifts(at::ScalarType dtype) {
   auto chan = op<ChanSig>("tps::channel_shift");
   const std::string dt = c10::toString(dtype);
   for (bool video : {true, false}) {
-    at::Tensor x = video ? at::randn({2, 5, 14, 7, 24}).to(dtype)
-                         : at::randn({2 * 5 * 2, 49, 24}).to(dtype);
+    at::Tensor x =
+        video ? at::randn({2, 5, 14, 7, 24}).to(dtype) : at::randn({2 * 5 * 2, 49, 24}).to(dtype);
     const std::string tag = std::string(video ? "video " : "windows ") + dt;
     for (bool inv : {false, true})
       check_close(std::string("patch_shift") + (inv ? " inverse " : " ") + tag,
-                  tps::cuda::patch_shift_cuda(x, fs, inv, 2, 5), patch.call(x, fs, inv, 2, 5), 0,
+                  tps::cuda::patch_shift_kernel(x, fs, inv, 2, 5), patch.call(x, fs, inv, 2, 5), 0,
                   0);
     for (bool bwd : {false, true})
       check_close(std::string("channel_shift") + (bwd ? " backward " : " ") + tag,
-                  tps::cuda::channel_shift_cuda(x, 3, 8, 2, 5, bwd),
+                  tps::cuda::channel_shift_kernel(x, 3, 8, 2, 5, bwd),
                   chan.call(x, 3, 8, 2, 5, bwd), 0, 0);
   }
   // odd channel count: the non-vectorized patch_shift path
   at::Tensor x = at::randn({1, 4, 7, 7, 5}).to(dtype);
-  check_close("patch_shift scalar path " + dt, tps::cuda::patch_shift_cuda(x, fs, false, 1, 4),
+  check_close("patch_shift scalar path " + dt, tps::cuda::patch_shift_kernel(x, fs, false, 1, 4),
               patch.call(x, fs, false, 1, 4), 0, 0);
 }
 

@@ -62,14 +62,23 @@ struct VideoCase {
 
 tps::Geometry video_geometry(const VideoCase& c) {
   tps::Geometry g{};
-  g.batch = c.B; g.frames = c.T; g.height = c.H; g.width = c.W;
-  g.wt = c.wt; g.wh = c.wh; g.ww = c.ww;
-  g.st = c.st; g.sh = c.sh; g.sw = c.sw;
-  g.n_t = c.T / c.wt; g.n_y = c.H / c.wh; g.n_x = c.W / c.ww;
+  g.batch = c.B;
+  g.frames = c.T;
+  g.height = c.H;
+  g.width = c.W;
+  g.wt = c.wt;
+  g.wh = c.wh;
+  g.ww = c.ww;
+  g.st = c.st;
+  g.sh = c.sh;
+  g.sw = c.sw;
+  g.n_t = c.T / c.wt;
+  g.n_y = c.H / c.wh;
+  g.n_x = c.W / c.ww;
   g.n_slots = c.wt * c.wh * c.ww;
   g.n_windows = c.B * g.n_t * g.n_y * g.n_x;
-  g.windows_layout = false;
-  g.masked = c.st || c.sh || c.sw;
+  g.is_windows_layout = false;
+  g.has_region_mask = c.st || c.sh || c.sw;
   return g;
 }
 
@@ -105,24 +114,25 @@ void test_video_source_row(const VideoCase& c) {
       rows.push_back(row);
       same = same && row == p[w][n];
     }
-  const std::string tag = "video B" + std::to_string(c.B) + " T" + std::to_string(c.T) + " H" +
-                          std::to_string(c.H) + " W" + std::to_string(c.W) + " win (" +
-                          std::to_string(c.wt) + "," + std::to_string(c.wh) + "," +
-                          std::to_string(c.ww) + ") shift (" + std::to_string(c.st) + "," +
-                          std::to_string(c.sh) + "," + std::to_string(c.sw) + ")" +
-                          (c.pshift ? " pattern C" : "");
+  const std::string tag =
+      "video B" + std::to_string(c.B) + " T" + std::to_string(c.T) + " H" + std::to_string(c.H) +
+      " W" + std::to_string(c.W) + " win (" + std::to_string(c.wt) + "," + std::to_string(c.wh) +
+      "," + std::to_string(c.ww) + ") shift (" + std::to_string(c.st) + "," + std::to_string(c.sh) +
+      "," + std::to_string(c.sw) + ")" + (c.pshift ? " pattern C" : "");
   check(same, "source_row == roll/partition/shift formula: " + tag);
   at::Tensor sorted = std::get<0>(at::tensor(rows, at::kLong).sort());
   check(at::equal(sorted, at::arange((int64_t)rows.size(), at::kLong)),
         "source_row is a permutation: " + tag);
 
   // region labels: Swin's slices [0, L-w), [L-w, L-s), [L-s, L) per dim, counted in order
-  if (g.masked) {
+  if (g.has_region_mask) {
     at::Tensor img = at::zeros({c.T, c.H, c.W}, at::kLong);
     auto slices = [](int64_t L, int64_t win, int64_t sft) {
       std::vector<std::pair<int64_t, int64_t>> v;
-      if (sft > 0) v = {{0, L - win}, {L - win, L - sft}, {L - sft, L}};
-      else v = {{0, L}};
+      if (sft > 0)
+        v = {{0, L - win}, {L - win, L - sft}, {L - sft, L}};
+      else
+        v = {{0, L}};
       return v;
     };
     int64_t cnt = 0;
@@ -148,20 +158,29 @@ void test_video_source_row(const VideoCase& c) {
   }
 }
 
-void test_windows_source_row(int64_t B, int64_t T, int64_t nW, int64_t wt, int64_t wh,
-                             int64_t ww) {
+void test_windows_source_row(int64_t B, int64_t T, int64_t nW, int64_t wt, int64_t wh, int64_t ww) {
   tps::Geometry g{};
-  g.batch = B; g.frames = T; g.wt = wt; g.wh = wh; g.ww = ww;
-  g.n_t = T / wt; g.n_y = nW; g.n_x = 1; g.n_slots = wt * wh * ww;
-  g.height = nW * wh; g.width = ww;
+  g.batch = B;
+  g.frames = T;
+  g.wt = wt;
+  g.wh = wh;
+  g.ww = ww;
+  g.n_t = T / wt;
+  g.n_y = nW;
+  g.n_x = 1;
+  g.n_slots = wt * wh * ww;
+  g.height = nW * wh;
+  g.width = ww;
   g.n_windows = B * g.n_t * nW;
-  g.windows_layout = true;
+  g.is_windows_layout = true;
   const at::Tensor fs = frame_shift_map(wh, ww, true);
   const int64_t N = g.n_slots;
   // windows (b, tau, s) x slots (dt, i, j) -> frames (b, t, s, i, j)
   at::Tensor ids = at::arange(g.n_windows * N, at::kLong);
-  at::Tensor frames = ids.view({B, g.n_t, nW, wt, wh, ww}).permute({0, 1, 3, 2, 4, 5})
-                          .reshape({B, T, nW, wh, ww}).contiguous();
+  at::Tensor frames = ids.view({B, g.n_t, nW, wt, wh, ww})
+                          .permute({0, 1, 3, 2, 4, 5})
+                          .reshape({B, T, nW, wh, ww})
+                          .contiguous();
   at::Tensor shifted = frames.clone();
   auto f = frames.accessor<int64_t, 5>();
   auto s = shifted.accessor<int64_t, 5>();
@@ -169,9 +188,12 @@ void test_windows_source_row(int64_t B, int64_t T, int64_t nW, int64_t wt, int64
     for (int64_t t = 0; t < T; ++t)
       for (int64_t w = 0; w < nW; ++w)
         for (int64_t i = 0; i < wh; ++i)
-          for (int64_t j = 0; j < ww; ++j) s[b][t][w][i][j] = f[b][pmod(t - pattern_c(i, j), T)][w][i][j];
-  at::Tensor back = shifted.view({B, g.n_t, wt, nW, wh, ww}).permute({0, 1, 3, 2, 4, 5})
-                        .reshape({g.n_windows, N}).contiguous();
+          for (int64_t j = 0; j < ww; ++j)
+            s[b][t][w][i][j] = f[b][pmod(t - pattern_c(i, j), T)][w][i][j];
+  at::Tensor back = shifted.view({B, g.n_t, wt, nW, wh, ww})
+                        .permute({0, 1, 3, 2, 4, 5})
+                        .reshape({g.n_windows, N})
+                        .contiguous();
   auto p = back.accessor<int64_t, 2>();
   bool same = true;
   for (int64_t w = 0; w < g.n_windows; ++w)
@@ -188,14 +210,14 @@ void test_windows_source_row(int64_t B, int64_t T, int64_t nW, int64_t wt, int64
   for (int64_t r = 0; r < g.n_windows * N; ++r) {
     fwd[r] = tps::patch_shift_source(g, fs.data_ptr<int32_t>(), wh, ww, false, r);
     // slot r holds frame t - s; the inverse at that source row brings back r
-    inv_ok = inv_ok && tps::patch_shift_source(g, fs.data_ptr<int32_t>(), wh, ww, true, fwd[r]) == r;
+    inv_ok =
+        inv_ok && tps::patch_shift_source(g, fs.data_ptr<int32_t>(), wh, ww, true, fwd[r]) == r;
   }
   check(inv_ok, "patch_shift_source inverse undoes the shift: " + tag);
   // in the windows layout, the shift alone equals source_row of the same slot
   bool match = true;
   for (int64_t w = 0; w < g.n_windows; ++w)
-    for (int64_t n = 0; n < N; ++n)
-      match = match && fwd[w * N + n] == p[w][n];
+    for (int64_t n = 0; n < N; ++n) match = match && fwd[w * N + n] == p[w][n];
   check(match, "patch_shift_source == source_row (windows layout, no roll): " + tag);
 }
 
@@ -216,16 +238,17 @@ void test_channel_shift_offset() {
 using namespace tps_test;  // OptT, FwdSig/BwdSig/PatchSig/ChanSig, op<Sig>()
 
 // Naive attention (no roll, no patch shift): partition, q k^T * scale + bias, softmax, @ v.
-at::Tensor naive_attention(const at::Tensor& qkv, const at::Tensor& table,
-                           const at::Tensor& index, int64_t heads, int64_t wh, int64_t ww,
-                           double scale) {
+at::Tensor naive_attention(const at::Tensor& qkv, const at::Tensor& table, const at::Tensor& index,
+                           int64_t heads, int64_t wh, int64_t ww, double scale) {
   const int64_t B = qkv.size(0), T = qkv.size(1), H = qkv.size(2), W = qkv.size(3);
   const int64_t C = qkv.size(4) / 3, hd = C / heads, N = wh * ww;
-  at::Tensor x = qkv.view({B, T, H / wh, wh, W / ww, ww, 3 * C}).permute({0, 1, 2, 4, 3, 5, 6})
-                     .reshape({-1, N, 3, heads, hd}).permute({2, 0, 3, 1, 4});
+  at::Tensor x = qkv.view({B, T, H / wh, wh, W / ww, ww, 3 * C})
+                     .permute({0, 1, 2, 4, 3, 5, 6})
+                     .reshape({-1, N, 3, heads, hd})
+                     .permute({2, 0, 3, 1, 4});
   at::Tensor q = x[0], k = x[1], v = x[2];
-  at::Tensor bias = table.index_select(0, index[0].reshape(-1)).view({N, N, heads})
-                        .permute({2, 0, 1});
+  at::Tensor bias =
+      table.index_select(0, index[0].reshape(-1)).view({N, N, heads}).permute({2, 0, 1});
   at::Tensor attn = at::softmax(at::matmul(q * scale, k.transpose(-2, -1)) + bias, -1);
   at::Tensor o = at::matmul(attn, v).transpose(1, 2).reshape({B, T, H / wh, W / ww, wh, ww, C});
   return o.permute({0, 1, 2, 4, 3, 5, 6}).reshape({B, T, H, W, C});
@@ -261,8 +284,8 @@ void test_ops_cpu() {
   at::Tensor fs = frame_shift_map(7, 7, true);
 
   // shapes, finiteness
-  auto [out, lse] = fwd.call(qkv, table, index, fs, std::nullopt, heads, window, shift, B, T,
-                             scale, -100.0);
+  auto [out, lse] =
+      fwd.call(qkv, table, index, fs, std::nullopt, heads, window, shift, B, T, scale, -100.0);
   check(out.sizes() == at::IntArrayRef({B, T, H, W, C}), "fwd out shape");
   check(lse.sizes() == at::IntArrayRef({B * T * 4, heads, N}) && lse.scalar_type() == at::kFloat,
         "fwd lse shape/dtype (windows, heads, N) float32");
@@ -272,8 +295,8 @@ void test_ops_cpu() {
   // softmax rows sum to 1: constant V -> constant output at every (permuted) row
   at::Tensor qkv_c = qkv.clone();
   qkv_c.narrow(4, 2 * C, C).fill_(0.5);
-  at::Tensor out_c = std::get<0>(fwd.call(qkv_c, table, index, fs, std::nullopt, heads, window,
-                                          shift, B, T, scale, -100.0));
+  at::Tensor out_c = std::get<0>(
+      fwd.call(qkv_c, table, index, fs, std::nullopt, heads, window, shift, B, T, scale, -100.0));
   check(close(out_c, at::full_like(out_c, 0.5), 1e-5, 1e-5), "constant V gives constant output");
 
   // q = 0, no bias/mask: lse = log(N)
@@ -294,15 +317,14 @@ void test_ops_cpu() {
   // backward identities: sum_j dV_j = sum_i dO_i and sum_j dK_j = 0 per window/head/channel
   // (rows of P sum to 1, rows of dS sum to 0); the table gradient sums to 0 per head.
   at::Tensor go = at::randn_like(out);
-  auto [gq, gt] = bwd.call(go, qkv, out, lse, table, index, fs, std::nullopt, heads, window,
-                           shift, B, T, scale, -100.0);
+  auto [gq, gt] = bwd.call(go, qkv, out, lse, table, index, fs, std::nullopt, heads, window, shift,
+                           B, T, scale, -100.0);
   check(gq.sizes() == qkv.sizes() && gt.sizes() == table.sizes(), "bwd gradient shapes");
   check(at::isfinite(gq).all().item<bool>() && at::isfinite(gt).all().item<bool>(),
         "bwd gradients finite");
   at::Tensor dv_sum = gq.narrow(4, 2 * C, C).sum({0, 1, 2, 3});
   check(close(dv_sum, go.sum({0, 1, 2, 3}), 1e-3, 1e-4), "sum of dV equals sum of dO");
-  check(close(gq.narrow(4, C, C).sum({0, 1, 2, 3}), at::zeros({C}), 1e-3, 0),
-        "sum of dK is zero");
+  check(close(gq.narrow(4, C, C).sum({0, 1, 2, 3}), at::zeros({C}), 1e-3, 0), "sum of dK is zero");
   check(close(gt.sum(0), at::zeros({heads}), 1e-3, 0), "table gradient sums to zero per head");
   auto [gq2, gt2] = bwd.call(go, qkv, out, lse, table, index, fs, std::nullopt, heads, window,
                              shift, B, T, scale, -100.0);
@@ -324,13 +346,12 @@ void test_ops_cpu() {
 
 int main() {
   try {
-    for (const VideoCase& c : std::vector<VideoCase>{
-             {1, 4, 14, 14, 1, 7, 7, 0, 3, 3, true},
-             {2, 4, 14, 7, 1, 7, 7, 0, 0, 0, false},
-             {1, 4, 8, 8, 2, 4, 4, 1, 2, 2, false},
-             {1, 4, 7, 7, 2, 7, 7, 1, 3, 3, true},
-             {3, 2, 6, 10, 1, 3, 5, 0, 1, 2, true},
-             {1, 8, 14, 14, 8, 7, 7, 4, 3, 3, false}})
+    for (const VideoCase& c : std::vector<VideoCase>{{1, 4, 14, 14, 1, 7, 7, 0, 3, 3, true},
+                                                     {2, 4, 14, 7, 1, 7, 7, 0, 0, 0, false},
+                                                     {1, 4, 8, 8, 2, 4, 4, 1, 2, 2, false},
+                                                     {1, 4, 7, 7, 2, 7, 7, 1, 3, 3, true},
+                                                     {3, 2, 6, 10, 1, 3, 5, 0, 1, 2, true},
+                                                     {1, 8, 14, 14, 8, 7, 7, 4, 3, 3, false}})
       test_video_source_row(c);
     test_windows_source_row(1, 4, 4, 1, 7, 7);
     test_windows_source_row(2, 4, 2, 2, 4, 4);

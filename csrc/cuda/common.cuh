@@ -35,8 +35,8 @@ inline void check_cuda(const at::Tensor& t, const char* name, const at::Tensor& 
 #ifndef TPS_CUDA_EMULATION
   TORCH_CHECK(t.is_cuda(), "tps (cuda): ", name, " must be a CUDA tensor, got ", t.device());
 #endif
-  TORCH_CHECK(t.device() == like.device(), "tps (cuda): ", name, " is on ", t.device(),
-              " but ", like_name, " is on ", like.device());
+  TORCH_CHECK(t.device() == like.device(), "tps (cuda): ", name, " is on ", t.device(), " but ",
+              like_name, " is on ", like.device());
 }
 
 inline int64_t ceil_div(int64_t a, int64_t b) { return (a + b - 1) / b; }
@@ -75,16 +75,24 @@ inline int compute_capability_major() {
 template <typename A>
 __device__ __forceinline__ A dev_exp(A x);
 template <>
-__device__ __forceinline__ float dev_exp<float>(float x) { return expf(x); }
+__device__ __forceinline__ float dev_exp<float>(float x) {
+  return expf(x);
+}
 template <>
-__device__ __forceinline__ double dev_exp<double>(double x) { return exp(x); }
+__device__ __forceinline__ double dev_exp<double>(double x) {
+  return exp(x);
+}
 
 template <typename A>
 __device__ __forceinline__ A dev_log(A x);
 template <>
-__device__ __forceinline__ float dev_log<float>(float x) { return logf(x); }
+__device__ __forceinline__ float dev_log<float>(float x) {
+  return logf(x);
+}
 template <>
-__device__ __forceinline__ double dev_log<double>(double x) { return log(x); }
+__device__ __forceinline__ double dev_log<double>(double x) {
+  return log(x);
+}
 
 // Sum over the G consecutive lanes that share one row (G = 1, 2, 4; all lanes take part).
 template <int G, typename A>

@@ -30,7 +30,7 @@
 #define __device__
 #define __host__
 #define __forceinline__ inline
-#define __launch_bounds__(n)
+#define __launch_bounds__(...)
 #define __shared__ static
 #define __align__(n) alignas(n)
 #define TPS_DYN_SMEM(name) alignas(16) static unsigned char name[64 * 1024]
@@ -126,12 +126,16 @@ void launch(Kernel kernel, dim3 grid, dim3 block, Args... args) {
             current = t;
             thread_idx = dim3(t, 0, 0);
             swapcontext(&scheduler, &fibers[t].ctx);
-            if (fibers[t].done) ++finished; else ++waiting;
+            if (fibers[t].done)
+              ++finished;
+            else
+              ++waiting;
           }
           if (waiting == 0) break;
           if (finished != 0)
-            throw std::runtime_error("emulated launch: __syncthreads() reached by only part "
-                                     "of the block");
+            throw std::runtime_error(
+                "emulated launch: __syncthreads() reached by only part "
+                "of the block");
         }
       }
 }

@@ -2,6 +2,17 @@
 // from (spatio-temporal roll + window partition + temporal patch shift), its Swin region
 // label, and which bias-index plane a window uses. One copy, compiled for the host (CPU
 // kernels, executed in CI) and for the device (CUDA kernels). See docs/design.md.
+//
+// Vocabulary (issue #15): one name per concept in Python, C++, CUDA and Triton.
+//   num_bias_planes    Ti, planes of bias_index (1 or T / wt; window w uses window_tau(g, w))
+//   num_mask_windows   M, windows of the explicit mask (window w uses mask[w % M])
+//   is_windows_layout  qkv is (B_, N, 3C) windows, else (B, T, H, W, 3C) video
+//   has_region_mask    the op builds Swin's region mask from a non-zero shift (video layout)
+//   has_frame_shift, has_bias, has_mask: the optional inputs are given
+//   <op>_kernel        the function a backend registers for tps::<op> (torchvision style:
+//                      tps::cuda::window_attention_fwd_kernel); CUDA __global__ functions
+//                      end in _kernel_impl
+// tps/attn_args.h holds the operands of one attention call in these names.
 #pragma once
 #include <stdint.h>
 
@@ -15,18 +26,26 @@ namespace tps {
 
 // Everything the index functions need, as plain integers (trivially copyable to a kernel).
 struct Geometry {
-  int64_t batch;      // B
-  int64_t frames;     // T
-  int64_t height;     // H (video layout); unused for windows layout
-  int64_t width;      // W (video layout); unused for windows layout
-  int64_t wt, wh, ww; // window
-  int64_t st, sh, sw; // cyclic roll (video layout only)
-  int64_t n_t;        // temporal windows T / wt
-  int64_t n_y, n_x;   // spatial windows along H and W (windows layout: n_y = nW, n_x = 1)
-  int64_t n_slots;    // N = wt * wh * ww
-  int64_t n_windows;  // B * n_t * n_y * n_x
-  bool windows_layout;
-  bool masked;        // video layout with a non-zero shift: build the region mask
+  int64_t batch;       // B
+  int64_t frames;      // T
+  int64_t height;      // H (video layout); unused for windows layout
+  int64_t width;       // W (video layout); unused for windows layout
+  int64_t wt, wh, ww;  // window
+  int64_t st, sh, sw;  // cyclic roll (video layout only)
+  int64_t n_t;         // temporal windows T / wt
+  int64_t n_y, n_x;    // spatial windows along H and W (windows layout: n_y = nW, n_x = 1)
+  int64_t n_slots;     // N = wt * wh * ww
+  int64_t n_windows;   // B * n_t * n_y * n_x
+  // Each flag also answers to its old name until csrc/cpu switches (one storage, two names;
+  // reading the other union member is defined by GCC, Clang and nvcc).
+  union {
+    bool is_windows_layout;  // qkv is (B_, N, 3C) windows, else (B, T, H, W, 3C) video
+    [[deprecated("use is_windows_layout")]] bool windows_layout;
+  };
+  union {
+    bool has_region_mask;  // video layout with a non-zero shift: build the Swin region mask
+    [[deprecated("use has_region_mask")]] bool masked;
+  };
 };
 
 TPS_HD int64_t pos_mod(int64_t a, int64_t m) {
@@ -34,15 +53,11 @@ TPS_HD int64_t pos_mod(int64_t a, int64_t m) {
   return r < 0 ? r + m : r;
 }
 
-// Window w -> its temporal window index tau (selects the bias-index plane when Ti > 1).
-TPS_HD int64_t window_tau(const Geometry& g, int64_t w) {
-  return (w / (g.n_y * g.n_x)) % g.n_t;
-}
+// Window w -> its temporal window index tau (its bias-index plane when num_bias_planes > 1).
+TPS_HD int64_t window_tau(const Geometry& g, int64_t w) { return (w / (g.n_y * g.n_x)) % g.n_t; }
 
 // Window w's spatial window s in [0, n_y * n_x) inside its frame group.
-TPS_HD int64_t window_spatial(const Geometry& g, int64_t w) {
-  return w % (g.n_y * g.n_x);
-}
+TPS_HD int64_t window_spatial(const Geometry& g, int64_t w) { return w % (g.n_y * g.n_x); }
 
 // Row (in qkv viewed as (rows, 3C), equally in out viewed as (rows, C)) that feeds slot n of
 // window w. frame_shift: (wh, ww) roll amounts, or nullptr for no patch shift.
@@ -55,7 +70,7 @@ TPS_HD int64_t source_row(const Geometry& g, const IndexT* frame_shift, int64_t 
   const int64_t tau = rest % g.n_t, b = rest / g.n_t;
   int64_t t = tau * g.wt + dt;  // frame of the rolled, partitioned video
   if (frame_shift != nullptr) t = pos_mod(t - (int64_t)frame_shift[i * g.ww + j], g.frames);
-  if (g.windows_layout) {
+  if (g.is_windows_layout) {
     const int64_t src_tau = t / g.wt, src_dt = t % g.wt;
     return (((b * g.n_t + src_tau) * (g.n_y * g.n_x) + s) * g.n_slots) +
            (src_dt * g.wh + i) * g.ww + j;
@@ -82,7 +97,7 @@ TPS_HD void window_source_rows(const Geometry& g, const IndexT* frame_shift, int
       for (int64_t j = 0; j < g.ww; ++j, ++n) {
         int64_t t = tau * g.wt + dt;
         if (frame_shift != nullptr) t = pos_mod(t - (int64_t)frame_shift[i * g.ww + j], g.frames);
-        if (g.windows_layout) {
+        if (g.is_windows_layout) {
           rows[n] = (((b * g.n_t + t / g.wt) * (g.n_y * g.n_x) + s) * g.n_slots) +
                     ((t % g.wt) * g.wh + i) * g.ww + j;
         } else {
@@ -145,7 +160,7 @@ TPS_HD bool window_region_labels(const Geometry& g, int64_t w, int64_t* labels) 
 template <typename IndexT>
 TPS_HD int64_t patch_shift_source(const Geometry& g, const IndexT* frame_shift, int64_t fh,
                                   int64_t fw, bool inverse, int64_t r) {
-  if (g.windows_layout) {
+  if (g.is_windows_layout) {
     const int64_t n = r % g.n_slots, w = r / g.n_slots;
     const int64_t area = g.wh * g.ww;
     const int64_t dt = n / area, i = (n % area) / g.ww, j = n % g.ww;

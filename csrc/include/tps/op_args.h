@@ -81,7 +81,7 @@ inline Geometry attention_geometry(const at::Tensor& qkv,
   g.ww = ww;
   g.n_slots = n;
   if (qkv.dim() == 5) {
-    g.windows_layout = false;
+    g.is_windows_layout = false;
     g.batch = qkv.size(0);
     g.frames = qkv.size(1);
     g.height = qkv.size(2);
@@ -99,16 +99,15 @@ inline Geometry attention_geometry(const at::Tensor& qkv,
     g.n_t = g.frames / wt;
     g.n_y = g.height / wh;
     g.n_x = g.width / ww;
-    g.masked = shift[0] != 0 || shift[1] != 0 || shift[2] != 0;
-    TORCH_CHECK(!mask.has_value(), "mask must be None in the video layout (the op builds the "
-                "region mask from shift)");
+    g.has_region_mask = shift[0] != 0 || shift[1] != 0 || shift[2] != 0;
+    TORCH_CHECK(!mask.has_value(),
+                "mask must be None in the video layout (the op builds the region mask from shift)");
     TORCH_CHECK(batch_size == g.batch && num_frames == g.frames, "batch_size=", batch_size,
                 ", num_frames=", num_frames, " disagree with qkv's (B, T) = (", g.batch, ", ",
                 g.frames, ")");
   } else {
-    g.windows_layout = true;
-    TORCH_CHECK(qkv.size(1) == n, "qkv's window dim N=", qkv.size(1),
-                " must equal wt*wh*ww = ", n);
+    g.is_windows_layout = true;
+    TORCH_CHECK(qkv.size(1) == n, "qkv's window dim N=", qkv.size(1), " must equal wt*wh*ww = ", n);
     TORCH_CHECK(shift[0] == 0 && shift[1] == 0 && shift[2] == 0,
                 "shift must be zero in the windows layout, got ", shift);
     TORCH_CHECK(batch_size >= 1 && num_frames >= 1 && num_frames % wt == 0,
@@ -124,7 +123,7 @@ inline Geometry attention_geometry(const at::Tensor& qkv,
     g.n_x = 1;
     g.height = g.n_y * wh;  // unused by the index math in this layout
     g.width = ww;
-    g.masked = false;
+    g.has_region_mask = false;
     if (mask.has_value()) {
       check_float_tensor(*mask, "mask", qkv);
       TORCH_CHECK(mask->dim() == 3 && mask->size(1) == n && mask->size(2) == n &&
@@ -138,11 +137,11 @@ inline Geometry attention_geometry(const at::Tensor& qkv,
   if (frame_shift.has_value()) {
     const at::Tensor& fs = *frame_shift;
     TORCH_CHECK(fs.scalar_type() == at::kInt, "frame_shift must be int32, got ", fs.scalar_type());
-    TORCH_CHECK(fs.device() == qkv.device(), "frame_shift is on ", fs.device(),
-                " but qkv is on ", qkv.device());
+    TORCH_CHECK(fs.device() == qkv.device(), "frame_shift is on ", fs.device(), " but qkv is on ",
+                qkv.device());
     TORCH_CHECK(fs.dim() == 2 && fs.size(0) == wh && fs.size(1) == ww && fs.is_contiguous(),
-                "frame_shift must be a contiguous (wh, ww) = (", wh, ", ", ww,
-                ") tensor, got ", fs.sizes());
+                "frame_shift must be a contiguous (wh, ww) = (", wh, ", ", ww, ") tensor, got ",
+                fs.sizes());
   }
   TORCH_CHECK(bias_table.has_value() == bias_index.has_value(),
               "bias_table and bias_index must be given together (or both None)");
@@ -152,12 +151,12 @@ inline Geometry attention_geometry(const at::Tensor& qkv,
                 "bias_table must be (R, num_heads=", num_heads, "), got ", bias_table->sizes());
     const at::Tensor& bi = *bias_index;
     TORCH_CHECK(bi.scalar_type() == at::kLong, "bias_index must be int64, got ", bi.scalar_type());
-    TORCH_CHECK(bi.device() == qkv.device(), "bias_index is on ", bi.device(),
-                " but qkv is on ", qkv.device());
+    TORCH_CHECK(bi.device() == qkv.device(), "bias_index is on ", bi.device(), " but qkv is on ",
+                qkv.device());
     TORCH_CHECK(bi.dim() == 3 && bi.size(1) == n && bi.size(2) == n &&
                     (bi.size(0) == 1 || bi.size(0) == g.n_t) && bi.is_contiguous(),
-                "bias_index must be a contiguous (Ti, ", n, ", ", n, ") tensor with Ti = 1 or "
-                "T / wt = ", g.n_t, ", got ", bi.sizes());
+                "bias_index must be a contiguous (Ti, ", n, ", ", n,
+                ") tensor with Ti = 1 or T / wt = ", g.n_t, ", got ", bi.sizes());
     // Range of the index values is checked by the Python layer (a device sync on CUDA);
     // kernels must still not read out of bounds, so the CPU path re-checks cheaply.
   }
@@ -167,25 +166,24 @@ inline Geometry attention_geometry(const at::Tensor& qkv,
 // Extra tensors of window_attention_bwd: grad_out / out shaped like qkv with C channels,
 // same dtype and device; lse float32 (n_windows, heads, N).
 inline void check_backward_tensors(const at::Tensor& grad_out, const at::Tensor& qkv,
-                                   const at::Tensor& out, const at::Tensor& lse,
-                                   const Geometry& g, int64_t num_heads) {
+                                   const at::Tensor& out, const at::Tensor& lse, const Geometry& g,
+                                   int64_t num_heads) {
   check_float_tensor(grad_out, "grad_out", qkv);
   check_float_tensor(out, "out", qkv);
   auto want = qkv.sizes().vec();
   want.back() /= 3;
   TORCH_CHECK(grad_out.sizes() == at::IntArrayRef(want), "grad_out must have shape ",
               at::IntArrayRef(want), ", got ", grad_out.sizes());
-  TORCH_CHECK(out.sizes() == at::IntArrayRef(want), "out must have shape ",
-              at::IntArrayRef(want), ", got ", out.sizes());
-  TORCH_CHECK(grad_out.scalar_type() == qkv.scalar_type() &&
-                  out.scalar_type() == qkv.scalar_type(),
+  TORCH_CHECK(out.sizes() == at::IntArrayRef(want), "out must have shape ", at::IntArrayRef(want),
+              ", got ", out.sizes());
+  TORCH_CHECK(grad_out.scalar_type() == qkv.scalar_type() && out.scalar_type() == qkv.scalar_type(),
               "grad_out (", grad_out.scalar_type(), ") and out (", out.scalar_type(),
               ") must have qkv's dtype ", qkv.scalar_type());
   TORCH_CHECK(lse.scalar_type() == at::kFloat && lse.device() == qkv.device() &&
                   lse.is_contiguous() && lse.dim() == 3 && lse.size(0) == g.n_windows &&
                   lse.size(1) == num_heads && lse.size(2) == g.n_slots,
-              "lse must be a contiguous float32 (", g.n_windows, ", ", num_heads, ", ",
-              g.n_slots, ") tensor on qkv's device, got ", lse.sizes(), " ", lse.scalar_type());
+              "lse must be a contiguous float32 (", g.n_windows, ", ", num_heads, ", ", g.n_slots,
+              ") tensor on qkv's device, got ", lse.sizes(), " ", lse.scalar_type());
 }
 
 // Geometry of patch_shift on x: video (B, T, H, W, C) or windows (B_, N, C) with
@@ -193,18 +191,18 @@ inline void check_backward_tensors(const at::Tensor& grad_out, const at::Tensor&
 inline Geometry patch_shift_geometry(const at::Tensor& x, const at::Tensor& frame_shift,
                                      int64_t batch_size, int64_t num_frames) {
   check_float_tensor(x, "x", x);
-  TORCH_CHECK(x.dim() == 5 || x.dim() == 3,
-              "x must be 5-D (B, T, H, W, C) or 3-D (B_, N, C), got ", x.sizes());
+  TORCH_CHECK(x.dim() == 5 || x.dim() == 3, "x must be 5-D (B, T, H, W, C) or 3-D (B_, N, C), got ",
+              x.sizes());
   TORCH_CHECK(frame_shift.scalar_type() == at::kInt && frame_shift.dim() == 2 &&
                   frame_shift.is_contiguous() && frame_shift.numel() > 0,
-              "frame_shift must be a contiguous 2-D int32 tensor, got ", frame_shift.sizes(),
-              " ", frame_shift.scalar_type());
+              "frame_shift must be a contiguous 2-D int32 tensor, got ", frame_shift.sizes(), " ",
+              frame_shift.scalar_type());
   TORCH_CHECK(frame_shift.device() == x.device(), "frame_shift is on ", frame_shift.device(),
               " but x is on ", x.device());
   const int64_t fh = frame_shift.size(0), fw = frame_shift.size(1);
   Geometry g{};
   if (x.dim() == 5) {
-    g.windows_layout = false;
+    g.is_windows_layout = false;
     g.batch = x.size(0);
     g.frames = x.size(1);
     g.height = x.size(2);
@@ -219,7 +217,7 @@ inline Geometry patch_shift_geometry(const at::Tensor& x, const at::Tensor& fram
     g.n_windows = g.batch * g.frames;
     return g;
   }
-  g.windows_layout = true;
+  g.is_windows_layout = true;
   TORCH_CHECK(x.size(1) % (fh * fw) == 0, "x's window dim N=", x.size(1),
               " must be a multiple of frame_shift's wh*ww = ", fh * fw);
   g.wt = x.size(1) / (fh * fw);
@@ -232,9 +230,9 @@ inline Geometry patch_shift_geometry(const at::Tensor& x, const at::Tensor& fram
   g.batch = batch_size;
   g.frames = num_frames;
   g.n_t = num_frames / g.wt;
-  TORCH_CHECK(x.size(0) % (batch_size * g.n_t) == 0, "x has ", x.size(0),
-              " windows; expected a multiple of batch_size * num_frames / wt = ",
-              batch_size * g.n_t);
+  TORCH_CHECK(
+      x.size(0) % (batch_size * g.n_t) == 0, "x has ", x.size(0),
+      " windows; expected a multiple of batch_size * num_frames / wt = ", batch_size * g.n_t);
   g.n_y = x.size(0) / (batch_size * g.n_t);
   g.n_x = 1;
   g.height = g.n_y * fh;
@@ -249,8 +247,8 @@ inline int64_t channel_shift_rows_per_frame(const at::Tensor& x, int64_t num_hea
                                             int64_t fold_div, int64_t batch_size,
                                             int64_t num_frames) {
   check_float_tensor(x, "x", x);
-  TORCH_CHECK(x.dim() == 5 || x.dim() == 3,
-              "x must be 5-D (B, T, H, W, C) or 3-D (B_, N, C), got ", x.sizes());
+  TORCH_CHECK(x.dim() == 5 || x.dim() == 3, "x must be 5-D (B, T, H, W, C) or 3-D (B_, N, C), got ",
+              x.sizes());
   TORCH_CHECK(num_heads >= 1 && x.size(-1) % num_heads == 0, "x's channel dim ", x.size(-1),
               " must be divisible by num_heads=", num_heads);
   TORCH_CHECK(fold_div >= 1, "fold_div must be >= 1, got ", fold_div);
@@ -262,8 +260,7 @@ inline int64_t channel_shift_rows_per_frame(const at::Tensor& x, int64_t num_hea
   TORCH_CHECK(batch_size >= 1 && num_frames >= 1, "batch_size and num_frames must be positive");
   const int64_t rows = x.numel() / x.size(-1);
   TORCH_CHECK(rows % (batch_size * num_frames) == 0, "x has ", rows,
-              " rows; expected a multiple of batch_size * num_frames = ",
-              batch_size * num_frames);
+              " rows; expected a multiple of batch_size * num_frames = ", batch_size * num_frames);
   return rows / (batch_size * num_frames);
 }
 

@@ -1,6 +1,6 @@
-// Tensor-core forward of the PST shape (fp16 on sm_70+, bf16 on sm_80+): N <= 64 slots
-// (7x7 = 49 padded to 64) and head_dim in {16, 32, 48, 64}. Included by window_attention.cu
-// (uses its AttnArgs / score_extra / index helpers).
+// Tensor-core forward of tps::window_attention_fwd for the PST shape (fp16 on sm_70+, bf16 on
+// sm_80+): N <= 64 slots (7x7 = 49 padded to 64) and head_dim in {16, 32, 48, 64}; the
+// generic kernel (window_attention_fwd.cu) runs everything else.
 //
 // One block of 4 warps per (window, head): the window's q, k, v rows are gathered through
 // tps::source_row into shared memory (zero-padded to 64 rows), S = Q K^T with WMMA
@@ -8,31 +8,41 @@
 // fp32 by 2 threads per row, unnormalized P (<= 1) stored in the input precision,
 // O = P V with WMMA, then O / rowsum scattered back to the source rows. WMMA (not
 // mma.sync) keeps sm_70 valid; bf16 fragments need sm_80 and are compiled only there.
-#pragma once
-
 #ifndef TPS_CUDA_EMULATION
 #include <cuda_bf16.h>
 #include <cuda_fp16.h>
 #include <mma.h>
 #endif
 
+#include <cstdlib>
+#include <type_traits>
+
+#include "static_switch.h"
+#include "window_attention_common.cuh"
+
 namespace tps {
 namespace cuda {
 namespace {
 
-constexpr int kTcRows = 64;     // padded slots
-constexpr int kTcThreads = 128; // 4 warps
+constexpr int kTcRows = 64;      // padded slots
+constexpr int kTcThreads = 128;  // 4 warps
 
 #ifdef TPS_CUDA_EMULATION
 template <typename T>
-struct MmaType { using type = T; };  // emulated WMMA reads c10::Half / c10::BFloat16 directly
+struct MmaType {
+  using type = T;
+};  // emulated WMMA reads c10::Half / c10::BFloat16 directly
 #else
 template <typename T>
 struct MmaType;
 template <>
-struct MmaType<c10::Half> { using type = __half; };
+struct MmaType<c10::Half> {
+  using type = __half;
+};
 template <>
-struct MmaType<c10::BFloat16> { using type = __nv_bfloat16; };
+struct MmaType<c10::BFloat16> {
+  using type = __nv_bfloat16;
+};
 #endif
 
 // WMMA for this element type exists on the architecture being compiled.
@@ -47,16 +57,16 @@ __host__ __device__ constexpr bool tc_arch_ok() {
 
 template <typename T, int D>
 __global__ void __launch_bounds__(kTcThreads)
-    window_attention_fwd_tc_kernel(const T* __restrict__ qkv, T* __restrict__ out,
-                                   float* __restrict__ lse, const AttnArgs<float> p) {
+    window_attention_fwd_tc_kernel_impl(const T* __restrict__ qkv, T* __restrict__ out,
+                                        float* __restrict__ lse, const CudaAttnArgs<float> p) {
   if constexpr (tc_arch_ok<T>()) {
     namespace wmma = nvcuda::wmma;
     using M = typename MmaType<T>::type;
     constexpr int R = kTcRows;
-    constexpr int LDH = D + 8;   // half-precision tiles: rows stay 32-byte aligned
-    constexpr int LDP = R + 8;   // P tile
-    constexpr int LDS = R + 4;   // fp32 S tile
-    constexpr int LDO = D + 4;   // fp32 O tile
+    constexpr int LDH = D + 8;  // half-precision tiles: rows stay 32-byte aligned
+    constexpr int LDP = R + 8;  // P tile
+    constexpr int LDS = R + 4;  // fp32 S tile
+    constexpr int LDO = D + 4;  // fp32 O tile
     // Q (later P), K, V in the input precision, S (later O) in fp32; 128-byte aligned parts.
     constexpr int kQBytes = ((R * (LDH > LDP ? LDH : LDP) * 2 + 127) / 128) * 128;
     constexpr int kKBytes = ((R * LDH * 2 + 127) / 128) * 128;
@@ -74,12 +84,12 @@ __global__ void __launch_bounds__(kTcThreads)
 
     const int64_t w = blockIdx.x, h = blockIdx.y;
     const int tid = threadIdx.x, warp = tid / 32;
-    const int64_t N = p.g.n_slots, C = p.C, C3 = 3 * C;
+    const int64_t N = p.g.n_slots, C = p.channels, C3 = 3 * C;
 
     for (int r = tid; r < R; r += kTcThreads) {
       if (r < N) {
         sRow[r] = source_row(p.g, p.frame_shift, w, r);
-        sLab[r] = p.g.masked ? (int)region_label(p.g, w, r) : 0;
+        sLab[r] = p.g.has_region_mask ? (int)region_label(p.g, w, r) : 0;
       }
     }
     __syncthreads();
@@ -125,9 +135,9 @@ __global__ void __launch_bounds__(kTcThreads)
     {
       const int r = tid / 2, half = tid % 2;
       const int64_t rc = r < N ? r : N - 1;
-      const int lr = p.g.masked ? (int)region_label(p.g, w, rc) : 0;
-      const int64_t* idx_plane = index_plane(p, w);
-      const float* mask_plane = mask_plane_of(p, w);
+      const int lr = p.g.has_region_mask ? (int)region_label(p.g, w, rc) : 0;
+      const int64_t* idx_plane = window_bias_index(p, w);
+      const float* mask_plane = window_mask(p, w);
       float s[32];
       float m = -INFINITY;
 #pragma unroll
@@ -152,7 +162,7 @@ __global__ void __launch_bounds__(kTcThreads)
       l += __shfl_xor_sync(0xffffffffu, l, 1);
       if (half == 0) {
         sInvL[r] = 1.f / l;
-        if (r < N) lse[(w * p.heads + h) * N + r] = m + logf(l);
+        if (r < N) lse[(w * p.num_heads + h) * N + r] = m + logf(l);
       }
     }
     __syncthreads();
@@ -197,34 +207,24 @@ inline bool tc_forward_applies(at::ScalarType st, int64_t n_slots, int64_t head_
 
 template <typename T>
 void launch_fwd_tc(const at::Tensor& qkv, at::Tensor& out, at::Tensor& lse,
-                   const AttnArgs<float>& p) {
-  const dim3 grid((unsigned)p.g.n_windows, (unsigned)p.heads);
-  const dim3 block(kTcThreads);
-  auto stream = current_stream();
-  const T* x = qkv.data_ptr<T>();
-  T* o = out.data_ptr<T>();
-  float* l = lse.data_ptr<float>();
-  auto kernel = p.head_dim == 16   ? window_attention_fwd_tc_kernel<T, 16>
-                : p.head_dim == 32 ? window_attention_fwd_tc_kernel<T, 32>
-                : p.head_dim == 48 ? window_attention_fwd_tc_kernel<T, 48>
-                                   : window_attention_fwd_tc_kernel<T, 64>;
-  TPS_LAUNCH(kernel, grid, block, 0, stream, x, o, l, p);
-  C10_CUDA_KERNEL_LAUNCH_CHECK();
-}
-
-// Runs the tensor-core forward when it applies; false: the caller runs the generic kernel.
-template <typename T>
-bool maybe_launch_fwd_tc(const at::Tensor& qkv, at::Tensor& out, at::Tensor& lse,
-                         const AttnArgs<at::opmath_type<T>>& p) {
-  if constexpr (std::is_same<T, c10::Half>::value || std::is_same<T, c10::BFloat16>::value) {
-    if (tc_forward_applies(qkv.scalar_type(), p.g.n_slots, p.head_dim)) {
-      launch_fwd_tc<T>(qkv, out, lse, p);
-      return true;
-    }
-  }
-  return false;
+                   const CudaAttnArgs<float>& p) {
+  TC_HEAD_DIM_SWITCH(p.head_dim, D, [&] {
+    auto kernel = window_attention_fwd_tc_kernel_impl<T, D>;
+    const dim3 grid((unsigned)p.g.n_windows, (unsigned)p.num_heads);
+    TPS_LAUNCH(kernel, grid, kTcThreads, 0, current_stream(), qkv.data_ptr<T>(), out.data_ptr<T>(),
+               lse.data_ptr<float>(), p);
+    C10_CUDA_KERNEL_LAUNCH_CHECK();
+  });
 }
 
 }  // namespace
+
+bool window_attention_fwd_tc(const at::Tensor& qkv, at::Tensor& out, at::Tensor& lse,
+                             const CudaAttnArgs<float>& p) {
+  if (!tc_forward_applies(qkv.scalar_type(), p.g.n_slots, p.head_dim)) return false;
+  TC_DTYPE_SWITCH(qkv.scalar_type(), T, [&] { launch_fwd_tc<T>(qkv, out, lse, p); });
+  return true;
+}
+
 }  // namespace cuda
 }  // namespace tps

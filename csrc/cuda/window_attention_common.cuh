@@ -1,0 +1,212 @@
+// What the window-attention kernels share (window_attention_fwd.cu, window_attention_fwd_tc.cu,
+// window_attention_bwd.cu): the kernel argument struct, the host-side argument preparation,
+// and the device helpers that gather rows through tps::source_row and add bias / masks.
+#pragma once
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+
+#include "common.cuh"
+#include "tps/attn_args.h"
+
+namespace tps {
+namespace cuda {
+
+constexpr int kFwdDPT = 32;  // channels per lane, forward
+constexpr int kBwdDPT = 16;  // channels per lane, backward (4 row vectors live: k v dk dv)
+constexpr int kTile = 2048;  // shared-memory tile elements per operand (KT * DMAX)
+constexpr int kMaxHeadDim = 128;
+constexpr int kMaxThreads = 128;  // threads per block (launch bound)
+constexpr int kSub = 16;          // keys scored per online-softmax step (kept in registers)
+
+// tps::AttnArgs (the operands, shared vocabulary) + what only the CUDA launch needs.
+template <typename A>
+struct CudaAttnArgs : AttnArgs<A> {
+  int64_t channels;  // C = num_heads * head_dim
+  bool vec_loads;    // 16-byte loads of q/k/v/dO rows are legal (sizes and pointers aligned)
+};
+
+// ------------------------------------------------------------------------------ host
+
+// Checked geometry and kernel-ready tensors of one call (undefined tensors: input absent).
+struct Prepared {
+  Geometry g;
+  at::Tensor frame_shift;  // int32 (wh, ww)
+  at::Tensor bias_table;   // (R, num_heads) in the compute type, contiguous
+  at::Tensor bias_index;   // int64 (num_bias_planes, N, N)
+  at::Tensor mask;         // (num_mask_windows, N, N) in the compute type, contiguous
+};
+
+// Compute (accumulation) type of a storage dtype: float64 stays float64, the rest float32.
+inline at::ScalarType compute_type(at::ScalarType st) {
+  return st == at::kDouble ? at::kDouble : at::kFloat;
+}
+
+// Argument checks shared by fwd and bwd (tps/op_args.h + the CUDA-specific limits).
+inline Prepared prepare(const at::Tensor& qkv, const std::optional<at::Tensor>& bias_table,
+                        const std::optional<at::Tensor>& bias_index,
+                        const std::optional<at::Tensor>& frame_shift,
+                        const std::optional<at::Tensor>& mask, int64_t num_heads,
+                        at::IntArrayRef window, at::IntArrayRef shift, int64_t batch_size,
+                        int64_t num_frames) {
+  check_cuda(qkv, "qkv", qkv);
+  Prepared r;
+  r.g = attention_geometry(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
+                           batch_size, num_frames);
+  const int64_t head_dim = qkv.size(-1) / 3 / num_heads;
+  TORCH_CHECK(head_dim <= kMaxHeadDim, "tps (cuda): head_dim=", head_dim,
+              " is not supported by the CUDA kernels (at most ", kMaxHeadDim,
+              "); use backend='triton' or 'reference'");
+  TORCH_CHECK(r.g.n_windows < (int64_t(1) << 31), "tps (cuda): ", r.g.n_windows,
+              " windows exceed the grid limit 2^31-1");
+  TORCH_CHECK(num_heads < 65536, "tps (cuda): num_heads=", num_heads, " exceeds 65535");
+  const at::ScalarType acc = compute_type(qkv.scalar_type());
+  if (frame_shift.has_value()) {
+    check_cuda(*frame_shift, "frame_shift", qkv);
+    r.frame_shift = *frame_shift;
+  }
+  if (bias_index.has_value()) {
+    check_cuda(*bias_table, "bias_table", qkv);
+    check_cuda(*bias_index, "bias_index", qkv);
+    r.bias_table = bias_table->to(acc).contiguous();
+    r.bias_index = *bias_index;
+  }
+  if (mask.has_value()) {
+    check_cuda(*mask, "mask", qkv);
+    r.mask = mask->to(acc).contiguous();
+  }
+  return r;
+}
+
+// Kernel arguments; vec_loads when every tensor in `row_tensors` allows 16-byte row loads.
+template <typename A>
+CudaAttnArgs<A> make_args(const Prepared& pr, const at::Tensor& qkv, int64_t num_heads,
+                          double scale, double mask_value,
+                          std::initializer_list<const at::Tensor*> row_tensors) {
+  CudaAttnArgs<A> p{};
+  p.g = pr.g;
+  p.num_heads = num_heads;
+  p.channels = qkv.size(-1) / 3;
+  p.head_dim = p.channels / num_heads;
+  p.scale = static_cast<A>(scale);
+  p.mask_value = static_cast<A>(mask_value);
+  p.frame_shift = pr.frame_shift.defined() ? pr.frame_shift.data_ptr<int32_t>() : nullptr;
+  const bool has_bias = pr.bias_table.defined();
+  p.bias_table = has_bias ? pr.bias_table.data_ptr<A>() : nullptr;
+  p.table_rows = has_bias ? pr.bias_table.size(0) : 0;
+  p.bias_index = has_bias ? pr.bias_index.data_ptr<int64_t>() : nullptr;
+  p.num_bias_planes = has_bias ? pr.bias_index.size(0) : 1;
+  p.mask = pr.mask.defined() ? pr.mask.data_ptr<A>() : nullptr;
+  p.num_mask_windows = pr.mask.defined() ? pr.mask.size(0) : 1;
+  const int64_t V = 16 / (int64_t)qkv.element_size();
+  bool vec = p.head_dim % V == 0 && p.channels % V == 0;
+  for (const at::Tensor* t : row_tensors)
+    vec = vec && reinterpret_cast<uintptr_t>(t->data_ptr()) % 16 == 0;
+  p.vec_loads = vec;
+  return p;
+}
+
+// Threads for n rows with g lanes each: whole warps, at most kMaxThreads.
+inline int threads_for(int64_t n, int g) {
+  const int64_t t = ((n * g + 31) / 32) * 32;
+  return (int)(t < kMaxThreads ? t : kMaxThreads);
+}
+
+// Tensor-core forward (window_attention_fwd_tc.cu): runs it and returns true when it applies
+// (fp16/bf16, N <= 64, head_dim in {16, 32, 48, 64}, a capable GPU), else returns false.
+bool window_attention_fwd_tc(const at::Tensor& qkv, at::Tensor& out, at::Tensor& lse,
+                             const CudaAttnArgs<float>& p);
+
+// ---------------------------------------------------------------------------- device
+
+// bias + mask + region mask of the score (i, j) of window w (added after (q*scale).k);
+// li, lj: the region labels of slots i and j.
+template <typename A>
+__device__ __forceinline__ A score_extra(const CudaAttnArgs<A>& p, const int64_t* idx_plane,
+                                         const A* mask_plane, int64_t h, int64_t i, int64_t j,
+                                         int li, int lj) {
+  const int64_t N = p.g.n_slots;
+  A e = A(0);
+  if (idx_plane != nullptr) {
+    const int64_t r = __ldg(idx_plane + i * N + j);
+    e += (r >= 0 && r < p.table_rows) ? p.bias_table[r * p.num_heads + h] : A(NAN);
+  }
+  if (mask_plane != nullptr) e += mask_plane[i * N + j];
+  if (p.g.has_region_mask && li != lj) e += p.mask_value;
+  return e;
+}
+
+// dst[r][d] = src[rows[r] * stride + col0 + d] * mul for r < n_rows, d < D; zeros elsewhere
+// (so dot products over the padded DMAX channels need no bounds checks).
+template <typename T, typename A, int KT, int DMAX>
+__device__ __forceinline__ void load_tile(A (*dst)[DMAX], const T* __restrict__ src,
+                                          const int64_t* rows, int n_rows, int64_t stride,
+                                          int64_t col0, int D, bool vec, A mul) {
+  const int tid = threadIdx.x, nt = blockDim.x;
+  if (vec) {
+    constexpr int V = 16 / sizeof(T);
+    constexpr int CH = DMAX / V;  // 16-byte chunks per padded row
+    for (int idx = tid; idx < KT * CH; idx += nt) {
+      const int r = idx / CH, d0 = (idx % CH) * V;
+      alignas(16) T tmp[V];
+      if (r < n_rows && d0 < D) {
+        *reinterpret_cast<uint4*>(tmp) =
+            __ldg(reinterpret_cast<const uint4*>(src + rows[r] * stride + col0 + d0));
+#pragma unroll
+        for (int u = 0; u < V; ++u) dst[r][d0 + u] = static_cast<A>(tmp[u]) * mul;
+      } else {
+#pragma unroll
+        for (int u = 0; u < V; ++u) dst[r][d0 + u] = A(0);
+      }
+    }
+  } else {
+    for (int idx = tid; idx < KT * DMAX; idx += nt) {
+      const int r = idx / DMAX, d = idx % DMAX;
+      dst[r][d] =
+          (r < n_rows && d < D) ? static_cast<A>(src[rows[r] * stride + col0 + d]) * mul : A(0);
+    }
+  }
+}
+
+// Source rows (and region labels) of slots [s0, s0 + n) of window w into shared memory.
+template <typename A>
+__device__ __forceinline__ void load_rows(const CudaAttnArgs<A>& p, int64_t w, int64_t s0, int n,
+                                          int64_t* rows, int* labels) {
+  for (int r = threadIdx.x; r < n; r += blockDim.x) {
+    rows[r] = source_row(p.g, p.frame_shift, w, s0 + r);
+    labels[r] = p.g.has_region_mask ? (int)region_label(p.g, w, s0 + r) : 0;
+  }
+}
+
+// This lane's channels of one row: x[e] = src[row * stride + col0 + e*G + lane] * mul.
+template <typename T, typename A, int G, int DPT>
+__device__ __forceinline__ void load_lane(A (&x)[DPT], const T* __restrict__ src, int64_t row,
+                                          int64_t stride, int64_t col0, int D, int lane, A mul) {
+#pragma unroll
+  for (int e = 0; e < DPT; ++e) {
+    const int d = e * G + lane;
+    x[e] = d < D ? static_cast<A>(src[row * stride + col0 + d]) * mul : A(0);
+  }
+}
+
+template <typename T, typename A, int G, int DPT>
+__device__ __forceinline__ void store_lane(const A (&x)[DPT], T* __restrict__ dst, int64_t row,
+                                           int64_t stride, int64_t col0, int D, int lane, A mul) {
+#pragma unroll
+  for (int e = 0; e < DPT; ++e) {
+    const int d = e * G + lane;
+    if (d < D) dst[row * stride + col0 + d] = static_cast<T>(x[e] * mul);
+  }
+}
+
+// Dot product of this lane group's row (x) with a shared-memory row.
+template <int G, int DPT, typename A>
+__device__ __forceinline__ A dot_row(const A (&x)[DPT], const A* row, int lane) {
+  A s = A(0);
+#pragma unroll
+  for (int e = 0; e < DPT; ++e) s += x[e] * row[e * G + lane];
+  return group_sum<G>(s);
+}
+
+}  // namespace cuda
+}  // namespace tps

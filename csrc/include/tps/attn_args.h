@@ -1,0 +1,47 @@
+// The operands of one window-attention call as plain data (no torch types), in the shared
+// vocabulary of issue #15: what every backend's kernels read besides qkv and its outputs.
+// Used by the CUDA kernels (csrc/cuda), which add their launch-only fields; meant for the
+// CPU kernels too (csrc/cpu/attn_args.h has its own copy of these fields for now).
+#pragma once
+#include <stdint.h>
+
+#include "tps/index.h"
+
+namespace tps {
+
+// A: the compute type (float, or double for float64 inputs); bias_table and mask are
+// converted to it before the kernels run.
+template <typename A>
+struct AttnArgs {
+  Geometry g;
+  int64_t num_heads, head_dim;  // C = num_heads * head_dim channels per q, k, v
+  A scale, mask_value;          // q is multiplied by scale; region-masked pairs get mask_value
+  const int32_t* frame_shift;   // (wh, ww) or nullptr
+  const A* bias_table;          // (table_rows, num_heads) or nullptr
+  int64_t table_rows;           // index values outside [0, table_rows) give NaN, not a wild read
+  const int64_t* bias_index;    // (num_bias_planes, N, N)
+  int64_t num_bias_planes;      // 1, or T / wt: window w uses plane window_tau(g, w)
+  const A* mask;                // (num_mask_windows, N, N) or nullptr (windows layout only)
+  int64_t num_mask_windows;     // window w uses mask plane w % num_mask_windows
+
+  TPS_HD bool has_frame_shift() const { return frame_shift != nullptr; }
+  TPS_HD bool has_bias() const { return bias_table != nullptr; }
+  TPS_HD bool has_mask() const { return mask != nullptr; }
+};
+
+// The (N, N) bias-index plane of window w, or nullptr without bias.
+template <typename A>
+TPS_HD const int64_t* window_bias_index(const AttnArgs<A>& a, int64_t w) {
+  if (!a.has_bias()) return nullptr;
+  const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
+  return a.bias_index + plane * a.g.n_slots * a.g.n_slots;
+}
+
+// The (N, N) mask plane of window w, or nullptr without mask.
+template <typename A>
+TPS_HD const A* window_mask(const AttnArgs<A>& a, int64_t w) {
+  if (!a.has_mask()) return nullptr;
+  return a.mask + (w % a.num_mask_windows) * a.g.n_slots * a.g.n_slots;
+}
+
+}  // namespace tps
