@@ -17,7 +17,8 @@ with window (8, 7, 7), video_swin_t16 with window (16, 7, 7), the Something-Some
 config of Table 6), with --backend unless the spec names one; timm_swin_t: timm's 2D Swin-T
 (its scaled_dot_product_attention path, fused_attn on in every block) run on the clip's
 T/2 frames as a batch of images, i.e. the same 16 x 224 x 224 token frames PST-T sees after
-its (2, 4, 4) patch embedding; pst_t_noattn: PST-T whose attention core is a copy of v (a
+its (2, 4, 4) patch embedding; pst_t_stts12 / pst_t_stts8: PST-T with STTS temporal token
+selection keeping 12 / 8 of 16 token frames (3/4, 1/2 of --frames/2); pst_t_noattn: PST-T whose attention core is a copy of v (a
 zero-cost attention; a diagnostic, its output is meaningless). All models are built first,
 then timed in turns (round robin, the order rotating each round) so that a change of load
 on a shared machine hits every model alike; table rows are medians, ratios are to the
@@ -54,7 +55,9 @@ from tps_kernels.models import MODELS  # noqa: E402
 # name -> (tps_kernels.models name, extra kwargs): the paper's Table 6 Video-Swin-T on
 # Something-Something is the (16, 7, 7) window variant (106G), the Kinetics one (8, 7, 7) (88G)
 _MODEL_KWARGS = {"video_swin_t16": ("video_swin_t", {"window": (16, 7, 7)})}
-OUR_MODELS = tuple(MODELS) + tuple(_MODEL_KWARGS)
+# STTS: kept fraction of the token frames (12 / 8 of 16 at the default --frames)
+_STTS_KEEP = {"pst_t_stts12": 0.75, "pst_t_stts8": 0.5}
+OUR_MODELS = tuple(MODELS) + tuple(_MODEL_KWARGS) + tuple(_STTS_KEEP)
 EXTRA_MODELS = ("timm_swin_t", "pst_t_noattn")
 BACKENDS = ("auto",) + _backends.BACKENDS
 # What `--model X` is shown beside (unless --alone): the paper's 2D baseline of X with the
@@ -68,6 +71,8 @@ PRESETS = {
     "targets": ["pst_t", "pst_t_noattn", "timm_swin_t", "pst_t:reference", "swin2d_t"],
     # how much of the model time attention still is
     "bound": ["pst_t", "pst_t_noattn", "pst_t:reference"],
+    # STTS temporal token selection in front of PST-T (issue #13)
+    "stts": ["pst_t", "pst_t_stts12", "pst_t_stts8"],
 }
 DTYPES = {"fp32": torch.float32, "fp16": torch.float16, "bf16": torch.bfloat16}
 
@@ -178,6 +183,8 @@ def build_model(spec: Spec, frames: int, size: int, num_classes: int
         raise RuntimeError(f"--frames={frames} must be even (patch embedding stride 2 in time)")
     # num_frames = token frames: sizes the published (official) bias table
     name, extra = _MODEL_KWARGS.get(spec.name, (spec.name, {}))
+    if spec.name in _STTS_KEEP:
+        name, extra = "pst_t", {"select_frames": max(1, int(frames // 2 * _STTS_KEEP[spec.name]))}
     model = models.create_model(name, backend=spec.backend, num_classes=num_classes,
                                 num_frames=frames // 2, **extra)
     return model, lambda b: (b, 3, frames, size, size)

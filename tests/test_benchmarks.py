@@ -245,6 +245,22 @@ def test_latency_end_to_end(tmp_path, monkeypatch, capsys, keep_threads):
     assert csv_lines[0].startswith("device,tps_cpu_isa,mode") and len(csv_lines) == 4
 
 
+def test_stts_rows_keep_fewer_frames_and_cost_fewer_flops(tmp_path, capsys, keep_threads):
+    out_json = tmp_path / "r.json"
+    rc = latency.main(["--compare", "pst_t:reference,pst_t_stts8:reference", "--smoke",
+                       "--frames", "4", "--size", "32", "--no-progress", "--threads", "1",
+                       "--json", str(out_json)])
+    assert rc == 0, capsys.readouterr().out
+    rows = {r["label"]: r for r in _strict_load(out_json.read_text())["results"]}
+    full, stts = rows["pst_t[reference]"], rows["pst_t_stts8[reference]"]
+    assert full["status"] == stts["status"] == "ok"
+    # 1 of 2 token frames kept: the stages after the selector cost half (+ the scorer)
+    assert 0.4 < stts["gmacs"] / full["gmacs"] < 0.6
+    model, _ = latency.build_model(latency.Spec("pst_t_stts12", "pst_t_stts12", "reference"),
+                                   32, 32, 10)
+    assert model.backbone.time_score_predictor[0].topk.k == 12
+
+
 # --- ops.py -------------------------------------------------------------------------------
 from benchmarks import ops as ops_bench  # noqa: E402
 
