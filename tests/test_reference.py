@@ -53,8 +53,8 @@ def naive_window_attention(qkv, table, index, *, num_heads, window, shift=(0, 0,
                         y, x = wy * wh + i, wx * ww + j
                         labels.append((naive_region(t_slot, T, wt, st),
                                        naive_region(y, H, wh, sh), naive_region(x, W, ww, sw)))
-                        src.append((((b * T + (t_src + st) % T) * H + (y + sh) % H) * W
-                                    + (x + sw) % W))
+                        src.append(((b * T + (t_src + st) % T) * H + (y + sh) % H) * W
+                                    + (x + sw) % W)
                     else:
                         s = win[2]
                         src_win = (b * (T // wt) + t_src // wt) * n_sp + s
