@@ -198,6 +198,14 @@ def test_cpu_matches_reference(seed):
     check_config("cpu", seed)
 
 
+@tiers.extended
+@tiers.needs_backend("cpu")
+@pytest.mark.parametrize("seed", range(N_CPU, 4 * N_CPU))
+def test_cpu_matches_reference_extended(seed):
+    """More of the same sweep: the extended tier."""
+    check_config("cpu", seed)
+
+
 @tiers.needs_backend("cpu")
 @pytest.mark.parametrize("seed", range(0, 40, 2))
 def test_cpu_shift_ops_match_reference(seed):

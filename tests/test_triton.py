@@ -21,6 +21,7 @@ import tps_kernels
 from cases import (
     CASE_BY_ID,
     CASES,
+    LARGE_CASES,
     TOLERANCES,
     Case,
     assert_close_to_reference,
@@ -43,6 +44,13 @@ MULTI_BLOCK = Case("video_multiblock_wt2", "video", 1, 4, 7, 7, 2, 16, (2, 7, 7)
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_fp32_matches_reference(case):
+    assert_close_to_reference("triton", case, torch.float32, device=DEVICE,
+                              **TOLERANCES[torch.float32])
+
+
+@tiers.interpreter  # N = 392: minutes under the interpreter; every run on a GPU
+@pytest.mark.parametrize("case", LARGE_CASES, ids=[c.id for c in LARGE_CASES])
+def test_large_window_fp32_matches_reference(case):
     assert_close_to_reference("triton", case, torch.float32, device=DEVICE,
                               **TOLERANCES[torch.float32])
 
