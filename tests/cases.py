@@ -211,6 +211,9 @@ TOLERANCES = {
                      torch.float16: dict(atol=2e-3, rtol=2e-3)},
 }
 
+# the dtypes of the table (its other keys are names)
+TOLERANCE_DTYPES = [k for k in TOLERANCES if isinstance(k, torch.dtype)]
+
 
 def scaled(tol: dict, factor: float) -> dict:
     """A tolerance entry with atol and rtol multiplied by factor."""
