@@ -21,6 +21,8 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence,
 import torch
 from tqdm import tqdm
 
+from tps_kernels import _flags
+
 # --------------------------------------------------------------------------------------
 # CPU ISA: which kernel set csrc/cpu picks (csrc/cpu/window_attention.cpp select_kernels:
 # the best one this CPU has, unless TPS_CPU_ISA names a lower one), from best to worst,
@@ -53,7 +55,7 @@ def supported_isas(flags: Optional[Iterable[str]] = None) -> List[str]:
 
 def cpu_isa_in_use(flags: Optional[Iterable[str]] = None) -> str:
     """The tps CPU kernel set this process runs: TPS_CPU_ISA, else the best supported."""
-    return os.environ.get("TPS_CPU_ISA") or supported_isas(flags)[0]
+    return _flags.cpu_isa() or supported_isas(flags)[0]
 
 
 def isa_environment(isa: str, flags: Optional[Iterable[str]] = None) -> Dict[str, str]:

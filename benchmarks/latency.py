@@ -282,8 +282,9 @@ class Run:
     def count_flops(self):
         """FLOPs of one forward per clip: counted during the first warm-up step when that
         is an inference forward, else by one extra forward. Returns whether it used a warm-up."""
-        import tps_kernels.flops as flops
         from torch.utils.flop_counter import FlopCounterMode
+
+        import tps_kernels.flops as flops
         flops.register()
         used_warmup = not self.args.train and self.args.warmup > 0
         with FlopCounterMode(display=False) as counter:

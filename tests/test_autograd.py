@@ -5,17 +5,12 @@ kernel. Issue #14 items 1 and 3: these returned zeros / nothing before."""
 import pytest
 import torch
 
+import tiers
 from cases import TOLERANCES, Case, make_inputs
-from tps_kernels import _backends, ops, patterns
+from tps_kernels import ops, patterns
 from tps_kernels.backends import _autograd
 
-
-def _backend(name):
-    ok, why = _backends.status(name)
-    return pytest.param(name, marks=pytest.mark.skipif(not ok, reason=f"{name}: {why}"))
-
-
-BACKENDS = [_backend("cpu"), _backend("triton")]
+BACKENDS = [tiers.backend_param("cpu"), tiers.backend_param("triton")]
 TOL = TOLERANCES[torch.float64]
 
 # tiny shapes (the Triton interpreter runs every case): roll + region mask + patch shift +
@@ -58,7 +53,7 @@ def test_gradgradcheck(backend):
         return ops.window_attention(q, t, index, backend=backend, **kw)
 
     assert torch.autograd.gradgradcheck(fn, (qkv.requires_grad_(), table.requires_grad_()),
-                                        fast_mode=True, atol=1e-7, rtol=1e-5)
+                                        fast_mode=True, **TOLERANCES["gradcheck"])
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

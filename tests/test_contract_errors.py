@@ -3,6 +3,7 @@ this validation in tps_kernels.ops)."""
 import pytest
 import torch
 
+import tiers
 import tps_kernels
 from cases import TOLERANCES
 from tps_kernels import ops, patterns, rpe
@@ -224,16 +225,10 @@ def test_built_for_survives_buffers_and_drops_with_new_tensors():
 
 # ---- int64 frame_shift: reduced modulo T before the kernels' int32 -------------------------
 
-def _backend_or_skip(name):
-    ok, why = tps_kernels._backends.status(name)
-    if not ok:
-        pytest.skip(f"backend {name!r} unavailable: {why}")
-
-
-@pytest.mark.parametrize("backend", ["reference", "cpu", "triton"])
+@pytest.mark.parametrize("backend", ["reference", tiers.backend_param("cpu"),
+                                     tiers.backend_param("triton")])
 def test_int64_frame_shift_is_reduced_modulo_T(backend):
     """2**32 + 1 with T = 3 must act as 2 (it used to act as 1: narrowed to int32 first)."""
-    _backend_or_skip(backend)
     big = torch.tensor([[2**32 + 1, -(2**40) - 1], [0, 2**62 + 3]], dtype=torch.int64)
     small = torch.remainder(big, 3)
     assert small.tolist() == [[2, 1], [0, 1]]

@@ -1,31 +1,21 @@
 """FLOP counting of the fused ops (tps_kernels.flops). The benchmark scripts' tests are in
 tests/test_benchmarks.py."""
-import os
-
 import pytest
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 
+import tiers
 import tps_kernels
 import tps_kernels.flops as flops
-from cases import CASES, make_inputs
+from cases import CASE_BY_ID, make_inputs
 
-BY_ID = {c.id: c for c in CASES}
 # both layouts, temporal window 2, patch shift, mask, Video-Swin 3D
-FLOP_CASES = [BY_ID[i] for i in ("video_pst_odd", "windows_pst_odd", "video_wt2_C",
-                                 "windows_wt2_A", "video_swin3d")]
+FLOP_CASES = [CASE_BY_ID[i] for i in ("video_pst_odd", "windows_pst_odd", "video_wt2_C",
+                                      "windows_wt2_A", "video_swin3d")]
 
 
 def _fused_backends():
-    out = []
-    for name in ("cpu", "cuda", "triton"):
-        ok, why = tps_kernels._backends.status(name)
-        if name == "triton" and ok and not torch.cuda.is_available() \
-                and os.environ.get("TRITON_INTERPRET") != "1":
-            ok, why = False, "no CUDA device and TRITON_INTERPRET is not 1"
-        out.append(pytest.param(name, marks=() if ok else pytest.mark.skip(
-            reason=f"backend {name} unavailable here: {why}")))
-    return out
+    return [tiers.backend_param(name) for name in ("cpu", "cuda", "triton")]
 
 
 def _counts(backend, case, backward):

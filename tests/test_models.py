@@ -8,11 +8,11 @@ import copy
 import pytest
 import torch
 
-import tps_kernels
+import test_nn_published as pub
+import tiers
+from cases import TOLERANCES
 from tps_kernels import models
 from tps_kernels.models import create_model, inflate_2d, load_checkpoint
-
-import test_nn_published as pub
 
 TINY = dict(embed_dim=32, depths=(2, 2), num_heads=(2, 4), num_classes=5, drop_path_rate=0.0)
 
@@ -43,13 +43,7 @@ TINY_MODELS = {
 
 
 def _backends():
-    avail = tps_kernels.available_backends()
-    out = []
-    for name in ("cpu", "triton"):
-        ok = avail[name].startswith("ok")
-        out.append(pytest.param(name, marks=() if ok else pytest.mark.skip(
-            reason=f"backend {name!r} {avail[name]}")))
-    return out
+    return [tiers.backend_param("cpu"), tiers.backend_param("triton")]
 
 
 def _cpu_backends():
@@ -78,11 +72,12 @@ def test_reference_model_matches_independent_implementation(key):
         want = pub.backbone_forward(sd, x, heads=kwargs["num_heads"], depths=kwargs["depths"],
                                     **cfg)
     assert got.shape == want.shape
-    torch.testing.assert_close(got, want, atol=1e-10, rtol=1e-10)
+    torch.testing.assert_close(got, want, **TOLERANCES["float64_same"])
     # and the head: average pool, (eval) dropout, fc_cls
     logits = model(x)
     fc = model.cls_head.fc_cls
-    torch.testing.assert_close(logits, fc(want.mean(dim=(2, 3, 4))), atol=1e-10, rtol=1e-10)
+    torch.testing.assert_close(logits, fc(want.mean(dim=(2, 3, 4))),
+                               **TOLERANCES["float64_same"])
 
 
 def test_backbone_output_shape_like_published():
@@ -94,9 +89,8 @@ def test_backbone_output_shape_like_published():
 @pytest.mark.parametrize("backend", _backends())
 @pytest.mark.parametrize("key", ["pst_t_1stage", "pst_t", "pst_t_pad", "pst_t_dagger",
                                  "swin2d_t", "video_swin_t"])
+@tiers.interpreter(when=lambda backend, key: backend == "triton" and key != "pst_t_1stage")
 def test_backend_equals_reference_at_model_level(key, backend):
-    if backend == "triton" and key != "pst_t_1stage" and not torch.cuda.is_available():
-        pytest.skip("triton under TRITON_INTERPRET=1 is slow: one tiny model only")
     ref, x = _tiny(key, dtype=torch.float32)
     other = copy.deepcopy(ref).set_backend(backend)
     x = x[:1]
@@ -107,10 +101,10 @@ def test_backend_equals_reference_at_model_level(key, backend):
         y = m(xx)
         y.backward(grad)
         outs.append((y, xx.grad, {n: p.grad for n, p in m.named_parameters()}))
-    torch.testing.assert_close(outs[1][0], outs[0][0], atol=2e-4, rtol=2e-4)
-    torch.testing.assert_close(outs[1][1], outs[0][1], atol=2e-4, rtol=2e-3)
+    torch.testing.assert_close(outs[1][0], outs[0][0], **TOLERANCES["model_float32_out"])
+    torch.testing.assert_close(outs[1][1], outs[0][1], **TOLERANCES["model_float32_grad"])
     for n, g in outs[0][2].items():
-        torch.testing.assert_close(outs[1][2][n], g, atol=2e-4, rtol=2e-3, msg=n)
+        torch.testing.assert_close(outs[1][2][n], g, **TOLERANCES["model_float32_grad"], msg=n)
 
 
 # --------------------------------------------------------------------------- published layouts
@@ -313,7 +307,8 @@ def test_inflated_swin2d_on_a_static_clip_equals_timm_2d_swin():
         want = net2d.forward_features(img)                     # (B, 7, 7, C)
         got = model.backbone(clip)                              # (B, C, 4, 7, 7)
     for t in range(4):
-        torch.testing.assert_close(got[:, :, t].permute(0, 2, 3, 1), want, atol=1e-9, rtol=1e-9)
+        torch.testing.assert_close(got[:, :, t].permute(0, 2, 3, 1), want,
+                                   **TOLERANCES["float64_timm"])
 
 
 # --------------------------------------------------------------------------- training features
@@ -334,9 +329,9 @@ def test_use_checkpoint_same_gradients(backend):
         torch.manual_seed(0)           # same head-dropout mask in both
         m(x).square().sum().backward()
         grads.append({n: p.grad.clone() for n, p in m.named_parameters()})
-    tol = 1e-10 if dtype == torch.float64 else 1e-6
+    tol = TOLERANCES["float64_same" if dtype == torch.float64 else "float32_checkpoint"]
     for n, g in grads[0].items():
-        torch.testing.assert_close(grads[1][n], g, atol=tol, rtol=tol, msg=n)
+        torch.testing.assert_close(grads[1][n], g, **tol, msg=n)
 
 
 def test_channels_last_input_same_output():
@@ -344,13 +339,13 @@ def test_channels_last_input_same_output():
     with torch.no_grad():
         a = model(x)
         b = model(x.contiguous(memory_format=torch.channels_last_3d))
-    torch.testing.assert_close(b, a, atol=1e-5, rtol=1e-5)
+    torch.testing.assert_close(b, a, **TOLERANCES["float32_same"])
 
 
 @pytest.mark.parametrize("backend", _cpu_backends())
-@pytest.mark.parametrize("dtype,atol,rtol", [(torch.bfloat16, 6e-2, 2e-2),
-                                             (torch.float16, 1e-2, 5e-3)])
-def test_autocast_cpu(dtype, atol, rtol, backend):
+@pytest.mark.parametrize("dtype", [torch.bfloat16, torch.float16])
+def test_autocast_cpu(dtype, backend):
+    tol = TOLERANCES["autocast_model"][dtype]
     model, x = _tiny("pst_t_1stage", dtype=torch.float32, backend=backend)
     with torch.no_grad():
         want = model.backbone(x)           # LayerNorm-ed features, O(1) values
@@ -358,8 +353,8 @@ def test_autocast_cpu(dtype, atol, rtol, backend):
             got = model.backbone(x)
             logits = model(x)
     assert got.dtype == dtype and logits.dtype == dtype
-    torch.testing.assert_close(got.float(), want, atol=atol, rtol=rtol)
-    assert (got.float() - want).abs().mean() < atol / 4
+    torch.testing.assert_close(got.float(), want, **tol)
+    assert (got.float() - want).abs().mean() < tol["atol"] / 4
     # a training step under autocast: finite gradients for every parameter
     model.train()
     with torch.autocast("cpu", dtype=dtype):
@@ -384,19 +379,13 @@ def test_torch_compile_matches_eager(backend):
     # inductor codegen on top is not ours and costs minutes on 2 cores
     got = torch.compile(model, backend="aot_eager")(x)
     gx, = torch.autograd.grad(got.sum(), x)
-    torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-5)
-    torch.testing.assert_close(gx, gx_want, atol=1e-5, rtol=1e-5)
+    torch.testing.assert_close(got, want, **TOLERANCES["float32_same"])
+    torch.testing.assert_close(gx, gx_want, **TOLERANCES["float32_same"])
 
 
 # --------------------------------------------------------------------------- CUDA (when present)
 def _cuda_backends():
-    out = []
-    for name in ("cuda", "triton"):
-        ok = torch.cuda.is_available() and tps_kernels.available_backends()[name].startswith("ok")
-        out.append(pytest.param(name, marks=() if ok else pytest.mark.skip(
-            reason=f"needs a CUDA device and the {name!r} backend: "
-                   f"{tps_kernels.available_backends()[name]}")))
-    return out
+    return [tiers.backend_param(name, tiers.needs_cuda) for name in ("cuda", "triton")]
 
 
 @pytest.mark.parametrize("backend", _cuda_backends())
@@ -412,15 +401,15 @@ def test_cuda_backend_equals_reference_and_autocast(key, backend):
         y = m.backbone(xx)
         y.square().sum().backward()
         outs.append((y, xx.grad))
-    torch.testing.assert_close(outs[1][0], outs[0][0], atol=1e-3, rtol=1e-3)
-    torch.testing.assert_close(outs[1][1], outs[0][1], atol=1e-3, rtol=1e-2)
+    torch.testing.assert_close(outs[1][0], outs[0][0], **TOLERANCES["model_cuda_out"])
+    torch.testing.assert_close(outs[1][1], outs[0][1], **TOLERANCES["model_cuda_grad"])
     with torch.no_grad():
         want = ref.backbone(x)
-        for dtype, tol in ((torch.float16, 1e-2), (torch.bfloat16, 6e-2)):
+        for dtype in (torch.float16, torch.bfloat16):
             with torch.autocast("cuda", dtype=dtype):
                 got = other.backbone(x)
             assert got.dtype == dtype
-            torch.testing.assert_close(got.float(), want, atol=tol, rtol=tol)
+            torch.testing.assert_close(got.float(), want, **TOLERANCES[dtype])
 
 
 @pytest.mark.parametrize("backend", _cpu_backends())

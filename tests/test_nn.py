@@ -8,23 +8,29 @@ import pytest
 import torch
 from torch import nn
 
-import tps_kernels
-from tps_kernels.nn import (ChannelShift, PatchShift, TPSMultiheadAttention, TPSWindowAttention,
-                            VideoSwinWindowAttention3D)
-
 import test_nn_published as pub
+import tiers
+from cases import TOLERANCES, scaled
+from tps_kernels.nn import (
+    ChannelShift,
+    PatchShift,
+    TPSMultiheadAttention,
+    TPSWindowAttention,
+    VideoSwinWindowAttention3D,
+)
 
 F64 = torch.float64
 
 
 def _backends(include_reference=False):
-    avail = tps_kernels.available_backends()
     out = [pytest.param("reference")] if include_reference else []
-    for name in ("cpu", "triton"):
-        ok = avail[name].startswith("ok")
-        out.append(pytest.param(name, marks=() if ok else pytest.mark.skip(
-            reason=f"backend {name!r} {avail[name]}")))
-    return out
+    return out + [tiers.backend_param("cpu"), tiers.backend_param("triton")]
+
+
+def _dtype_tol(backend):
+    """float64 on the reference backend (the same math: tight), float32 on the fused ones."""
+    dtype = F64 if backend == "reference" else torch.float32
+    return dtype, TOLERANCES["float64_same" if dtype == F64 else dtype]
 
 
 def _published_state(dim, heads, T, window=(1, 7, 7), qkv_bias=True, seed=0):
@@ -74,11 +80,11 @@ def test_window_attention_is_a_drop_in_for_published(temporal, with_mask, backen
     x = torch.randn(batch * T * nW, 49, dim, dtype=F64)
     mask = pub.region_mask(T, 14, 14, (1, 7, 7), (0, 3, 3)) if with_mask else None
     want = _published_forward(sd, x, heads, batch, T, temporal, mask=mask)
-    dtype, tol = (F64, 1e-10) if backend == "reference" else (torch.float32, 2e-5)
+    dtype, tol = _dtype_tol(backend)
     m = m.to(dtype)
     got = m(x.to(dtype), mask=None if mask is None else mask.to(dtype), batch_size=batch,
             frame_len=T)
-    torch.testing.assert_close(got.double(), want, atol=tol, rtol=tol)
+    torch.testing.assert_close(got.double(), want, **tol)
 
 
 @pytest.mark.parametrize("backend", _backends(include_reference=True))
@@ -88,9 +94,8 @@ def test_window_attention_is_a_drop_in_for_published(temporal, with_mask, backen
     ("psm", (0, 3, 3), (4, 15, 13)),     # padded to 21 x 14
     ("psm", (0, 3, 3), (4, 7, 7)),       # map == window: roll off, TPS on
 ])
+@tiers.interpreter(when=lambda backend, size: backend == "triton" and size != (4, 14, 14))
 def test_forward_video_equals_published_block_chain(temporal, shift, size, backend):
-    if backend == "triton" and size != (4, 14, 14) and not torch.cuda.is_available():
-        pytest.skip("Triton interpreter is slow: the 14x14 variants cover it on CPU")
     torch.manual_seed(0)
     dim, heads, batch = 32, 2, 1
     T, h, w = size
@@ -102,12 +107,12 @@ def test_forward_video_equals_published_block_chain(temporal, shift, size, backe
     p = {k: v for k, v in sd.items()}
     want = pub.block_attention(x, p, heads, (1, 7, 7), shift, temporal, "official", T)
     if backend == "reference":
-        torch.testing.assert_close(m.forward_video(x), want, atol=1e-10, rtol=1e-10)
+        torch.testing.assert_close(m.forward_video(x), want, **TOLERANCES["float64_same"])
         return
     m = m.float()
     xf = x.float().requires_grad_(True)
     got = m.forward_video(xf)
-    torch.testing.assert_close(got.double(), want, atol=2e-5, rtol=2e-5)
+    torch.testing.assert_close(got.double(), want, **TOLERANCES[torch.float32])
     # gradients vs the reference backend
     ref = copy.deepcopy(m)
     ref.backend = "reference"
@@ -115,11 +120,13 @@ def test_forward_video_equals_published_block_chain(temporal, shift, size, backe
     gout = torch.randn_like(got)
     got.backward(gout)
     ref.forward_video(xr).backward(gout)
-    torch.testing.assert_close(xf.grad, xr.grad, atol=5e-5, rtol=1e-4)
+    tol = TOLERANCES["module_float32_grad"]
+    torch.testing.assert_close(xf.grad, xr.grad, **tol)
     for (n, a), (_, b) in zip(m.named_parameters(), ref.named_parameters()):
         # fp32 parameter gradients sum over every token: tolerance scales with their size
         scale = max(1.0, float(b.grad.abs().max()))
-        torch.testing.assert_close(a.grad, b.grad, atol=5e-5 * scale, rtol=1e-4, msg=n)
+        torch.testing.assert_close(a.grad, b.grad, atol=tol["atol"] * scale, rtol=tol["rtol"],
+                                   msg=n)
 
 
 def test_video_swin_mode():
@@ -138,14 +145,14 @@ def test_video_swin_mode():
         32, 32, heads).permute(2, 0, 1)
     want = pub.window_attention(x, sd, heads, (dim // heads) ** -0.5, bias=bias, mask=mask)
     want = torch.nn.functional.linear(want, sd["proj.weight"], sd["proj.bias"])
-    torch.testing.assert_close(m(x, mask), want, atol=1e-10, rtol=1e-10)
+    torch.testing.assert_close(m(x, mask), want, **TOLERANCES["float64_same"])
     # a shorter clip (window (1, 4, 4)): Video-Swin slices index[:N, :N]
     x1 = x[:, :16]
     bias1 = bias[:, :16, :16]
     want1 = torch.nn.functional.linear(
         pub.window_attention(x1, sd, heads, (dim // heads) ** -0.5, bias=bias1),
         sd["proj.weight"], sd["proj.bias"])
-    torch.testing.assert_close(m(x1), want1, atol=1e-10, rtol=1e-10)
+    torch.testing.assert_close(m(x1), want1, **TOLERANCES["float64_same"])
 
 
 def test_window_attention_errors():
@@ -293,9 +300,12 @@ def test_mha_equals_torch(cfg_name, mask_kind, backend):
     assert [n for n, _ in ours.named_parameters()] == [n for n, _ in ref.named_parameters()]
     q, k, v = _mha_inputs(cfg, L, B, E)
     attn_mask, kpm, causal = _mask(mask_kind, L, B, heads)
-    dtype, tol = (F64, 1e-10) if backend == "reference" else (torch.float32, 2e-5)
+    dtype, tol = _dtype_tol(backend)
     ours, ref = ours.to(dtype), ref.to(dtype)
-    cast = (lambda t: None if t is None else (t.to(dtype) if t.is_floating_point() else t))
+
+    def cast(t):
+        return None if t is None else (t.to(dtype) if t.is_floating_point() else t)
+
     q, k, v = cast(q), (cast(k) if k is not q else None), (cast(v) if v is not q else None)
     k = q if k is None else k
     v = q if v is None else v
@@ -309,17 +319,17 @@ def test_mha_equals_torch(cfg_name, mask_kind, backend):
                        attn_mask=attn_mask, is_causal=causal)
         want, ww = ref(qr, kr, vr, key_padding_mask=kpm, need_weights=need_weights,
                        attn_mask=attn_mask, is_causal=causal)
-        torch.testing.assert_close(got, want, atol=tol, rtol=tol)
+        torch.testing.assert_close(got, want, **tol)
         if need_weights:
-            torch.testing.assert_close(gw, ww, atol=tol, rtol=tol)
+            torch.testing.assert_close(gw, ww, **tol)
         else:
             assert gw is None and ww is None
         gout = torch.randn_like(want)
         got.backward(gout)
         want.backward(gout)
-        torch.testing.assert_close(qq.grad, qr.grad, atol=tol * 10, rtol=tol * 10)
+        torch.testing.assert_close(qq.grad, qr.grad, **scaled(tol, 10))
     for (n, a), (_, b) in zip(ours.named_parameters(), ref.named_parameters()):
-        torch.testing.assert_close(a.grad, b.grad, atol=tol * 10, rtol=tol * 10, msg=n)
+        torch.testing.assert_close(a.grad, b.grad, **scaled(tol, 10), msg=n)
 
 
 def test_mha_unbatched_dropout_and_fully_masked_rows():
@@ -362,10 +372,9 @@ def test_mha_is_causal_without_mask_is_rejected_like_torch():
 
 @pytest.mark.parametrize("backend", _backends(include_reference=True))
 @pytest.mark.parametrize("rel", ["official", "relative", None])
+@tiers.interpreter(when=lambda backend, rel: backend == "triton" and rel != "official")
 def test_mha_patch_shift_and_bias_options(rel, backend):
     """Extras on: fused path == exact fallback (need_weights=True) == the published chain."""
-    if backend == "triton" and rel != "official" and not torch.cuda.is_available():
-        pytest.skip("Triton interpreter is slow: the 'official' variant covers it on CPU")
     E, heads, batch, T, nW = 32, 2, 2, 4, 3
     kw = dict(num_frames=T, window=(7, 7), pattern="C", rel_pos_bias=rel, batch_first=True,
               dtype=F64, backend=backend)
@@ -375,9 +384,8 @@ def test_mha_patch_shift_and_bias_options(rel, backend):
     fused, _ = m(x, x, x, need_weights=False, batch_size=batch)
     slow, w = m(x, x, x, need_weights=True, batch_size=batch)
     assert w.shape == (batch * T * nW, 49, 49)
-    dtype, tol = (F64, 1e-10) if backend == "reference" else (torch.float32, 2e-5)
-    torch.testing.assert_close(fused, slow, atol=1e-10 if backend == "reference" else tol,
-                               rtol=1e-10 if backend == "reference" else tol)
+    _, tol = _dtype_tol(backend)
+    torch.testing.assert_close(fused, slow, **tol)
     # independent: published chain with the in/out projections
     sd = {"qkv.weight": m.in_proj_weight, "qkv.bias": m.in_proj_bias}
     xs = pub.patch_shift(x, batch, T, (1, 7, 7))
@@ -392,7 +400,7 @@ def test_mha_patch_shift_and_bias_options(rel, backend):
     o = pub.window_attention(xs, sd, heads, (E // heads) ** -0.5, bias=bias,
                              bias_per_frame=per_frame, batch=batch, nT=T)
     want = m.out_proj(pub.patch_shift(o, batch, T, (1, 7, 7), inverse=True))
-    torch.testing.assert_close(fused, want, atol=1e-10, rtol=1e-10)
+    torch.testing.assert_close(fused, want, **TOLERANCES["float64_same"])
     # num_windows in the constructor instead of batch_size in forward
     m2 = TPSMultiheadAttention(E, heads, num_windows=nW, **kw)
     m2.load_state_dict(m.state_dict())
@@ -403,8 +411,8 @@ def test_mha_patch_shift_and_bias_options(rel, backend):
 
 @pytest.mark.parametrize("backend", [p for p in _backends(include_reference=True)
                                      if p.values[0] != "triton"])
-@pytest.mark.parametrize("dtype,atol", [(torch.bfloat16, 2e-2), (torch.float16, 2e-3)])
-def test_mha_autocast_heavily_masked(dtype, atol, backend):
+@pytest.mark.parametrize("dtype", [torch.bfloat16, torch.float16])
+def test_mha_autocast_heavily_masked(dtype, backend):
     """Under CPU autocast (half qkv, mask cast to qkv's dtype) blocked keys stay blocked:
     the finite blocked value survives float16, no NaN from inf - inf."""
     E, heads, L, B = 32, 2, 49, 4
@@ -421,7 +429,7 @@ def test_mha_autocast_heavily_masked(dtype, atol, backend):
         with torch.autocast("cpu", dtype=dtype):
             got = ours(x, x, x, attn_mask=m, need_weights=False)[0]
     assert got.dtype == dtype
-    torch.testing.assert_close(got.float(), want, atol=atol, rtol=atol)
+    torch.testing.assert_close(got.float(), want, **TOLERANCES["autocast_mha"][dtype])
 
 
 @pytest.mark.parametrize("backend", [p for p in _backends(include_reference=True)
@@ -441,14 +449,14 @@ def test_mha_options_seq_first_masks_unbatched(backend):
     fused, _ = m(x, x, x, need_weights=False, batch_size=b, key_padding_mask=kpm, attn_mask=am)
     slow, w = m(x, x, x, need_weights=True, batch_size=b, key_padding_mask=kpm, attn_mask=am)
     assert fused.shape == x.shape and w.shape == (b * T * nW, 49, 49)
-    torch.testing.assert_close(fused, slow, atol=1e-10, rtol=1e-10)
+    torch.testing.assert_close(fused, slow, **TOLERANCES["float64_same"])
     m1 = TPSMultiheadAttention(E, heads, num_frames=1, window=(7, 7), pattern="C",
                                rel_pos_bias="relative", dtype=F64, backend=backend)
     xu = torch.randn(49, E, dtype=F64)
     fused, _ = m1(xu, xu, xu, need_weights=False, batch_size=1)
     slow, _ = m1(xu, xu, xu, need_weights=True, batch_size=1)
     assert fused.shape == xu.shape
-    torch.testing.assert_close(fused, slow, atol=1e-10, rtol=1e-10)
+    torch.testing.assert_close(fused, slow, **TOLERANCES["float64_same"])
     with pytest.raises(ValueError, match="wt\\*wh\\*ww"):
         m(x[:36], x[:36], x[:36], need_weights=False, batch_size=b)
 
@@ -515,10 +523,10 @@ def test_transformer_encoder_layer_fast_path_keeps_temporal_options(monkeypatch)
         want_off = layers["torch"](x)
         got_off = off(x)                           # options off: the fast path stays on
         assert calls == [tps.self_attn]
-    torch.testing.assert_close(got_off, want_off, atol=1e-10, rtol=1e-10)
+    torch.testing.assert_close(got_off, want_off, **TOLERANCES["float64_same"])
     # the slow path (grad enabled, parameters requiring grad) gives the same output
     slow = tps(x)
-    torch.testing.assert_close(fast, slow.detach(), atol=1e-10, rtol=1e-10)
+    torch.testing.assert_close(fast, slow.detach(), **TOLERANCES["float64_same"])
     # and the TPS computation, written out: post-norm layer around the published chain
     m = tps.self_attn
     sd = {"qkv.weight": m.in_proj_weight, "qkv.bias": m.in_proj_bias}
@@ -532,7 +540,7 @@ def test_transformer_encoder_layer_fast_path_keeps_temporal_options(monkeypatch)
         sa = m.out_proj(pub.patch_shift(o, batch, T, (1, 3, 3), inverse=True))
         h = tps.norm1(x + sa)
         want = tps.norm2(h + tps.linear2(tps.activation(tps.linear1(h))))
-    torch.testing.assert_close(fast, want, atol=1e-10, rtol=1e-10)
+    torch.testing.assert_close(fast, want, **TOLERANCES["float64_same"])
     assert (fast - want_off).abs().max() > 1e-3       # the temporal options matter here
 
 

@@ -15,8 +15,9 @@ import random
 import pytest
 import torch
 
-from cases import TOLERANCES
-from tps_kernels import _backends, ops, patterns, rpe
+import tiers
+from cases import TOLERANCE_DTYPES, TOLERANCES
+from tps_kernels import ops, patterns, rpe
 
 N_CPU = 240      # configurations on the compiled CPU kernels
 N_TRITON = 20    # tiny ones on Triton (the interpreter without a GPU)
@@ -148,7 +149,7 @@ def check_shifts(backend, seed):
     """patch_shift / channel_shift are permutations: exact values and gradients."""
     r = random.Random(seed)
     gen = torch.Generator().manual_seed(seed)
-    dtype = r.choice(list(TOLERANCES))
+    dtype = r.choice(TOLERANCE_DTYPES)
     b, t, wh, ww = r.randint(1, 2), r.randint(1, 4), r.randint(1, 3), r.randint(1, 3)
     heads, hd, fold_div = r.randint(1, 3), r.choice([1, 4, 8]), r.randint(1, 8)
     c = heads * hd
@@ -178,12 +179,6 @@ def check_shifts(backend, seed):
                                        msg=lambda m: f"seed {seed} {name}: {m}")
 
 
-def _need(backend):
-    ok, why = _backends.status(backend)
-    if not ok:
-        pytest.skip(f"backend {backend!r} unavailable: {why}")
-
-
 def test_sweep_draws_cover_the_option_space():
     """The sweep is only as good as its draws: every option value occurs."""
     seen = set()
@@ -197,39 +192,47 @@ def test_sweep_draws_cover_the_option_space():
     assert any(w.startswith("shift") and w != "shift000" for w in seen)
 
 
+@tiers.needs_backend("cpu")
 @pytest.mark.parametrize("seed", range(N_CPU))
 def test_cpu_matches_reference(seed):
-    _need("cpu")
     check_config("cpu", seed)
 
 
+@tiers.extended
+@tiers.needs_backend("cpu")
+@pytest.mark.parametrize("seed", range(N_CPU, 4 * N_CPU))
+def test_cpu_matches_reference_extended(seed):
+    """More of the same sweep: the extended tier."""
+    check_config("cpu", seed)
+
+
+@tiers.needs_backend("cpu")
 @pytest.mark.parametrize("seed", range(0, 40, 2))
 def test_cpu_shift_ops_match_reference(seed):
-    _need("cpu")
     check_shifts("cpu", seed)
 
 
+@tiers.needs_backend("triton")
 @pytest.mark.parametrize("seed", range(10**4, 10**4 + N_TRITON))
 def test_triton_matches_reference(seed):
-    _need("triton")
     check_config("triton", seed, tiny=True)
 
 
+@tiers.needs_backend("triton")
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_triton_shift_ops_match_reference(seed):
-    _need("triton")
     check_shifts("triton", seed)
 
 
 # ---- torch.compile(dynamic=True): batch and frames stay symbolic ---------------------------
 
+@tiers.needs_backend("cpu")
 def test_compile_dynamic_batch_and_frames_one_graph():
     """Three (B, T) compile one graph and match eager, forward and gradients (B and T used
     to be pinned: an `int` schema argument, int() in ops). The sizes avoid 0 and 1 (PyTorch
     always specializes them) and the sizes the op checks against constants (heads 2, window
     3, N 9): with duck sizing an equal size shares that symbol and is pinned with it."""
     backend = "cpu"
-    _need(backend)
     from torch._dynamo.utils import counters
     fs = patterns.frame_shift_map("A", (3, 3))
     index = rpe.relative_index((3, 3), fs)

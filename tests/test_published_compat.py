@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 import torch
 
-from tps_kernels import models
-
 import test_nn_published as pub
 from cases import TOLERANCES
+from tps_kernels import models
 
 TOL = TOLERANCES[torch.float64]
 TINY = dict(embed_dim=32, depths=(2, 2), num_heads=(2, 4), num_classes=5, drop_path_rate=0.0)

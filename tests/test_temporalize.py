@@ -5,14 +5,15 @@ import pytest
 import torch
 from torch import nn
 
-from tps_kernels import available_backends
+import tiers
+from cases import TOLERANCES
 from tps_kernels.nn import temporalize
 from tps_kernels.patterns import frame_shift_map
 
 timm = pytest.importorskip("timm", reason="timm (a benchmark/test requirement) is not installed")
 
 T, GRID, PREFIX = 4, (4, 4), 1
-BACKENDS = ["reference"] + (["cpu"] if available_backends()["cpu"][0] else [])
+BACKENDS = ["reference", tiers.backend_param("cpu")]
 
 
 def _tiny_vit(**kw):
@@ -65,10 +66,10 @@ def test_tps_on_timm_vit_matches_explicit_loops(backend, reg_tokens):
     assert list(model.state_dict()) == keys and model.tps_temporal == [("blocks.1.attn", "tps")]
     x = torch.randn(2 * T, 3, 28, 28, dtype=torch.float64, requires_grad=True)
     out = model(x)
-    torch.testing.assert_close(out, ref(x), rtol=1e-10, atol=1e-10)
+    torch.testing.assert_close(out, ref(x), **TOLERANCES["float64_same"])
     (g,) = torch.autograd.grad(out.square().sum(), x)
     (g_ref,) = torch.autograd.grad(ref(x).square().sum(), x)
-    torch.testing.assert_close(g, g_ref, rtol=1e-10, atol=1e-10)
+    torch.testing.assert_close(g, g_ref, **TOLERANCES["float64_same"])
 
 
 def test_mode_none_and_static_clip_are_the_2d_model():
@@ -103,7 +104,7 @@ def test_tcs_matches_explicit_channel_shift():
     attn.forward = lambda x, *a, **k: orig(tcs(x), *a, **k)
     temporalize(model, T, "tcs", blocks=[0])
     x = torch.randn(2 * T, 3, 28, 28, dtype=torch.float64)
-    torch.testing.assert_close(model(x), ref(x), rtol=1e-10, atol=1e-10)
+    torch.testing.assert_close(model(x), ref(x), **TOLERANCES["float64_same"])
 
 
 def test_encoder_layer_fast_path_does_not_skip_the_shift():
@@ -125,7 +126,7 @@ def test_encoder_layer_fast_path_does_not_skip_the_shift():
         got = layer(x)
     with torch.enable_grad():
         want = ref(x)
-    torch.testing.assert_close(got, want, rtol=1e-5, atol=1e-5)
+    torch.testing.assert_close(got, want, **TOLERANCES["float32_same"])
 
 
 def test_deit_s_tps_loads_timm_weights_and_is_2d_on_a_static_clip():
@@ -139,7 +140,7 @@ def test_deit_s_tps_loads_timm_weights_and_is_2d_on_a_static_clip():
     img = torch.randn(2, 3, 32, 32)
     clip = img[:, :, None].expand(-1, -1, T, -1, -1)
     with torch.no_grad():
-        torch.testing.assert_close(model(clip), deit(img), rtol=1e-4, atol=1e-4)
+        torch.testing.assert_close(model(clip), deit(img), **TOLERANCES["deit_float32"])
         moving = torch.randn(2, 3, T, 32, 32)
         assert not torch.allclose(model(moving), deit(moving[:, :, 0]), atol=1e-3)
 

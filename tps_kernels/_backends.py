@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import functools
 import importlib
-import os
 from typing import Dict, Tuple
 
 import torch
+
+from . import _flags
 
 BACKENDS = ("reference", "cpu", "cuda", "triton")
 _MODULES = {
@@ -22,13 +23,9 @@ _MODULES = {
 }
 
 
-def _triton_interpret() -> bool:
-    return os.environ.get("TRITON_INTERPRET", "0") == "1"
-
-
 def status(name: str) -> Tuple[bool, str]:
     """(usable, reason) of one backend on this install."""
-    return _status(name, _triton_interpret())
+    return _status(name, _flags.triton_interpret())
 
 
 @functools.lru_cache(maxsize=None)  # fixed for a process (per TRITON_INTERPRET setting)
@@ -87,7 +84,7 @@ def _resolve(name: str, dev: str, device: str) -> str:
         raise ValueError(f"backend 'cpu' needs CPU tensors, got a tensor on {device}")
     if name == "cuda" and dev != "cuda":
         raise ValueError(f"backend 'cuda' needs CUDA tensors, got a tensor on {device}")
-    if name == "triton" and dev != "cuda" and not (dev == "cpu" and _triton_interpret()):
+    if name == "triton" and dev != "cuda" and not (dev == "cpu" and _flags.triton_interpret()):
         raise ValueError(f"backend 'triton' needs CUDA tensors (or CPU tensors under "
                          f"TRITON_INTERPRET=1), got a tensor on {device}")
     _LOADED[name] = importlib.import_module(_MODULES[name])

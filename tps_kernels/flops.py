@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import importlib
 import math
-import os
 import sys
 from typing import Callable, Dict, List, Optional, Sequence
 
 import torch
+
+from . import _flags
 
 __all__ = ["window_attention_macs", "window_attention_fwd_flop", "window_attention_bwd_flop",
            "register", "register_op", "registered_ops", "fvcore_handles", "count_flops"]
@@ -144,7 +145,7 @@ def register() -> List[str]:
     except Exception:  # noqa: BLE001 - counting must work without the extension
         pass
     if "tps_kernels.backends.triton" in sys.modules or torch.cuda.is_available() \
-            or os.environ.get("TRITON_INTERPRET") == "1":
+            or _flags.triton_interpret():
         try:  # defines the tps_triton:: ops (only where Triton can run: import is not free)
             importlib.import_module("tps_kernels.backends.triton")
         except Exception:  # noqa: BLE001

@@ -35,7 +35,7 @@ class LoadResult(NamedTuple):
     source_format: str = "mmaction"
 
 
-def _state_dict_of(checkpoint: CheckpointLike) -> "OrderedDict[str, torch.Tensor]":
+def _state_dict_of(checkpoint: CheckpointLike) -> OrderedDict[str, torch.Tensor]:
     if isinstance(checkpoint, (str, os.PathLike)):
         checkpoint = torch.load(checkpoint, map_location="cpu", weights_only=True)
     if not isinstance(checkpoint, Mapping):
@@ -64,7 +64,7 @@ def _swin2d_format(state: Mapping) -> Union[str, None]:
     return "timm" if stages and 0 not in stages else "microsoft"
 
 
-def _to_microsoft(state: Mapping, fmt: str) -> "OrderedDict[str, torch.Tensor]":
+def _to_microsoft(state: Mapping, fmt: str) -> OrderedDict[str, torch.Tensor]:
     """2D Swin keys -> Microsoft keys (the published inflation's input)."""
     out = OrderedDict()
     for k, v in state.items():

@@ -2,13 +2,12 @@
 the launch itself (and the hook tools/triton_aot.py uses to capture launches)."""
 from __future__ import annotations
 
-import os
-
 import torch
 import triton
 from torch._subclasses import fake_tensor
 from torch.library import wrap_triton
 
+from ... import _flags
 from .index import pos_mod
 
 try:  # the class @triton.jit returns under TRITON_INTERPRET=1
@@ -41,7 +40,7 @@ def new_output(shape, like: torch.Tensor, dtype=None) -> torch.Tensor:
     """torch.empty; NaN-filled under TPS_POISON_OUTPUTS=1 (the tests), so an element a kernel
     forgets to write shows up in the comparison."""
     t = torch.empty(shape, dtype=dtype or like.dtype, device=like.device)
-    if os.environ.get("TPS_POISON_OUTPUTS", "0") == "1":
+    if _flags.poison_outputs():
         t.fill_(float("nan"))
     return t
 

@@ -11,7 +11,6 @@ exactly what the real one returns.
 from __future__ import annotations
 
 import contextlib
-import os
 from typing import List, Optional, Tuple
 
 import torch
@@ -19,6 +18,7 @@ import triton
 from torch import Tensor
 from torch.library import custom_op, triton_op
 
+from ... import _flags
 from .. import _autograd
 from . import shifts
 from . import window_attention_bwd as bwd
@@ -74,7 +74,7 @@ _autograd.register("tps_triton", window_attention_bwd_op, patch_shift_op, channe
 
 # ---- backend API (normalized arguments of tps_kernels.ops) -----------------------------
 def status(name: str = "triton") -> Tuple[bool, str]:
-    if os.environ.get("TRITON_INTERPRET", "0") == "1" and not INTERPRETED:
+    if _flags.triton_interpret() and not INTERPRETED:
         return False, ("TRITON_INTERPRET=1 was set after tps_kernels' Triton backend was "
                        "imported; set it before importing")
     if INTERPRETED:

@@ -1,0 +1,62 @@
+"""Named test tiers: every skip that is not a plain missing dependency goes through here.
+
+- ``needs_backend(name)`` / ``backend_param(name)``: the backend must be usable on this
+  install; the skip reason is the backend's own (tps_kernels.available_backends()).
+- ``needs_cuda``: a CUDA device must be visible.
+- ``interpreter`` / ``interpreter(when=...)``: too slow under TRITON_INTERPRET=1 (Triton on
+  CPU tensors); skipped there unless the extended tier is on. ``when`` receives the test's
+  parameters by name and says which parameter combinations are the slow ones.
+- ``extended``: runs only in the extended tier (``TPS_TEST_EXTENDED=1`` or ``pytest
+  --extended``); tests/conftest.py applies it.
+
+The default run (CI) is everything else. All flags come from tps_kernels._flags.
+"""
+from __future__ import annotations
+
+import inspect
+
+import pytest
+import torch
+
+from tps_kernels import _backends, _flags
+
+EXTENDED_REASON = "extended tier: set TPS_TEST_EXTENDED=1 or pass --extended"
+INTERPRETER_REASON = ("too slow under TRITON_INTERPRET=1 (Triton on CPU tensors): "
+                      "set TPS_TEST_EXTENDED=1 or pass --extended to run it")
+
+extended = pytest.mark.extended
+
+needs_cuda = pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
+
+
+def needs_backend(name: str):
+    """Skip unless backend ``name`` is usable here, with the backend's own reason."""
+    ok, why = _backends.status(name)
+    return pytest.mark.skipif(not ok, reason=f"backend {name!r} unavailable: {why}")
+
+
+def backend_param(name: str, *marks):
+    """pytest.param(name) that skips (with the backend's reason) where it is unavailable."""
+    return pytest.param(name, marks=(needs_backend(name),) + marks)
+
+
+def interpreter(fn=None, *, when=None):
+    """Mark a test (``@interpreter``) or some of its parameter combinations
+    (``@interpreter(when=lambda backend, size: ...)``) as too slow for the Triton
+    interpreter; tests/conftest.py skips them under TRITON_INTERPRET=1 unless the extended
+    tier is on."""
+    mark = pytest.mark.interpreter(when=when)
+    return mark(fn) if fn is not None else mark
+
+
+def interpreter_cut(item) -> bool:
+    """Whether the ``interpreter`` marker of a collected test skips it in this run."""
+    marker = item.get_closest_marker("interpreter")
+    if marker is None or not _flags.triton_interpret() or _flags.extended_tests():
+        return False
+    when = marker.kwargs.get("when")
+    if when is None:
+        return True
+    params = getattr(item, "callspec", None)
+    params = params.params if params is not None else {}
+    return bool(when(**{k: params[k] for k in inspect.signature(when).parameters}))
