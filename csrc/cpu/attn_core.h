@@ -436,7 +436,7 @@ static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T
     for (int64_t x = 0; x < d; ++x) v[x] = C::ld(src + 2 * c, x);
     if (backward) {
       T* k = ws.k + i * dp;
-      for (int64_t x = 0; x < d; ++x) k[x] = ws.kt[x * np + i];
+      for (int64_t x = 0; x < d; ++x) k[x] = C::ld(src + c, x);  // contiguous, not from kt
       for (int64_t x = 0; x < d; ++x) ws.vt[x * np + i] = v[x];
     }
   }
