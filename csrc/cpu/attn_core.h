@@ -213,16 +213,19 @@ static inline VT<double>::V vexp(VT<double>::V x) {
 }
 
 // Horizontal max / sum by halving (lane l meets lane l + L/2, then l + L/4, ...): a fixed
-// order (deterministic), the same tree at every vector width.
+// order (deterministic), the same tree at every vector width, in registers (a loop over a
+// lane array would go through the stack).
 template <class T, bool IS_MAX, class V>
 static inline T hreduce(V v) {
-  constexpr int L = sizeof(V) / sizeof(T);
-  T x[L];
-  __builtin_memcpy(x, &v, sizeof(V));
-  for (int w = L / 2; w >= 1; w /= 2)
-    for (int l = 0; l < w; ++l)
-      x[l] = IS_MAX ? (x[l] > x[l + w] ? x[l] : x[l + w]) : x[l] + x[l + w];
-  return x[0];
+  if constexpr (sizeof(V) == 2 * sizeof(T)) {
+    return IS_MAX ? (v[0] > v[1] ? v[0] : v[1]) : v[0] + v[1];
+  } else {
+    typedef T H __attribute__((vector_size(sizeof(V) / 2)));
+    H lo, hi;
+    __builtin_memcpy(&lo, &v, sizeof(H));
+    __builtin_memcpy(&hi, (const char*)&v + sizeof(H), sizeof(H));
+    return hreduce<T, IS_MAX>(IS_MAX ? (lo > hi ? lo : hi) : lo + hi);
+  }
 }
 static inline float hmax(VT<float>::V v) { return hreduce<float, true>(v); }
 static inline float hsum(VT<float>::V v) { return hreduce<float, false>(v); }
