@@ -204,7 +204,7 @@ SHIFT_SHAPES = [
 @pytest.mark.parametrize("layout,shape,counts", SHIFT_SHAPES, ids=[s[0] for s in SHIFT_SHAPES])
 def test_patch_shift_matches_reference(layout, shape, counts, dtype, inverse):
     fs = patterns.frame_shift_map("C", (7, 7))
-    kw = {} if counts is None else dict(batch_size=counts[0], num_frames=counts[1])
+    kw = {} if counts is None else {"batch_size": counts[0], "num_frames": counts[1]}
     x = torch.randn(shape, dtype=torch.float64).to(dtype).requires_grad_(True)
     out = ops.patch_shift(x, fs, inverse=inverse, backend="cpu", **kw)
     ref = ops.patch_shift(x, fs, inverse=inverse, backend="reference", **kw)
@@ -219,7 +219,7 @@ def test_patch_shift_matches_reference(layout, shape, counts, dtype, inverse):
                          ids=lambda d: str(d).split(".")[-1])
 @pytest.mark.parametrize("layout,shape,counts", SHIFT_SHAPES[:2], ids=[s[0] for s in SHIFT_SHAPES[:2]])
 def test_channel_shift_matches_reference(layout, shape, counts, dtype):
-    kw = {} if counts is None else dict(batch_size=counts[0], num_frames=counts[1])
+    kw = {} if counts is None else {"batch_size": counts[0], "num_frames": counts[1]}
     x = torch.randn(shape, dtype=torch.float64).to(dtype).requires_grad_(True)
     out = ops.channel_shift(x, num_heads=2, fold_div=3, backend="cpu", **kw)
     ref = ops.channel_shift(x, num_heads=2, fold_div=3, backend="reference", **kw)

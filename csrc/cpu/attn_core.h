@@ -213,29 +213,24 @@ static inline VT<double>::V vexp(VT<double>::V x) {
 }
 
 // Horizontal max / sum by halving (lane l meets lane l + L/2, then l + L/4, ...): a fixed
-// order (deterministic), the same tree at every vector width.
-template <class T, class V>
-static inline T hreduce_max(V v) {
-  constexpr int L = sizeof(V) / sizeof(T);
-  T x[L];
-  __builtin_memcpy(x, &v, sizeof(V));
-  for (int w = L / 2; w >= 1; w /= 2)
-    for (int l = 0; l < w; ++l) x[l] = x[l] > x[l + w] ? x[l] : x[l + w];
-  return x[0];
+// order (deterministic), the same tree at every vector width, in registers (a loop over a
+// lane array would go through the stack).
+template <class T, bool IS_MAX, class V>
+static inline T hreduce(V v) {
+  if constexpr (sizeof(V) == 2 * sizeof(T)) {
+    return IS_MAX ? (v[0] > v[1] ? v[0] : v[1]) : v[0] + v[1];
+  } else {
+    typedef T H __attribute__((vector_size(sizeof(V) / 2)));
+    H lo, hi;
+    __builtin_memcpy(&lo, &v, sizeof(H));
+    __builtin_memcpy(&hi, (const char*)&v + sizeof(H), sizeof(H));
+    return hreduce<T, IS_MAX>(IS_MAX ? (lo > hi ? lo : hi) : lo + hi);
+  }
 }
-template <class T, class V>
-static inline T hreduce_sum(V v) {
-  constexpr int L = sizeof(V) / sizeof(T);
-  T x[L];
-  __builtin_memcpy(x, &v, sizeof(V));
-  for (int w = L / 2; w >= 1; w /= 2)
-    for (int l = 0; l < w; ++l) x[l] = x[l] + x[l + w];
-  return x[0];
-}
-static inline float hmax(VT<float>::V v) { return hreduce_max<float>(v); }
-static inline float hsum(VT<float>::V v) { return hreduce_sum<float>(v); }
-static inline double hmax(VT<double>::V v) { return hreduce_max<double>(v); }
-static inline double hsum(VT<double>::V v) { return hreduce_sum<double>(v); }
+static inline float hmax(VT<float>::V v) { return hreduce<float, true>(v); }
+static inline float hsum(VT<float>::V v) { return hreduce<float, false>(v); }
+static inline double hmax(VT<double>::V v) { return hreduce<double, true>(v); }
+static inline double hsum(VT<double>::V v) { return hreduce<double, false>(v); }
 
 // ---- small GEMM: C[0:M, 0:NV*L] = A[0:M, 0:K] B[0:K, 0:NV*L] ---------------------------
 // A element (r, k) at A[r * ars + k * acs] (ars = lda, acs = 1: row-major; ars = 1,
@@ -436,7 +431,7 @@ static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T
     for (int64_t x = 0; x < d; ++x) v[x] = C::ld(src + 2 * c, x);
     if (backward) {
       T* k = ws.k + i * dp;
-      for (int64_t x = 0; x < d; ++x) k[x] = ws.kt[x * np + i];
+      for (int64_t x = 0; x < d; ++x) k[x] = C::ld(src + c, x);  // contiguous, not from kt
       for (int64_t x = 0; x < d; ++x) ws.vt[x * np + i] = v[x];
     }
   }
@@ -731,37 +726,31 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
   }
 }
 
+// fwd_impl with the scores of NV key vectors in registers; false when NV is out of range.
+template <int IN, bool TAIL>
+static bool fwd_rows(int64_t nv, const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
+  switch (nv) {
+    case 1: fwd_impl<IN, float, 1, TAIL>(a, begin, end, ws); return true;
+    case 2: fwd_impl<IN, float, 2, TAIL>(a, begin, end, ws); return true;
+    case 3: fwd_impl<IN, float, 3, TAIL>(a, begin, end, ws); return true;
+    case 4: fwd_impl<IN, float, 4, TAIL>(a, begin, end, ws); return true;
+    case 5: fwd_impl<IN, float, 5, TAIL>(a, begin, end, ws); return true;
+    case 6: fwd_impl<IN, float, 6, TAIL>(a, begin, end, ws); return true;
+    case 7: fwd_impl<IN, float, 7, TAIL>(a, begin, end, ws); return true;
+    case 8: fwd_impl<IN, float, 8, TAIL>(a, begin, end, ws); return true;
+    default: return false;
+  }
+}
+
 // The forward of a float-compute storage type: scores in registers when N fits
 // kMaxRowVecs vectors (TPS_FWD_ROWS builds; the AVX-512 build has its own fast path).
 template <int IN>
 static void fwd_float(const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
 #if TPS_FWD_ROWS
   constexpr int L = VT<float>::L;
-  const int64_t n = a.g.n_slots, nv = n / L;
-  if (n % L == 1 && nv >= 1 && nv <= kMaxRowVecs) {
-    switch (nv) {
-      case 1: return fwd_impl<IN, float, 1, true>(a, begin, end, ws);
-      case 2: return fwd_impl<IN, float, 2, true>(a, begin, end, ws);
-      case 3: return fwd_impl<IN, float, 3, true>(a, begin, end, ws);
-      case 4: return fwd_impl<IN, float, 4, true>(a, begin, end, ws);
-      case 5: return fwd_impl<IN, float, 5, true>(a, begin, end, ws);
-      case 6: return fwd_impl<IN, float, 6, true>(a, begin, end, ws);
-      case 7: return fwd_impl<IN, float, 7, true>(a, begin, end, ws);
-      case 8: return fwd_impl<IN, float, 8, true>(a, begin, end, ws);
-      default: break;
-    }
-  }
-  switch (a.np / L) {
-    case 1: return fwd_impl<IN, float, 1, false>(a, begin, end, ws);
-    case 2: return fwd_impl<IN, float, 2, false>(a, begin, end, ws);
-    case 3: return fwd_impl<IN, float, 3, false>(a, begin, end, ws);
-    case 4: return fwd_impl<IN, float, 4, false>(a, begin, end, ws);
-    case 5: return fwd_impl<IN, float, 5, false>(a, begin, end, ws);
-    case 6: return fwd_impl<IN, float, 6, false>(a, begin, end, ws);
-    case 7: return fwd_impl<IN, float, 7, false>(a, begin, end, ws);
-    case 8: return fwd_impl<IN, float, 8, false>(a, begin, end, ws);
-    default: break;
-  }
+  const int64_t n = a.g.n_slots;
+  if (n % L == 1 && fwd_rows<IN, true>(n / L, a, begin, end, ws)) return;
+  if (fwd_rows<IN, false>(a.np / L, a, begin, end, ws)) return;
 #endif
   fwd_impl<IN, float>(a, begin, end, ws);
 }

@@ -1,8 +1,5 @@
 // AVX2 + FMA kernels (x86-64 since Haswell / Zen): 32-byte vectors, 16 ymm registers.
 #include "kernel_unit.h"
-#if TPS_X86_GCC
-#include <immintrin.h>
-#endif
 
 namespace tps {
 namespace cpu {

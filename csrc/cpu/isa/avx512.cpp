@@ -2,9 +2,6 @@
 // registers, the head_dim-32 float32 fast path (attn_hd32.h); and the AVX512-BF16 set: the
 // same kernels with the vdpbf16ps bfloat16 forward (attn_bf16.h, attn_hd32.h) swapped in.
 #include "kernel_unit.h"
-#if TPS_X86_GCC
-#include <immintrin.h>
-#endif
 
 namespace tps {
 namespace cpu {

@@ -21,6 +21,7 @@
 
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 #define TPS_X86_GCC 1  // the x86 ISA files compile their kernels (GCC target pragmas)
+#include <immintrin.h>
 #else
 #define TPS_X86_GCC 0
 #endif
