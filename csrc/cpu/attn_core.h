@@ -446,7 +446,7 @@ static inline void window_rows(const AttnArgs& a, int64_t w, int64_t* rows) {
 // region (no mask needed).
 template <class T>
 static inline bool window_labels(const AttnArgs& a, int64_t w, Work<T>& ws) {
-  if (!a.g.masked) return false;
+  if (!a.g.has_region_mask) return false;
   int64_t* lab = ws.lab64;
   const bool any = window_region_labels(a.g, w, lab);
   for (int64_t i = 0; i < a.g.n_slots; ++i) ws.lab[i] = (T)lab[i];

@@ -36,16 +36,8 @@ struct Geometry {
   int64_t n_y, n_x;    // spatial windows along H and W (windows layout: n_y = nW, n_x = 1)
   int64_t n_slots;     // N = wt * wh * ww
   int64_t n_windows;   // B * n_t * n_y * n_x
-  // Each flag also answers to its old name until csrc/cpu switches (one storage, two names;
-  // reading the other union member is defined by GCC, Clang and nvcc).
-  union {
-    bool is_windows_layout;  // qkv is (B_, N, 3C) windows, else (B, T, H, W, 3C) video
-    [[deprecated("use is_windows_layout")]] bool windows_layout;
-  };
-  union {
-    bool has_region_mask;  // video layout with a non-zero shift: build the Swin region mask
-    [[deprecated("use has_region_mask")]] bool masked;
-  };
+  bool is_windows_layout;  // qkv is (B_, N, 3C) windows, else (B, T, H, W, 3C) video
+  bool has_region_mask;    // video layout with a non-zero shift: build the Swin region mask
 };
 
 TPS_HD int64_t pos_mod(int64_t a, int64_t m) {
