@@ -4,7 +4,7 @@ with other processes wall-clock medians measure the contention (they varied 2-7x
 runs of the same build); CPU time of a single thread does not, so same-run ratios and
 before/after comparisons hold. Run from the repository root:
 
-    TPS_CPU_ISA=avx2 python csrc/cpu/microbench/ops_cpu_time.py s1,s3 fp32 fused,gather_sdpa 5
+    TPS_CPU_ISA=avx2 python benchmarks/cpu_time.py s1,s3 fp32 fused,gather_sdpa 5
 """
 import os
 import statistics
@@ -13,8 +13,11 @@ import time
 
 import torch
 
-sys.path.insert(0, "benchmarks")
-import ops as bench
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if ROOT not in sys.path:  # run from a checkout without installing
+    sys.path.insert(0, ROOT)
+
+from benchmarks import ops as bench  # noqa: E402
 
 
 def cpu_time(fn):
