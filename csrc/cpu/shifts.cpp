@@ -15,9 +15,10 @@
 #include "tps/op_args.h"
 
 namespace tps {
+namespace cpu {
 namespace {
 
-at::Tensor patch_shift_cpu(const at::Tensor& x, const at::Tensor& frame_shift, bool inverse,
+at::Tensor patch_shift_kernel(const at::Tensor& x, const at::Tensor& frame_shift, bool inverse,
                            int64_t batch_size, int64_t num_frames) {
   const Geometry g = patch_shift_geometry(x, frame_shift, batch_size, num_frames);
   at::Tensor out = new_output(x.sizes(), x.options());
@@ -37,7 +38,7 @@ at::Tensor patch_shift_cpu(const at::Tensor& x, const at::Tensor& frame_shift, b
   return out;
 }
 
-at::Tensor channel_shift_cpu(const at::Tensor& x, int64_t num_heads, int64_t fold_div,
+at::Tensor channel_shift_kernel(const at::Tensor& x, int64_t num_heads, int64_t fold_div,
                              int64_t batch_size, int64_t num_frames, bool backward) {
   const int64_t per_frame =
       channel_shift_rows_per_frame(x, num_heads, fold_div, batch_size, num_frames);
@@ -97,9 +98,10 @@ at::Tensor channel_shift_cpu(const at::Tensor& x, int64_t num_heads, int64_t fol
 }
 
 }  // namespace
+}  // namespace cpu
 }  // namespace tps
 
 TORCH_LIBRARY_IMPL(tps, CPU, m) {
-  m.impl("patch_shift", &tps::patch_shift_cpu);
-  m.impl("channel_shift", &tps::channel_shift_cpu);
+  m.impl("patch_shift", &tps::cpu::patch_shift_kernel);
+  m.impl("channel_shift", &tps::cpu::channel_shift_kernel);
 }

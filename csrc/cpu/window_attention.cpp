@@ -144,7 +144,7 @@ void run_items(int64_t items, size_t ws_bytes, const F& kernel) {
   });
 }
 
-std::tuple<at::Tensor, at::Tensor> window_attention_fwd_cpu(
+std::tuple<at::Tensor, at::Tensor> window_attention_fwd_kernel(
     const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_table,
     const c10::optional<at::Tensor>& bias_index, const c10::optional<at::Tensor>& frame_shift,
     const c10::optional<at::Tensor>& mask, int64_t num_heads, at::IntArrayRef window,
@@ -163,7 +163,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_fwd_cpu(
   return {out, lse};
 }
 
-std::tuple<at::Tensor, at::Tensor> window_attention_bwd_cpu(
+std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
     const at::Tensor& grad_out, const at::Tensor& qkv, const at::Tensor& out,
     const at::Tensor& lse, const c10::optional<at::Tensor>& bias_table,
     const c10::optional<at::Tensor>& bias_index, const c10::optional<at::Tensor>& frame_shift,
@@ -236,6 +236,6 @@ std::string cpu_isa() { return select_kernels().isa; }
 }  // namespace tps
 
 TORCH_LIBRARY_IMPL(tps, CPU, m) {
-  m.impl("window_attention_fwd", &tps::cpu::window_attention_fwd_cpu);
-  m.impl("window_attention_bwd", &tps::cpu::window_attention_bwd_cpu);
+  m.impl("window_attention_fwd", &tps::cpu::window_attention_fwd_kernel);
+  m.impl("window_attention_bwd", &tps::cpu::window_attention_bwd_kernel);
 }
