@@ -12,6 +12,7 @@ The decision and its reason are printed (`pip install -v`, `python setup.py buil
 Object files live in build/temp-<python>-<environment>-<cpu|cuda>/ (not pip's temporary
 folder), so a second `pip install -e .` only recompiles what changed (ninja).
 """
+
 import glob
 import hashlib
 import os
@@ -32,8 +33,9 @@ def _set_cuda_home():
     candidates = [os.path.dirname(os.path.dirname(os.path.realpath(nvcc)))] if nvcc else []
     candidates.append("/usr/local/cuda")
     for root in candidates:
-        if os.path.isfile(os.path.join(root, "bin", "nvcc")) and \
-                os.path.isdir(os.path.join(root, "lib64")):
+        if os.path.isfile(os.path.join(root, "bin", "nvcc")) and os.path.isdir(
+            os.path.join(root, "lib64")
+        ):
             os.environ["CUDA_HOME"] = root
             return
 
@@ -52,8 +54,13 @@ def cuda_choice(env, gpu_visible: bool, missing) -> tuple:
         if missing:
             raise RuntimeError(f"TPS_BUILD_CUDA=1 but {', '.join(missing)} not found")
         return True, "TPS_BUILD_CUDA=1"
-    asked = "TORCH_CUDA_ARCH_LIST is set" if env.get("TORCH_CUDA_ARCH_LIST") else \
-        "a CUDA GPU is visible" if gpu_visible else ""
+    asked = (
+        "TORCH_CUDA_ARCH_LIST is set"
+        if env.get("TORCH_CUDA_ARCH_LIST")
+        else "a CUDA GPU is visible"
+        if gpu_visible
+        else ""
+    )
     if not asked:
         return False, "no CUDA GPU visible; TPS_BUILD_CUDA=1 builds the CUDA kernels anyway"
     if missing:
@@ -67,13 +74,21 @@ def _extensions():
     from torch.utils.cpp_extension import CUDA_HOME, CppExtension, CUDAExtension
 
     rel = lambda paths: sorted(os.path.relpath(p, ROOT) for p in paths)  # noqa: E731
-    sources = rel(glob.glob(os.path.join(ROOT, "csrc", "*.cpp"))
-                  + glob.glob(os.path.join(ROOT, "csrc", "cpu", "*.cpp"))
-                  + glob.glob(os.path.join(ROOT, "csrc", "cpu", "isa", "*.cpp")))
+    sources = rel(
+        glob.glob(os.path.join(ROOT, "csrc", "*.cpp"))
+        + glob.glob(os.path.join(ROOT, "csrc", "cpu", "*.cpp"))
+        + glob.glob(os.path.join(ROOT, "csrc", "cpu", "isa", "*.cpp"))
+    )
     cuda_sources = rel(glob.glob(os.path.join(ROOT, "csrc", "cuda", "*.cu")))
-    missing = [what for what, ok in (("nvcc (CUDA toolkit)", CUDA_HOME is not None),
-                                     ("a CUDA build of torch", torch.version.cuda is not None),
-                                     ("csrc/cuda sources", bool(cuda_sources))) if not ok]
+    missing = [
+        what
+        for what, ok in (
+            ("nvcc (CUDA toolkit)", CUDA_HOME is not None),
+            ("a CUDA build of torch", torch.version.cuda is not None),
+            ("csrc/cuda sources", bool(cuda_sources)),
+        )
+        if not ok
+    ]
     use_cuda, why = cuda_choice(os.environ, torch.cuda.is_available(), missing)
     global BUILD_KIND
     BUILD_KIND = "cuda" if use_cuda else "cpu"
@@ -81,8 +96,12 @@ def _extensions():
         os.environ["TORCH_CUDA_ARCH_LIST"] = "7.5;8.0;8.6;9.0"
     if use_cuda:
         why += f"; targets {os.environ.get('TORCH_CUDA_ARCH_LIST') or 'the visible GPUs'}"
-    print(f"tps_kernels: building the CPU kernels{' and the CUDA kernels' if use_cuda else ''}"
-          f" ({why})", file=sys.stderr, flush=True)
+    print(
+        f"tps_kernels: building the CPU kernels{' and the CUDA kernels' if use_cuda else ''}"
+        f" ({why})",
+        file=sys.stderr,
+        flush=True,
+    )
 
     cxx = ["-O3", "-std=c++20", "-fopenmp", "-DTPS_WITH_OPENMP"]
     cxx += os.environ.get("TPS_CPU_ARCH_FLAGS", "").split()
@@ -90,13 +109,31 @@ def _extensions():
     include_dirs = [os.path.join(ROOT, "csrc", "include")]
     if use_cuda:
         extra["cxx"].append("-DTPS_WITH_CUDA")
-        extra["nvcc"] = ["-O3", "-std=c++20", "-DTPS_WITH_CUDA", "--expt-relaxed-constexpr",
-                         "-lineinfo"] + os.environ.get("TPS_NVCC_FLAGS", "").split()
-        return [CUDAExtension("tps_kernels._C", sources + cuda_sources,
-                              include_dirs=include_dirs, extra_compile_args=extra,
-                              extra_link_args=["-fopenmp"])]
-    return [CppExtension("tps_kernels._C", sources, include_dirs=include_dirs,
-                         extra_compile_args=extra, extra_link_args=["-fopenmp"])]
+        extra["nvcc"] = [
+            "-O3",
+            "-std=c++20",
+            "-DTPS_WITH_CUDA",
+            "--expt-relaxed-constexpr",
+            "-lineinfo",
+        ] + os.environ.get("TPS_NVCC_FLAGS", "").split()
+        return [
+            CUDAExtension(
+                "tps_kernels._C",
+                sources + cuda_sources,
+                include_dirs=include_dirs,
+                extra_compile_args=extra,
+                extra_link_args=["-fopenmp"],
+            )
+        ]
+    return [
+        CppExtension(
+            "tps_kernels._C",
+            sources,
+            include_dirs=include_dirs,
+            extra_compile_args=extra,
+            extra_link_args=["-fopenmp"],
+        )
+    ]
 
 
 def _cmdclass():
@@ -121,8 +158,7 @@ if __name__ == "__main__":  # pip's build backend runs this file as __main__ too
     setup(
         name="tps_kernels",
         version="0.1.0",
-        description="Fused window attention with Temporal Patch Shift (PST) for video "
-                    "transformers",
+        description="Fused window attention with Temporal Patch Shift (PST) for video transformers",
         packages=find_packages(include=["tps_kernels", "tps_kernels.*"]),
         python_requires=">=3.10",
         install_requires=["torch==2.14.1"],

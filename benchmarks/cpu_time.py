@@ -6,6 +6,7 @@ before/after comparisons hold. Run from the repository root:
 
     TPS_CPU_ISA=avx2 python benchmarks/cpu_time.py s1,s3 fp32 fused,gather_sdpa 5
 """
+
 import os
 import statistics
 import sys
@@ -30,6 +31,7 @@ def fwd(p, f):
     def run():
         with torch.no_grad():
             f(p.qkv, p.table)
+
     return run
 
 
@@ -38,6 +40,7 @@ def train(p, f):
         q = p.qkv.detach().requires_grad_(True)
         t = p.table.detach().requires_grad_(True)
         f(q, t).backward(p.grad_out)
+
     return run
 
 
@@ -45,8 +48,10 @@ def main(shapes, dtype, methods, reps):
     torch.set_num_threads(1)
     a, b = torch.randn(1024, 1024), torch.randn(1024, 1024)
     rate = max(2 * 1024**3 / cpu_time(lambda: torch.mm(a, b)) for _ in range(7))
-    print(f"# TPS_CPU_ISA={os.environ.get('TPS_CPU_ISA', 'auto')} {dtype} 1 thread, "
-          f"process_time medians of {reps}; fp32 torch.mm rate {rate / 1e9:.1f} GFLOP/s")
+    print(
+        f"# TPS_CPU_ISA={os.environ.get('TPS_CPU_ISA', 'auto')} {dtype} 1 thread, "
+        f"process_time medians of {reps}; fp32 torch.mm rate {rate / 1e9:.1f} GFLOP/s"
+    )
     for shape in shapes:
         p = bench.Problem(shape, bench.DTYPES[dtype], "cpu")
         fns = {"fused": p.fused("cpu"), "chain": p.chain, "gather_sdpa": p.gather_sdpa}
@@ -59,16 +64,23 @@ def main(shapes, dtype, methods, reps):
                     times[m][0].append(tf)
                     times[m][1].append(tt)
         floor = p.flops_fwd / rate * 1e3
-        med = {m: (statistics.median(f) * 1e3, statistics.median(t) * 1e3)
-               for m, (f, t) in times.items()}
+        med = {
+            m: (statistics.median(f) * 1e3, statistics.median(t) * 1e3)
+            for m, (f, t) in times.items()
+        }
         print(f"## {shape}: floor {floor:.1f} ms")
         for m, (f, t) in med.items():
             print(f"{m:12s} fwd {f:8.1f} ms  fwd+bwd {t:8.1f} ms  bwd/fwd {(t - f) / f:4.2f}")
         if "fused" in med:
             f, t = med["fused"]
-            print(f"fused: fwd/floor {f / floor:.2f}" + "".join(
-                f"; vs {m}: fwd {med[m][0] / f:.2f}x fwd+bwd {med[m][1] / t:.2f}x"
-                for m in med if m != "fused"))
+            print(
+                f"fused: fwd/floor {f / floor:.2f}"
+                + "".join(
+                    f"; vs {m}: fwd {med[m][0] / f:.2f}x fwd+bwd {med[m][1] / t:.2f}x"
+                    for m in med
+                    if m != "fused"
+                )
+            )
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ medians / IQR, timing in turns, a tqdm progress bar, strict JSON and CSV output.
 
 Report and plot code lives in benchmarks/report.py and benchmarks/plot.py.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -65,13 +66,15 @@ def isa_environment(isa: str, flags: Optional[Iterable[str]] = None) -> Dict[str
     env = {"TPS_CPU_ISA": isa}
     avx512 = "avx512" in supported_isas(flags)
     if isa == "avx2" and avx512:
-        env.update(ATEN_CPU_CAPABILITY="avx2", MKL_ENABLE_INSTRUCTIONS="AVX2",
-                   ONEDNN_MAX_CPU_ISA="AVX2")
+        env.update(
+            ATEN_CPU_CAPABILITY="avx2", MKL_ENABLE_INSTRUCTIONS="AVX2", ONEDNN_MAX_CPU_ISA="AVX2"
+        )
     return env
 
 
 # --------------------------------------------------------------------------------------
 # timing
+
 
 def sync(device: torch.device) -> None:
     if device.type == "cuda":
@@ -112,6 +115,7 @@ def in_turns(names: Sequence[str], rounds: int) -> Iterator[str]:
 def no_gc():
     """No garbage-collector pauses inside timed steps."""
     import gc
+
     gc.collect()
     was = gc.isenabled()
     gc.disable()
@@ -127,13 +131,15 @@ def stats_ms(samples_s: Sequence[float]) -> Dict[str, Optional[float]]:
     if not samples_s:
         return {"median": None, "min": None, "q1": None, "q3": None}
     ms = [s * 1e3 for s in samples_s]
-    q1, q3 = (statistics.quantiles(ms, n=4, method="inclusive") if len(ms) > 1
-              else (ms[0], None, ms[0]))[0::2]
+    q1, q3 = (
+        statistics.quantiles(ms, n=4, method="inclusive") if len(ms) > 1 else (ms[0], None, ms[0])
+    )[0::2]
     return {"median": statistics.median(ms), "min": min(ms), "q1": q1, "q3": q3}
 
 
 # --------------------------------------------------------------------------------------
 # peak memory
+
 
 @contextlib.contextmanager
 def native_stderr_silenced():
@@ -162,8 +168,7 @@ def tensor_bytes(tensors: Iterable[Optional[torch.Tensor]]) -> int:
     return total
 
 
-def peak_memory(step: Callable[[], object], live: int, device: torch.device
-                ) -> Tuple[int, str]:
+def peak_memory(step: Callable[[], object], live: int, device: torch.device) -> Tuple[int, str]:
     """(peak bytes of live tensors during one step, how it was measured). `live`: bytes of
     the tensors the step needs that exist before it (weights, inputs).
 
@@ -178,15 +183,20 @@ def peak_memory(step: Callable[[], object], live: int, device: torch.device
         torch.cuda.reset_peak_memory_stats(device)
         step()
         torch.cuda.synchronize(device)
-        return (torch.cuda.max_memory_allocated(device) - others,
-                "torch.cuda.max_memory_allocated")
+        return (torch.cuda.max_memory_allocated(device) - others, "torch.cuda.max_memory_allocated")
     from torch.profiler import ProfilerActivity, profile
-    with native_stderr_silenced(), profile(activities=[ProfilerActivity.CPU],
-                                           profile_memory=True) as prof:
+
+    with (
+        native_stderr_silenced(),
+        profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof,
+    ):
         step()
     cpu = torch._C._autograd.DeviceType.CPU
-    events = [e for e in prof.profiler.kineto_results.events()
-              if e.name() == "[memory]" and e.device_type() == cpu]
+    events = [
+        e
+        for e in prof.profiler.kineto_results.events()
+        if e.name() == "[memory]" and e.device_type() == cpu
+    ]
     cur = high = 0
     for e in sorted(events, key=lambda e: e.start_ns()):
         cur += e.nbytes()
@@ -196,6 +206,7 @@ def peak_memory(step: Callable[[], object], live: int, device: torch.device
 
 # --------------------------------------------------------------------------------------
 # environment header
+
 
 def loadavg() -> Optional[float]:
     try:
@@ -221,7 +232,7 @@ def environment(device: torch.device) -> Dict[str, object]:
         "date_utc": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "host_cpu": cpu_name(),
         "cpu_isas": supported_isas(),
-        "tps_cpu_isa": cpu_isa_in_use(),          # the tps CPU kernel set in use
+        "tps_cpu_isa": cpu_isa_in_use(),  # the tps CPU kernel set in use
         "aten_cpu_capability": torch.backends.cpu.get_cpu_capability(),
         "cpu_count": os.cpu_count(),
         "torch_threads": torch.get_num_threads(),
@@ -237,11 +248,13 @@ def environment(device: torch.device) -> Dict[str, object]:
         env["cuda"] = torch.version.cuda
     try:
         import timm
+
         env["timm"] = timm.__version__
     except ImportError:
         env["timm"] = None
     try:
         import tps_kernels
+
         env["tps_backends"] = tps_kernels.available_backends()
     except Exception as exc:  # noqa: BLE001 - the header must print whatever is broken
         env["tps_backends"] = f"tps_kernels failed to import: {exc}"
@@ -253,12 +266,16 @@ def header(env: Dict[str, object]) -> str:
     if env["device"].startswith("cuda"):
         where = f"{env.get('gpu')}, CUDA {env.get('cuda')}"
     else:
-        where = (f"{env['host_cpu']}, tps CPU kernels {env['tps_cpu_isa']} (CPU has "
-                 f"{'/'.join(env['cpu_isas'])}), ATen {env['aten_cpu_capability']}, "
-                 f"THP allocator {'on' if env['thp_mem_alloc'] else 'off'}")
-    return (f"{env['device']}: {where}; {env['cpu_count']} cores, {env['torch_threads']} "
-            f"torch threads, load {env['loadavg_1m_start']}; torch {env['torch']}, "
-            f"{env['date_utc']}")
+        where = (
+            f"{env['host_cpu']}, tps CPU kernels {env['tps_cpu_isa']} (CPU has "
+            f"{'/'.join(env['cpu_isas'])}), ATen {env['aten_cpu_capability']}, "
+            f"THP allocator {'on' if env['thp_mem_alloc'] else 'off'}"
+        )
+    return (
+        f"{env['device']}: {where}; {env['cpu_count']} cores, {env['torch_threads']} "
+        f"torch threads, load {env['loadavg_1m_start']}; torch {env['torch']}, "
+        f"{env['date_utc']}"
+    )
 
 
 def load_note(env: Dict[str, object]) -> Optional[str]:
@@ -267,13 +284,16 @@ def load_note(env: Dict[str, object]) -> Optional[str]:
     if start is None:
         return None
     busy = max(start, end or 0) > (env["cpu_count"] or 1)
-    return (f"load average (1 min): {start} at start, {end} at end, {env['cpu_count']} cores"
-            + (": other jobs shared the CPU; absolute times are inflated, ratios less so "
-               "(timed in turns)" if busy else ""))
+    return f"load average (1 min): {start} at start, {end} at end, {env['cpu_count']} cores" + (
+        ": other jobs shared the CPU; absolute times are inflated, ratios less so (timed in turns)"
+        if busy
+        else ""
+    )
 
 
 # --------------------------------------------------------------------------------------
 # progress
+
 
 class _LinePerStep(tqdm):
     """tqdm writing one line per step instead of carriage-return frames (logs, pipes)."""
@@ -289,8 +309,13 @@ class _LinePerStep(tqdm):
 def progress(total: int, disable: bool = False, file=None) -> tqdm:
     """A tqdm bar on stderr; one line per step when stderr is not a terminal."""
     file = file or sys.stderr
-    kwargs = dict(total=total, disable=disable, file=file, unit="step", bar_format=(
-        "{desc:<40} {bar} {n_fmt}/{total_fmt} [{elapsed}<{remaining}{postfix}]"))
+    kwargs = dict(
+        total=total,
+        disable=disable,
+        file=file,
+        unit="step",
+        bar_format=("{desc:<40} {bar} {n_fmt}/{total_fmt} [{elapsed}<{remaining}{postfix}]"),
+    )
     if hasattr(file, "isatty") and file.isatty():
         return tqdm(dynamic_ncols=True, **kwargs)
     kwargs["bar_format"] = "{desc} {n_fmt}/{total_fmt} [{elapsed}{postfix}]"
@@ -299,6 +324,7 @@ def progress(total: int, disable: bool = False, file=None) -> tqdm:
 
 # --------------------------------------------------------------------------------------
 # output
+
 
 def strict(obj):
     """`obj` with NaN / inf floats replaced by None (strict JSON has no NaN)."""

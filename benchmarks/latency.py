@@ -24,6 +24,7 @@ then timed in turns (round robin, the order rotating each round) so that a chang
 on a shared machine hits every model alike; table rows are medians, ratios are to the
 first model.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -80,27 +81,31 @@ DTYPES = {"fp32": torch.float32, "fp16": torch.float16, "bf16": torch.bfloat16}
 # --------------------------------------------------------------------------------------
 # models
 
+
 @dataclass
 class Spec:
-    text: str       # as given, e.g. "pst_t:reference"
-    name: str       # model name
-    backend: str    # backend of our models ("n/a" for the others)
+    text: str  # as given, e.g. "pst_t:reference"
+    name: str  # model name
+    backend: str  # backend of our models ("n/a" for the others)
 
     @property
     def label(self) -> str:
         return self.name if self.name in EXTRA_MODELS else f"{self.name}[{self.backend}]"
 
 
-def parse_specs(compare: Optional[str], model: Optional[str], backend: str,
-                alone: bool = False) -> List[Spec]:
+def parse_specs(
+    compare: Optional[str], model: Optional[str], backend: str, alone: bool = False
+) -> List[Spec]:
     """Specs to measure: --model (with its baselines unless alone), or --compare (specs or
     a preset; default the paper's table)."""
     if model and compare:
         raise SystemExit("error: give --model or --compare, not both")
     if model:
         if model in PRESETS:
-            raise SystemExit(f"error: {model!r} is a preset of --compare (--compare {model}); "
-                             f"--model takes one model spec")
+            raise SystemExit(
+                f"error: {model!r} is a preset of --compare (--compare {model}); "
+                f"--model takes one model spec"
+            )
         texts = [model]
         name, _, be = model.partition(":")
         if not alone and name in OUR_MODELS:
@@ -109,28 +114,35 @@ def parse_specs(compare: Optional[str], model: Optional[str], backend: str,
                 texts.append(f"{BASELINE_2D[name]}:{be}")
             texts.append(f"{name}:reference")
     else:
-        texts = PRESETS.get(compare or "paper") or [t.strip() for t in compare.split(",")
-                                                     if t.strip()]
+        texts = PRESETS.get(compare or "paper") or [
+            t.strip() for t in compare.split(",") if t.strip()
+        ]
     specs = []
     for text in texts:
         name, _, be = text.partition(":")
         if name not in OUR_MODELS + EXTRA_MODELS:
             presets = "" if model else f" or a preset {sorted(PRESETS)}"
-            raise SystemExit(f"error: unknown model {name!r}; expected one of "
-                             f"{', '.join(OUR_MODELS + EXTRA_MODELS)} (optionally "
-                             f"name:backend){presets}")
+            raise SystemExit(
+                f"error: unknown model {name!r}; expected one of "
+                f"{', '.join(OUR_MODELS + EXTRA_MODELS)} (optionally "
+                f"name:backend){presets}"
+            )
         if name in EXTRA_MODELS:
             if be:
                 raise SystemExit(f"error: {name} takes no backend, got {text!r}")
             be = "n/a"
         be = be or backend
         if be not in ("n/a",) + BACKENDS:
-            raise SystemExit(f"error: unknown backend {be!r} in {text!r}; expected one of "
-                             f"{', '.join(BACKENDS)}")
+            raise SystemExit(
+                f"error: unknown backend {be!r} in {text!r}; expected one of {', '.join(BACKENDS)}"
+            )
         spec = Spec(text, name, be)
         if any(s.label == spec.label for s in specs):
-            print(f"note: {text!r} is the same model as an earlier spec ({spec.label}); "
-                  f"measured once", file=sys.stderr)
+            print(
+                f"note: {text!r} is the same model as an earlier spec ({spec.label}); "
+                f"measured once",
+                file=sys.stderr,
+            )
             continue
         specs.append(spec)
     return specs
@@ -144,11 +156,12 @@ def resolve_backend(backend: str, device: torch.device) -> str:
 def _copy_of_v(qkv, *args, **kwargs):
     """A zero-cost attention core: out = v (what pst_t_noattn runs instead of the op)."""
     c = qkv.shape[-1] // 3
-    return qkv[..., 2 * c:].contiguous()
+    return qkv[..., 2 * c :].contiguous()
 
 
-def build_model(spec: Spec, frames: int, size: int, num_classes: int
-                ) -> Tuple[torch.nn.Module, Callable[[int], Tuple[int, ...]]]:
+def build_model(
+    spec: Spec, frames: int, size: int, num_classes: int
+) -> Tuple[torch.nn.Module, Callable[[int], Tuple[int, ...]]]:
     """(model, batch -> input shape). Raises with a clear reason when it cannot be built."""
     if spec.name == "timm_swin_t":
         try:
@@ -156,10 +169,12 @@ def build_model(spec: Spec, frames: int, size: int, num_classes: int
         except ImportError as exc:
             raise RuntimeError("timm is not installed (pip install timm)") from exc
         if frames % 2:
-            raise RuntimeError(f"timm_swin_t runs frames/2 images per clip; --frames={frames} "
-                               f"is odd")
-        model = timm.create_model("swin_tiny_patch4_window7_224", pretrained=False,
-                                  num_classes=num_classes, img_size=size)
+            raise RuntimeError(
+                f"timm_swin_t runs frames/2 images per clip; --frames={frames} is odd"
+            )
+        model = timm.create_model(
+            "swin_tiny_patch4_window7_224", pretrained=False, num_classes=num_classes, img_size=size
+        )
         # timm leaves Swin's fused attention off by default ("experimental"); the comparison
         # is against its F.scaled_dot_product_attention path
         n_fused = 0
@@ -168,30 +183,35 @@ def build_model(spec: Spec, frames: int, size: int, num_classes: int
                 m.fused_attn = True
                 n_fused += 1
         if not n_fused:
-            raise RuntimeError(f"timm {timm.__version__}: no attention module with a "
-                               f"fused_attn switch found")
+            raise RuntimeError(
+                f"timm {timm.__version__}: no attention module with a fused_attn switch found"
+            )
         return model, lambda b: (b * (frames // 2), 3, size, size)
     if spec.name == "pst_t_noattn":
         from tps_kernels.nn import TPSWindowAttention
+
         model, shape = build_model(Spec("pst_t", "pst_t", "auto"), frames, size, num_classes)
         for m in model.modules():
             if isinstance(m, TPSWindowAttention):
                 m.attention_core = _copy_of_v
         return model, shape
     from tps_kernels import models
+
     if frames % 2:
         raise RuntimeError(f"--frames={frames} must be even (patch embedding stride 2 in time)")
     # num_frames = token frames: sizes the published (official) bias table
     name, extra = _MODEL_KWARGS.get(spec.name, (spec.name, {}))
     if spec.name in _STTS_KEEP:
         name, extra = "pst_t", {"select_frames": max(1, int(frames // 2 * _STTS_KEEP[spec.name]))}
-    model = models.create_model(name, backend=spec.backend, num_classes=num_classes,
-                                num_frames=frames // 2, **extra)
+    model = models.create_model(
+        name, backend=spec.backend, num_classes=num_classes, num_frames=frames // 2, **extra
+    )
     return model, lambda b: (b, 3, frames, size, size)
 
 
 # --------------------------------------------------------------------------------------
 # measurement
+
 
 @dataclass
 class Result:
@@ -202,34 +222,37 @@ class Result:
     status: str = "ok"
     reason: str = ""
     params_m: float = float("nan")
-    gmacs: float = float("nan")            # forward, giga multiply-adds (the paper's "GFLOPs")
-    gflops_torch: float = float("nan")     # torch.utils.flop_counter (2 per multiply-add)
-    gmacs_fvcore: float = float("nan")     # fvcore (with --fvcore; counts LayerNorm too)
-    latency_ms: float = float("nan")       # median at batch
+    gmacs: float = float("nan")  # forward, giga multiply-adds (the paper's "GFLOPs")
+    gflops_torch: float = float("nan")  # torch.utils.flop_counter (2 per multiply-add)
+    gmacs_fvcore: float = float("nan")  # fvcore (with --fvcore; counts LayerNorm too)
+    latency_ms: float = float("nan")  # median at batch
     latency_min_ms: float = float("nan")
-    latency_q1_ms: float = float("nan")    # quartiles: the IQR of the latency samples
+    latency_q1_ms: float = float("nan")  # quartiles: the IQR of the latency samples
     latency_q3_ms: float = float("nan")
     latency_samples_ms: List[float] = field(default_factory=list)
-    throughput: float = float("nan")       # videos/s at throughput batch
+    throughput: float = float("nan")  # videos/s at throughput batch
     throughput_samples_ms: List[float] = field(default_factory=list)
     peak_mem_mb: float = float("nan")
     peak_mem_method: str = ""
-    gmacs_per_s: float = float("nan")      # achieved rate at batch (2 * GMACs = GFLOP)
+    gmacs_per_s: float = float("nan")  # achieved rate at batch (2 * GMACs = GFLOP)
 
 
 def _make_step(model, x, train: bool):
     if train:
+
         def step():
             out = model(x)
             loss = out.float().logsumexp(-1).mean()  # any scalar touching every logit
             loss.backward()
             for p in model.parameters():
                 p.grad = None
+
         return step
 
     def step():
         with torch.no_grad():
             model(x)
+
     return step
 
 
@@ -247,7 +270,8 @@ class Run:
     def fail(self, exc: BaseException):
         # "skipped": this install cannot run it (no timm, backend not built); else "failed"
         unavailable = isinstance(exc, ImportError) or any(
-            w in str(exc) for w in ("not available", "not installed", "is odd", "must be even"))
+            w in str(exc) for w in ("not available", "not installed", "is odd", "must be even")
+        )
         self.res.status = "skipped" if unavailable else "failed"
         self.res.reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
         if os.environ.get("TPS_BENCH_DEBUG"):
@@ -276,7 +300,8 @@ class Run:
         self.step = None
         gc.collect()
         self.x = torch.randn(self.shape_of(batch), generator=self.gen).to(
-            device=self.device, dtype=self.dtype)
+            device=self.device, dtype=self.dtype
+        )
         self.step = _make_step(self.model, self.x, self.args.train)
 
     def count_flops(self):
@@ -285,6 +310,7 @@ class Run:
         from torch.utils.flop_counter import FlopCounterMode
 
         import tps_kernels.flops as flops
+
         flops.register()
         used_warmup = not self.args.train and self.args.warmup > 0
         with FlopCounterMode(display=False) as counter:
@@ -301,8 +327,9 @@ class Run:
         return used_warmup
 
     def peak_memory(self):
-        live = harness.tensor_bytes(list(self.model.parameters()) + list(self.model.buffers())
-                                    + [self.x])
+        live = harness.tensor_bytes(
+            list(self.model.parameters()) + list(self.model.buffers()) + [self.x]
+        )
         return harness.peak_memory(self.step, live, self.device)
 
 
@@ -313,6 +340,7 @@ def fvcore_gmacs(model: torch.nn.Module, x: torch.Tensor) -> float:
     except ImportError:
         return float("nan")
     import tps_kernels.flops as flops
+
     with torch.no_grad():
         count = FlopCountAnalysis(model, x).set_op_handle(**flops.fvcore_handles())
         count.unsupported_ops_warnings(False)
@@ -320,8 +348,9 @@ def fvcore_gmacs(model: torch.nn.Module, x: torch.Tensor) -> float:
         return count.total() / 1e9
 
 
-def measure_all(specs: List[Spec], args, device: torch.device, dtype: torch.dtype,
-                bar) -> List[Result]:
+def measure_all(
+    specs: List[Spec], args, device: torch.device, dtype: torch.dtype, bar
+) -> List[Result]:
     """Build every model, then time them in turns; medians per model."""
     timer = harness.Timer(device)
     runs = [Run(s, args, device, dtype) for s in specs]
@@ -378,10 +407,16 @@ def measure_all(specs: List[Spec], args, device: torch.device, dtype: torch.dtyp
 
     if args.throughput_batch > 0 and args.throughput_iters > 0:
         for run in runs:
-            guarded(run, f"throughput b{args.throughput_batch} warm-up",
-                    lambda: (run.set_batch(args.throughput_batch), run.step()))
-        rounds(args.throughput_iters, f"throughput b{args.throughput_batch}",
-               lambda r: r.res.throughput_samples_ms)
+            guarded(
+                run,
+                f"throughput b{args.throughput_batch} warm-up",
+                lambda: (run.set_batch(args.throughput_batch), run.step()),
+            )
+        rounds(
+            args.throughput_iters,
+            f"throughput b{args.throughput_batch}",
+            lambda r: r.res.throughput_samples_ms,
+        )
         for run in runs:
             if run.ok:
                 med = harness.stats_ms([t / 1e3 for t in run.res.throughput_samples_ms])
@@ -403,59 +438,111 @@ def steps_per_model(args) -> int:
 
 # --------------------------------------------------------------------------------------
 
+
 def parse_args(argv=None):
     p = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0] + " See the module docstring for the protocol.")
+        description=__doc__.split("\n\n")[0] + " See the module docstring for the protocol."
+    )
     g = p.add_argument_group("what")
-    g.add_argument("--model", help=f"one model spec name[:backend], name one of "
-                                   f"{', '.join(OUR_MODELS + EXTRA_MODELS)}; shown beside its "
-                                   f"2D baseline and the published chain unless --alone")
-    g.add_argument("--alone", action="store_true",
-                   help="with --model: measure that model only (no baseline rows)")
-    g.add_argument("--compare", help="comma-separated model specs, or a preset: " + "; ".join(
-        f"{k} = {','.join(v)}" for k, v in PRESETS.items()) + " (default: paper)")
-    g.add_argument("--backend", default="auto", choices=BACKENDS,
-                   help="backend of our models when the spec names none (default: %(default)s)")
-    g.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"],
-                   help="default: cuda when visible, else cpu")
-    g.add_argument("--dtype", default="fp32", choices=list(DTYPES),
-                   help="model and input are cast to it (default: %(default)s)")
-    g.add_argument("--train", action="store_true",
-                   help="time forward+backward (train mode) instead of inference")
-    g = p.add_argument_group("shape and protocol (defaults: the paper's Table 6; on CPU fewer "
-                             "iterations so that the default run takes a few minutes)")
-    g.add_argument("--batch", type=int, default=1,
-                   help="batch of the latency/memory steps (default: %(default)s)")
-    g.add_argument("--throughput-batch", type=int, default=4,
-                   help="batch of the throughput steps, 0 skips throughput (default: "
-                        "%(default)s)")
-    g.add_argument("--frames", type=int, default=32,
-                   help="input frames per clip (default: %(default)s)")
-    g.add_argument("--size", type=int, default=224,
-                   help="input height and width (default: %(default)s)")
-    g.add_argument("--num-classes", type=int, default=400,
-                   help="classifier outputs (default: %(default)s)")
+    g.add_argument(
+        "--model",
+        help=f"one model spec name[:backend], name one of "
+        f"{', '.join(OUR_MODELS + EXTRA_MODELS)}; shown beside its "
+        f"2D baseline and the published chain unless --alone",
+    )
+    g.add_argument(
+        "--alone",
+        action="store_true",
+        help="with --model: measure that model only (no baseline rows)",
+    )
+    g.add_argument(
+        "--compare",
+        help="comma-separated model specs, or a preset: "
+        + "; ".join(f"{k} = {','.join(v)}" for k, v in PRESETS.items())
+        + " (default: paper)",
+    )
+    g.add_argument(
+        "--backend",
+        default="auto",
+        choices=BACKENDS,
+        help="backend of our models when the spec names none (default: %(default)s)",
+    )
+    g.add_argument(
+        "--device",
+        default="auto",
+        choices=["auto", "cpu", "cuda"],
+        help="default: cuda when visible, else cpu",
+    )
+    g.add_argument(
+        "--dtype",
+        default="fp32",
+        choices=list(DTYPES),
+        help="model and input are cast to it (default: %(default)s)",
+    )
+    g.add_argument(
+        "--train",
+        action="store_true",
+        help="time forward+backward (train mode) instead of inference",
+    )
+    g = p.add_argument_group(
+        "shape and protocol (defaults: the paper's Table 6; on CPU fewer "
+        "iterations so that the default run takes a few minutes)"
+    )
+    g.add_argument(
+        "--batch",
+        type=int,
+        default=1,
+        help="batch of the latency/memory steps (default: %(default)s)",
+    )
+    g.add_argument(
+        "--throughput-batch",
+        type=int,
+        default=4,
+        help="batch of the throughput steps, 0 skips throughput (default: %(default)s)",
+    )
+    g.add_argument(
+        "--frames", type=int, default=32, help="input frames per clip (default: %(default)s)"
+    )
+    g.add_argument(
+        "--size", type=int, default=224, help="input height and width (default: %(default)s)"
+    )
+    g.add_argument(
+        "--num-classes", type=int, default=400, help="classifier outputs (default: %(default)s)"
+    )
     g.add_argument("--iters", type=int, help="timed latency steps (default: cpu 5, cuda 50)")
     g.add_argument("--warmup", type=int, help="untimed steps first (default: cpu 1, cuda 10)")
-    g.add_argument("--throughput-iters", type=int,
-                   help="timed throughput steps (default: cpu 2, cuda 20)")
+    g.add_argument(
+        "--throughput-iters", type=int, help="timed throughput steps (default: cpu 2, cuda 20)"
+    )
     g.add_argument("--threads", type=int, help="torch.set_num_threads (default: torch's)")
-    g.add_argument("--no-thp", action="store_true",
-                   help="CPU: keep PyTorch's default allocator (the default run sets "
-                        "THP_MEM_ALLOC_ENABLE=1, huge pages for large tensors, for all models)")
-    g.add_argument("--smoke", action="store_true",
-                   help="tiny config for a seconds-long check of the harness "
-                        "(frames 4, size 64, 1 iteration, batch 1/2, 10 classes)")
+    g.add_argument(
+        "--no-thp",
+        action="store_true",
+        help="CPU: keep PyTorch's default allocator (the default run sets "
+        "THP_MEM_ALLOC_ENABLE=1, huge pages for large tensors, for all models)",
+    )
+    g.add_argument(
+        "--smoke",
+        action="store_true",
+        help="tiny config for a seconds-long check of the harness "
+        "(frames 4, size 64, 1 iteration, batch 1/2, 10 classes)",
+    )
     g = p.add_argument_group("output")
-    g.add_argument("--json", metavar="PATH",
-                   help="write config, environment and results (strict JSON: null for "
-                        "missing values)")
+    g.add_argument(
+        "--json",
+        metavar="PATH",
+        help="write config, environment and results (strict JSON: null for missing values)",
+    )
     g.add_argument("--csv", metavar="PATH", help="write one row per model")
-    g.add_argument("--plot", metavar="PATH",
-                   help="bar chart with IQR error bars and GMACs (needs matplotlib)")
+    g.add_argument(
+        "--plot", metavar="PATH", help="bar chart with IQR error bars and GMACs (needs matplotlib)"
+    )
     g.add_argument("--no-flops", action="store_true", help="skip FLOP counting")
-    g.add_argument("--fvcore", action="store_true",
-                   help="also count with fvcore (one traced forward per model; needs fvcore)")
+    g.add_argument(
+        "--fvcore",
+        action="store_true",
+        help="also count with fvcore (one traced forward per model; needs fvcore)",
+    )
     g.add_argument("--no-memory", action="store_true", help="skip the peak memory step")
     g.add_argument("--no-progress", action="store_true", help="no progress bar")
     args = p.parse_args(argv)
@@ -485,8 +572,11 @@ def parse_args(argv=None):
         if getattr(args, name) < 0:
             p.error(f"--{name.replace('_', '-')} must be >= 0, got {getattr(args, name)}")
     if args.dtype == "fp16" and not cuda:
-        print("note: fp16 on CPU is slow in PyTorch (no fp16 GEMM on most CPUs); bf16 is the "
-              "CPU half type", file=sys.stderr)
+        print(
+            "note: fp16 on CPU is slow in PyTorch (no fp16 GEMM on most CPUs); bf16 is the "
+            "CPU half type",
+            file=sys.stderr,
+        )
     return args
 
 
@@ -496,15 +586,17 @@ def main(argv=None) -> int:
         torch.set_num_threads(args.threads)
     device = torch.device(args.device)
     dtype = DTYPES[args.dtype]
-    specs = parse_specs(args.compare, args.model, resolve_backend(args.backend, device),
-                        args.alone)
+    specs = parse_specs(args.compare, args.model, resolve_backend(args.backend, device), args.alone)
     env = harness.environment(device)
     mode = "train fwd+bwd" if args.train else "inference fwd"
     print(f"# {harness.header(env)}")
-    print(f"# {mode}, {args.frames}x{args.size}x{args.size} clips, {args.dtype}; latency: "
-          f"median of {args.iters} steps at batch {args.batch} after {args.warmup} warm-up; "
-          f"throughput: batch {args.throughput_batch}, median of {args.throughput_iters}; "
-          f"models: {', '.join(s.label for s in specs)}", flush=True)
+    print(
+        f"# {mode}, {args.frames}x{args.size}x{args.size} clips, {args.dtype}; latency: "
+        f"median of {args.iters} steps at batch {args.batch} after {args.warmup} warm-up; "
+        f"throughput: batch {args.throughput_batch}, median of {args.throughput_iters}; "
+        f"models: {', '.join(s.label for s in specs)}",
+        flush=True,
+    )
 
     bar = harness.progress(len(specs) * steps_per_model(args), args.no_progress)
     results = measure_all(specs, args, device, dtype, bar)
@@ -517,32 +609,46 @@ def main(argv=None) -> int:
     if note:
         print(f"\n{note}")
     methods = sorted({r.peak_mem_method for r in results if r.peak_mem_method})
-    print(f"\nGMACs: forward giga multiply-adds per clip (the paper's \"GFLOPs\"; torch's "
-          f"flop_counter counts 2x), fused tps ops counted by tps_kernels.flops. IQR: "
-          f"quartiles of the latency samples. x: ratio to the first row. peak MB: "
-          f"{'; '.join(methods) or 'not measured'}.")
+    print(
+        f"\nGMACs: forward giga multiply-adds per clip (the paper's \"GFLOPs\"; torch's "
+        f"flop_counter counts 2x), fused tps ops counted by tps_kernels.flops. IQR: "
+        f"quartiles of the latency samples. x: ratio to the first row. peak MB: "
+        f"{'; '.join(methods) or 'not measured'}."
+    )
     lines = report.summary_lines(results, args)
     if lines:
         print("\n" + "\n".join(lines))
     checks = report.check_targets(results, args.train) if report.targets_apply(args) else []
     if args.json:
         given = sys.argv[1:] if argv is None else list(argv)
-        harness.write_json(args.json, {
-            "command": " ".join(["python benchmarks/latency.py"] + given),
-            "config": vars(args), "environment": env,
-            "results": [asdict(r) for r in results], "targets": checks})
+        harness.write_json(
+            args.json,
+            {
+                "command": " ".join(["python benchmarks/latency.py"] + given),
+                "config": vars(args),
+                "environment": env,
+                "results": [asdict(r) for r in results],
+                "targets": checks,
+            },
+        )
         print(f"\nwrote {args.json}")
     if args.csv:
         harness.write_csv(args.csv, report.csv_rows(results, env, args))
         print(f"wrote {args.csv}")
     if args.plot:
         where = env["tps_cpu_isa"] if device.type == "cpu" else env.get("gpu")
-        err = plot(results, args.plot, f"{mode}, {args.frames}x{args.size}^2, {args.dtype}, "
-                                       f"{device} ({where}), {env['date_utc']}")
+        err = plot(
+            results,
+            args.plot,
+            f"{mode}, {args.frames}x{args.size}^2, {args.dtype}, "
+            f"{device} ({where}), {env['date_utc']}",
+        )
         print(f"\n{err}" if err else f"wrote {args.plot}", file=sys.stderr if err else sys.stdout)
     if not any(r.status == "ok" for r in results):
-        print("error: no model could be measured (TPS_BENCH_DEBUG=1 prints tracebacks)",
-              file=sys.stderr)
+        print(
+            "error: no model could be measured (TPS_BENCH_DEBUG=1 prints tracebacks)",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

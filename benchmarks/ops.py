@@ -37,6 +37,7 @@ kernel's per-thread workspaces of ~0.1-4 MB, is not included). Compute floor: 4 
 per window-head (QK^T and PV) over this machine's measured GEMM rate (torch.mm 2048^3, same
 threads, same dtype).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -86,7 +87,7 @@ class Problem:
         wt, wh, ww = window
         self.n = wt * wh * ww
         self.head_dim = c // heads
-        self.scale = self.head_dim ** -0.5
+        self.scale = self.head_dim**-0.5
         self.mask_value = -100.0
         g = torch.Generator().manual_seed(0)
         self.qkv = torch.randn(batch, frames, hw, hw, 3 * c, generator=g).to(device, dtype)
@@ -99,8 +100,9 @@ class Problem:
             rows = int(self.index.max()) + 1
         self.index = self.index.to(device)
         self.table = (0.02 * torch.randn(rows, heads, generator=g)).to(device, dtype)
-        self.kwargs = dict(num_heads=heads, window=window, shift=shift,
-                           frame_shift=self.frame_shift)
+        self.kwargs = dict(
+            num_heads=heads, window=window, shift=shift, frame_shift=self.frame_shift
+        )
         self.grad_out = torch.randn(self.qkv.shape[:-1] + (c,), generator=g).to(device, dtype)
         self.n_windows = batch * (frames // wt) * (hw // wh) * (hw // ww)
         self.flops_fwd = 4 * self.n * self.n * self.head_dim * self.n_windows * heads
@@ -111,9 +113,10 @@ class Problem:
         x = torch.roll(ar, shifts=tuple(-s for s in shift), dims=(1, 2, 3)) if any(shift) else ar
         x = reference._partition(x, list(window))
         if self.frame_shift is not None:
-            x = reference.patch_shift_windows(x, self.frame_shift.to(device), False, b, t,
-                                              wt, wh, ww)
-        self.rows = x.reshape(-1)                        # (nW * N,)
+            x = reference.patch_shift_windows(
+                x, self.frame_shift.to(device), False, b, t, wt, wh, ww
+            )
+        self.rows = x.reshape(-1)  # (nW * N,)
         n_t = t // wt
         n_s = self.n_windows // (b * n_t)
         ti = self.index.shape[0]
@@ -124,8 +127,11 @@ class Problem:
             label = 0
             sl = []
             for size, wn, s in zip((t, h, w), window, shift):
-                sl.append((slice(0, size - wn), slice(size - wn, size - s), slice(size - s, size))
-                          if s > 0 else (slice(0, size),))
+                sl.append(
+                    (slice(0, size - wn), slice(size - wn, size - s), slice(size - s, size))
+                    if s > 0
+                    else (slice(0, size),)
+                )
             for a in sl[0]:
                 for bb in sl[1]:
                     for cc in sl[2]:
@@ -133,9 +139,9 @@ class Problem:
                         label += 1
             labels = reference._partition(lab, list(window)).squeeze(-1)  # (nW per b, N)
             self.labels = labels.repeat(b, 1).to(torch.int32)
-            self.region = reference.region_mask(t, h, w, list(window), list(shift),
-                                                self.mask_value, dtype=dtype,
-                                                device=device).repeat(b, 1, 1)
+            self.region = reference.region_mask(
+                t, h, w, list(window), list(shift), self.mask_value, dtype=dtype, device=device
+            ).repeat(b, 1, 1)
         else:
             self.labels = None
             self.region = None
@@ -144,6 +150,7 @@ class Problem:
     def fused(self, backend):
         def run(qkv, table):
             return ops.window_attention(qkv, table, self.index, backend=backend, **self.kwargs)
+
         return run
 
     def chain(self, qkv, table):
@@ -167,12 +174,12 @@ class Problem:
         bias = bias.permute(0, 3, 1, 2)[self.plane]  # (nW, heads, N, N), materialized
         if self.region is not None:
             bias = bias + self.region[:, None]
-        o = F.scaled_dot_product_attention(q, k, v, attn_mask=bias.to(q.dtype),
-                                           scale=self.scale)
+        o = F.scaled_dot_product_attention(q, k, v, attn_mask=bias.to(q.dtype), scale=self.scale)
         return self._scatter(o, qkv)
 
     def make_flex(self):
         from torch.nn.attention.flex_attention import flex_attention
+
         flex = torch.compile(flex_attention, dynamic=False)
         index, plane, labels, mv = self.index, self.plane, self.labels, self.mask_value
 
@@ -185,9 +192,15 @@ class Problem:
                     s = s + torch.where(labels[b, qi] != labels[b, ki], mv, 0.0)
                 return s
 
-            o = flex(q.contiguous(), k.contiguous(), v.contiguous(), score_mod=score_mod,
-                     scale=self.scale)
+            o = flex(
+                q.contiguous(),
+                k.contiguous(),
+                v.contiguous(),
+                score_mod=score_mod,
+                scale=self.scale,
+            )
             return self._scatter(o, qkv)
+
         return run
 
 
@@ -205,7 +218,7 @@ def gemm_rate(dtype, device, size=2048, reps=7) -> float:
         harness.sync(device)
         if i:
             ts.append(time.perf_counter() - t0)
-    return 2 * size ** 3 / min(ts)
+    return 2 * size**3 / min(ts)
 
 
 def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> Dict:
@@ -215,6 +228,7 @@ def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> 
         def step():
             with torch.no_grad():
                 fn(qkv0, table0)
+
         return step
 
     def train(fn):
@@ -223,12 +237,21 @@ def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> 
             t = table0.detach().requires_grad_(True)
             out = fn(q, t)
             out.backward(p.grad_out)
+
         return step
 
-    res = {"shape": p.name, "dtype": str(p.dtype).split(".")[-1], "n_windows": p.n_windows,
-           "N": p.n, "head_dim": p.head_dim, "heads": p.heads,
-           "flops_fwd": p.flops_fwd, "gemm_rate_gflops": rate / 1e9,
-           "floor_fwd_ms": p.flops_fwd / rate * 1e3, "methods": {}}
+    res = {
+        "shape": p.name,
+        "dtype": str(p.dtype).split(".")[-1],
+        "n_windows": p.n_windows,
+        "N": p.n,
+        "head_dim": p.head_dim,
+        "heads": p.heads,
+        "flops_fwd": p.flops_fwd,
+        "gemm_rate_gflops": rate / 1e9,
+        "floor_fwd_ms": p.flops_fwd / rate * 1e3,
+        "methods": {},
+    }
     ok_fwd, ok_train = {}, {}
     # correctness of every method against the chain (once per shape), warm-up (this also
     # compiles flex); a method that cannot train (FlexAttention has no CPU backward) is
@@ -261,21 +284,25 @@ def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> 
         steps = {n: make(fn) for n, fn in ok.items()}
         times = {n: [] for n in steps}
         with harness.no_gc():
-            for n in harness.in_turns(list(steps), args.iters if phase == "fwd"
-                                      else max(3, args.iters // 2)):
+            for n in harness.in_turns(
+                list(steps), args.iters if phase == "fwd" else max(3, args.iters // 2)
+            ):
                 times[n].append(timer(steps[n]))
         for n, ts in times.items():
             st = harness.stats_ms(ts)
             m = res["methods"][n]
-            m[f"{phase}_ms"], m[f"{phase}_q1_ms"], m[f"{phase}_q3_ms"] = \
-                st["median"], st["q1"], st["q3"]
+            m[f"{phase}_ms"], m[f"{phase}_q1_ms"], m[f"{phase}_q3_ms"] = (
+                st["median"],
+                st["q1"],
+                st["q3"],
+            )
             # the least disturbed run: robust to load spikes on a shared machine
             m[f"{phase}_min_ms"] = st["min"]
     live = harness.tensor_bytes([p.qkv, p.table, p.grad_out])
     for n, fn in ok_train.items():
         try:
             peak, _ = harness.peak_memory(train(fn), live, p.device)
-            res["methods"][n]["train_peak_mb"] = peak / 2 ** 20
+            res["methods"][n]["train_peak_mb"] = peak / 2**20
         except Exception as exc:  # noqa: BLE001
             res["methods"][n]["train_peak_mb_error"] = _error(exc)
     return res
@@ -314,11 +341,14 @@ def bf16_vs_fp32(shape: str, backend: str, args, device) -> Dict[str, float]:
             times[k].append(timer(steps[k]))
     med = {k: harness.stats_ms(v)["median"] for k, v in times.items()}
     mn = {k: harness.stats_ms(v)["min"] for k, v in times.items()}
-    return {**{f"{k}_ms": v for k, v in med.items()}, **{f"{k}_min_ms": v for k, v in mn.items()},
-            "bf16_speedup_fwd": med["fp32_fwd"] / med["bf16_fwd"],
-            "bf16_speedup_fwd_bwd": med["fp32_fwd_bwd"] / med["bf16_fwd_bwd"],
-            "bf16_speedup_fwd_min": mn["fp32_fwd"] / mn["bf16_fwd"],
-            "bf16_speedup_fwd_bwd_min": mn["fp32_fwd_bwd"] / mn["bf16_fwd_bwd"]}
+    return {
+        **{f"{k}_ms": v for k, v in med.items()},
+        **{f"{k}_min_ms": v for k, v in mn.items()},
+        "bf16_speedup_fwd": med["fp32_fwd"] / med["bf16_fwd"],
+        "bf16_speedup_fwd_bwd": med["fp32_fwd_bwd"] / med["bf16_fwd_bwd"],
+        "bf16_speedup_fwd_min": mn["fp32_fwd"] / mn["bf16_fwd"],
+        "bf16_speedup_fwd_bwd_min": mn["fp32_fwd_bwd"] / mn["bf16_fwd_bwd"],
+    }
 
 
 def ratios(res: Dict, fused: str) -> Dict[str, float]:
@@ -358,36 +388,53 @@ def fused_backends(device: torch.device) -> List[str]:
 
 
 def print_shape(res: Dict, p: Problem, fused: List[str]) -> None:
-    print(f"\n## {res['shape']} {res['dtype']}: nW={p.n_windows} N={p.n} heads={p.heads} "
-          f"d={p.head_dim}  fwd FLOPs={p.flops_fwd / 1e9:.2f} G  "
-          f"floor={res['floor_fwd_ms']:.2f} ms")
+    print(
+        f"\n## {res['shape']} {res['dtype']}: nW={p.n_windows} N={p.n} heads={p.heads} "
+        f"d={p.head_dim}  fwd FLOPs={p.flops_fwd / 1e9:.2f} G  "
+        f"floor={res['floor_fwd_ms']:.2f} ms"
+    )
     has_chain = any("max_abs_err_vs_chain" in r for r in res["methods"].values())
-    head = ["method", "fwd ms", "IQR", "(min)", "fwd+bwd ms", "(min)", "train peak MB"] + \
-        (["err vs chain"] if has_chain else [])
+    head = ["method", "fwd ms", "IQR", "(min)", "fwd+bwd ms", "(min)", "train peak MB"] + (
+        ["err vs chain"] if has_chain else []
+    )
     rows = []
     for n, r in res["methods"].items():
         if "error" in r:
             rows.append([n, f"ERROR {r['error']}"])
             continue
-        rows.append([n, fmt(r.get("fwd_ms"), ".2f"),
-                     f"{fmt(r.get('fwd_q1_ms'), '.2f')}-{fmt(r.get('fwd_q3_ms'), '.2f')}",
-                     fmt(r.get("fwd_min_ms"), ".2f"), fmt(r.get("fwd_bwd_ms"), ".2f"),
-                     fmt(r.get("fwd_bwd_min_ms"), ".2f"), fmt(r.get("train_peak_mb"), ".1f")]
-                    + ([fmt(r.get("max_abs_err_vs_chain"), ".2e")] if has_chain else []))
+        rows.append(
+            [
+                n,
+                fmt(r.get("fwd_ms"), ".2f"),
+                f"{fmt(r.get('fwd_q1_ms'), '.2f')}-{fmt(r.get('fwd_q3_ms'), '.2f')}",
+                fmt(r.get("fwd_min_ms"), ".2f"),
+                fmt(r.get("fwd_bwd_ms"), ".2f"),
+                fmt(r.get("fwd_bwd_min_ms"), ".2f"),
+                fmt(r.get("train_peak_mb"), ".1f"),
+            ]
+            + ([fmt(r.get("max_abs_err_vs_chain"), ".2e")] if has_chain else [])
+        )
         if "fwd_bwd_error" in r:
             rows.append(["", f"no fwd+bwd: {r['fwd_bwd_error']}"])
-    widths = [max(len(r[i]) for r in [head] + rows if len(r) == len(head) or i == 0)
-              for i in range(len(head))]
+    widths = [
+        max(len(r[i]) for r in [head] + rows if len(r) == len(head) or i == 0)
+        for i in range(len(head))
+    ]
     for r in [head] + rows:
         if len(r) != len(head):
             print(f"{r[0]:{widths[0]}s}  {r[1]}")
         else:
-            print("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                            for i, (c, w) in enumerate(zip(r, widths))))
+            print(
+                "  ".join(
+                    c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))
+                )
+            )
     for b in fused:
         parts = [f"{k}={v:.2f}" for k, v in res[f"ratios:fused:{b}"].items()]
-        print(f"ratios fused:{b}: " + (", ".join(parts) if parts else
-                                        "none (the fused forward did not run)"))
+        print(
+            f"ratios fused:{b}: "
+            + (", ".join(parts) if parts else "none (the fused forward did not run)")
+        )
 
 
 def csv_rows(results: List[Dict]) -> List[Dict[str, object]]:
@@ -397,52 +444,83 @@ def csv_rows(results: List[Dict]) -> List[Dict[str, object]]:
         if "methods" not in res:
             continue
         for name, m in res["methods"].items():
-            rows.append({"isa": res.get("isa", res["env"]["tps_cpu_isa"]),
-                         "device": res["env"]["device"], "shape": res["shape"],
-                         "dtype": res["dtype"], "method": name,
-                         "floor_fwd_ms": res["floor_fwd_ms"], **m})
+            rows.append(
+                {
+                    "isa": res.get("isa", res["env"]["tps_cpu_isa"]),
+                    "device": res["env"]["device"],
+                    "shape": res["shape"],
+                    "dtype": res["dtype"],
+                    "method": name,
+                    "floor_fwd_ms": res["floor_fwd_ms"],
+                    **m,
+                }
+            )
     return rows
 
 
 def parse_args(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shapes", default=",".join(SHAPES),
-                    help=f"comma list of {', '.join(SHAPES)} (default: all)")
-    ap.add_argument("--dtype", default="fp32",
-                    help="comma list of fp32,bf16,fp16; fp32 and bf16 together also time "
-                         "the fused bf16 vs fp32 in turns (default: %(default)s)")
-    ap.add_argument("--iters", type=int, default=10,
-                    help="timed runs per method, forward; fwd+bwd takes half, at least 3 "
-                         "(default: %(default)s)")
-    ap.add_argument("--warmup", type=int, default=2,
-                    help="untimed runs per method first (default: %(default)s)")
-    ap.add_argument("--methods", default="fused,chain,gather_sdpa,flex",
-                    help="comma list of fused,chain,gather_sdpa,flex (default: all)")
-    ap.add_argument("--device", default="cpu", choices=["cpu", "cuda"],
-                    help="default: %(default)s")
-    ap.add_argument("--isa", help="CPU: comma list of " + ", ".join(CPU_ISA_CHOICES) +
-                    ": measure each kernel set in a subprocess (TPS_CPU_ISA=<isa>; avx2 on "
-                    "an AVX-512 CPU holds torch, MKL and oneDNN to AVX2 too); an ISA this "
-                    "CPU lacks is skipped (default: the best this CPU has)")
-    ap.add_argument("--threads", type=int, default=None,
-                    help="torch.set_num_threads (default: torch's)")
+    ap.add_argument(
+        "--shapes",
+        default=",".join(SHAPES),
+        help=f"comma list of {', '.join(SHAPES)} (default: all)",
+    )
+    ap.add_argument(
+        "--dtype",
+        default="fp32",
+        help="comma list of fp32,bf16,fp16; fp32 and bf16 together also time "
+        "the fused bf16 vs fp32 in turns (default: %(default)s)",
+    )
+    ap.add_argument(
+        "--iters",
+        type=int,
+        default=10,
+        help="timed runs per method, forward; fwd+bwd takes half, at least 3 "
+        "(default: %(default)s)",
+    )
+    ap.add_argument(
+        "--warmup", type=int, default=2, help="untimed runs per method first (default: %(default)s)"
+    )
+    ap.add_argument(
+        "--methods",
+        default="fused,chain,gather_sdpa,flex",
+        help="comma list of fused,chain,gather_sdpa,flex (default: all)",
+    )
+    ap.add_argument("--device", default="cpu", choices=["cpu", "cuda"], help="default: %(default)s")
+    ap.add_argument(
+        "--isa",
+        help="CPU: comma list of "
+        + ", ".join(CPU_ISA_CHOICES)
+        + ": measure each kernel set in a subprocess (TPS_CPU_ISA=<isa>; avx2 on "
+        "an AVX-512 CPU holds torch, MKL and oneDNN to AVX2 too); an ISA this "
+        "CPU lacks is skipped (default: the best this CPU has)",
+    )
+    ap.add_argument(
+        "--threads", type=int, default=None, help="torch.set_num_threads (default: torch's)"
+    )
     ap.add_argument("--frames", type=int, default=16, help="token frames (default: %(default)s)")
     ap.add_argument("--json", metavar="PATH", help="write all results (strict JSON)")
-    ap.add_argument("--csv", metavar="PATH",
-                    help="write one row per (isa, shape, dtype, method)")
-    ap.add_argument("--thp", action="store_true",
-                    help="THP_MEM_ALLOC_ENABLE=1: PyTorch backs large CPU allocations with "
-                         "transparent huge pages (fewer first-touch page faults, for every "
-                         "method alike)")
+    ap.add_argument("--csv", metavar="PATH", help="write one row per (isa, shape, dtype, method)")
+    ap.add_argument(
+        "--thp",
+        action="store_true",
+        help="THP_MEM_ALLOC_ENABLE=1: PyTorch backs large CPU allocations with "
+        "transparent huge pages (fewer first-touch page faults, for every "
+        "method alike)",
+    )
     ap.add_argument("--verbose", action="store_true", help="print tracebacks of failures")
     args = ap.parse_args(argv)
-    for what, names, known in (("--shapes", args.shapes, SHAPES), ("--dtype", args.dtype, DTYPES),
-                               ("--methods", args.methods, METHODS),
-                               ("--isa", args.isa or "all", CPU_ISA_CHOICES)):
+    for what, names, known in (
+        ("--shapes", args.shapes, SHAPES),
+        ("--dtype", args.dtype, DTYPES),
+        ("--methods", args.methods, METHODS),
+        ("--isa", args.isa or "all", CPU_ISA_CHOICES),
+    ):
         bad = [n for n in names.split(",") if n not in known]
         if bad:
-            ap.error(f"{what}: unknown {', '.join(bad)}; expected a comma list of "
-                     f"{', '.join(known)}")
+            ap.error(
+                f"{what}: unknown {', '.join(bad)}; expected a comma list of {', '.join(known)}"
+            )
     if args.isa and args.device != "cpu":
         ap.error("--isa picks CPU kernel sets: it needs --device cpu")
     if args.device == "cuda" and not torch.cuda.is_available():
@@ -462,10 +540,25 @@ def run_isas(args) -> List[Dict]:
     start-up); the children print their tables, the results are gathered here."""
     isas = list(harness.CPU_ISAS) if args.isa == "all" else args.isa.split(",")
     have = harness.supported_isas()
-    child = ["--shapes", args.shapes, "--dtype", args.dtype, "--iters", str(args.iters),
-             "--warmup", str(args.warmup), "--methods", args.methods, "--frames",
-             str(args.frames)] + (["--threads", str(args.threads)] if args.threads else []) \
-        + (["--thp"] if args.thp else []) + (["--verbose"] if args.verbose else [])
+    child = (
+        [
+            "--shapes",
+            args.shapes,
+            "--dtype",
+            args.dtype,
+            "--iters",
+            str(args.iters),
+            "--warmup",
+            str(args.warmup),
+            "--methods",
+            args.methods,
+            "--frames",
+            str(args.frames),
+        ]
+        + (["--threads", str(args.threads)] if args.threads else [])
+        + (["--thp"] if args.thp else [])
+        + (["--verbose"] if args.verbose else [])
+    )
     results = []
     for isa in isas:
         if isa not in have:
@@ -473,28 +566,44 @@ def run_isas(args) -> List[Dict]:
             print(f"\n# skip --isa {isa}: this CPU lacks {', '.join(lacks)}", flush=True)
             continue
         env = {**os.environ, **harness.isa_environment(isa)}
-        print(f"\n# --isa {isa}: " + " ".join(f"{k}={v}" for k, v in
-                                              harness.isa_environment(isa).items()), flush=True)
+        print(
+            f"\n# --isa {isa}: "
+            + " ".join(f"{k}={v}" for k, v in harness.isa_environment(isa).items()),
+            flush=True,
+        )
         with tempfile.TemporaryDirectory() as tmp:
             out = os.path.join(tmp, "r.json")
-            rc = subprocess.call([sys.executable, os.path.abspath(__file__)] + child +
-                                 ["--json", out], env=env)
+            rc = subprocess.call(
+                [sys.executable, os.path.abspath(__file__)] + child + ["--json", out], env=env
+            )
             if rc != 0:
                 print(f"# --isa {isa}: failed with exit code {rc}", flush=True)
                 results.append({"isa": isa, "error": f"exit code {rc}"})
                 continue
             with open(out) as f:
                 results += [{"isa": isa, **r} for r in json.load(f)]
-    fwd = [(r["isa"], r["shape"], r["dtype"], n, m) for r in results if "methods" in r
-           for n, m in r["methods"].items() if n.startswith("fused:") and "fwd_ms" in m]
+    fwd = [
+        (r["isa"], r["shape"], r["dtype"], n, m)
+        for r in results
+        if "methods" in r
+        for n, m in r["methods"].items()
+        if n.startswith("fused:") and "fwd_ms" in m
+    ]
     if fwd:
         print("\n## fused forward by ISA (median ms; vs the chain of the same run where it ran)")
         for isa, shape, dtype, name, m in fwd:
-            ratio = next((r[f"ratios:{name}"].get("fwd_speedup_vs_chain") for r in results
-                          if r.get("isa") == isa and r.get("shape") == shape
-                          and r.get("dtype") == dtype), None)
-            print(f"{isa:11s} {shape:6s} {dtype:5s} {name:10s} fwd {m['fwd_ms']:9.2f} ms"
-                  + (f"  {ratio:.2f}x faster than the chain" if ratio else ""))
+            ratio = next(
+                (
+                    r[f"ratios:{name}"].get("fwd_speedup_vs_chain")
+                    for r in results
+                    if r.get("isa") == isa and r.get("shape") == shape and r.get("dtype") == dtype
+                ),
+                None,
+            )
+            print(
+                f"{isa:11s} {shape:6s} {dtype:5s} {name:10s} fwd {m['fwd_ms']:9.2f} ms"
+                + (f"  {ratio:.2f}x faster than the chain" if ratio else "")
+            )
     return results
 
 
@@ -508,8 +617,7 @@ def main(argv=None) -> int:
         harness.write_json(args.json, results)
     if args.csv:
         harness.write_csv(args.csv, csv_rows(results))
-    return 0 if results and not any("error" in r and "methods" not in r for r in results) \
-        else 1
+    return 0 if results and not any("error" in r and "methods" not in r for r in results) else 1
 
 
 def measure(args) -> List[Dict]:
@@ -550,10 +658,12 @@ def measure(args) -> List[Dict]:
             for b in fused:
                 r = bf16_vs_fp32(shape, b, args, device)
                 results.append({"shape": shape, "bf16_vs_fp32": f"fused:{b}", **r})
-                print(f"{shape} fused:{b}: fp32 fwd {r['fp32_fwd_ms']:.2f} ms, bf16 fwd "
-                      f"{r['bf16_fwd_ms']:.2f} ms -> {r['bf16_speedup_fwd']:.2f}x "
-                      f"[{r['bf16_speedup_fwd_min']:.2f}x]; fwd+bwd "
-                      f"{r['bf16_speedup_fwd_bwd']:.2f}x [{r['bf16_speedup_fwd_bwd_min']:.2f}x]")
+                print(
+                    f"{shape} fused:{b}: fp32 fwd {r['fp32_fwd_ms']:.2f} ms, bf16 fwd "
+                    f"{r['bf16_fwd_ms']:.2f} ms -> {r['bf16_speedup_fwd']:.2f}x "
+                    f"[{r['bf16_speedup_fwd_min']:.2f}x]; fwd+bwd "
+                    f"{r['bf16_speedup_fwd_bwd']:.2f}x [{r['bf16_speedup_fwd_bwd_min']:.2f}x]"
+                )
                 sys.stdout.flush()
     return results
 

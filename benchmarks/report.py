@@ -1,5 +1,6 @@
 """Text tables and target checks of benchmarks/latency.py (measurement: harness.py and
 latency.py; plots: plot.py)."""
+
 from __future__ import annotations
 
 import math
@@ -11,14 +12,34 @@ from typing import Callable, Dict, List, Optional, Sequence
 # (denominator, metric, limit for inference, limit for --train, what it means); ratios are
 # of times (throughput: the inverse ratio of videos/s), lower is better
 TARGETS = [
-    ("pst_t_noattn", "latency_ms", 1.02, 1.03,
-     "attention overhead: PST-T vs PST-T with a zero-cost attention core"),
-    ("timm_swin_t", "latency_ms", 0.90, 0.90,
-     "PST-T vs timm 2D Swin-T (SDPA) on the same 16 token frames"),
-    ("timm_swin_t", "throughput", 0.90, 0.90,
-     "PST-T vs timm 2D Swin-T, time per clip at the throughput batch"),
-    ("pst_t[reference]", "peak_mem_mb", None, 0.60,
-     "peak memory of a training step vs the published chain"),
+    (
+        "pst_t_noattn",
+        "latency_ms",
+        1.02,
+        1.03,
+        "attention overhead: PST-T vs PST-T with a zero-cost attention core",
+    ),
+    (
+        "timm_swin_t",
+        "latency_ms",
+        0.90,
+        0.90,
+        "PST-T vs timm 2D Swin-T (SDPA) on the same 16 token frames",
+    ),
+    (
+        "timm_swin_t",
+        "throughput",
+        0.90,
+        0.90,
+        "PST-T vs timm 2D Swin-T, time per clip at the throughput batch",
+    ),
+    (
+        "pst_t[reference]",
+        "peak_mem_mb",
+        None,
+        0.60,
+        "peak memory of a training step vs the published chain",
+    ),
 ]
 STATED = dict(dtype="fp32", batch=1, frames=32, size=224)
 
@@ -46,31 +67,43 @@ def render_table(results: Sequence, args) -> str:
     ok = [r for r in results if r.status == "ok"]
     base = ok[0] if ok else None
     mode = "fwd+bwd" if args.train else "fwd"
-    cols: List[tuple] = [("model", lambda r: r.label),
-                         ("params M", lambda r: fmt(r.params_m, ".1f"))]
+    cols: List[tuple] = [
+        ("model", lambda r: r.label),
+        ("params M", lambda r: fmt(r.params_m, ".1f")),
+    ]
     if not args.no_flops:
         cols.append(("GMACs", lambda r: fmt(r.gmacs, ".1f")))
         if args.fvcore:
             cols.append(("fvcore", lambda r: fmt(r.gmacs_fvcore, ".1f")))
-    cols += [(f"{mode} ms b{args.batch}", lambda r: fmt(r.latency_ms, ".0f")),
-             ("IQR", lambda r: f"{fmt(r.latency_q1_ms, '.0f')}-{fmt(r.latency_q3_ms, '.0f')}"),
-             ("x", lambda r: ratio(r.latency_ms, base.latency_ms))]
+    cols += [
+        (f"{mode} ms b{args.batch}", lambda r: fmt(r.latency_ms, ".0f")),
+        ("IQR", lambda r: f"{fmt(r.latency_q1_ms, '.0f')}-{fmt(r.latency_q3_ms, '.0f')}"),
+        ("x", lambda r: ratio(r.latency_ms, base.latency_ms)),
+    ]
     if args.throughput_batch > 0 and args.throughput_iters > 0:
-        cols += [(f"videos/s b{args.throughput_batch}", lambda r: fmt(r.throughput, ".3f")),
-                 ("x", lambda r: ratio(r.throughput, base.throughput))]
+        cols += [
+            (f"videos/s b{args.throughput_batch}", lambda r: fmt(r.throughput, ".3f")),
+            ("x", lambda r: ratio(r.throughput, base.throughput)),
+        ]
     if not args.no_memory:
-        cols += [("peak MB", lambda r: fmt(r.peak_mem_mb, ".0f")),
-                 ("x", lambda r: ratio(r.peak_mem_mb, base.peak_mem_mb))]
+        cols += [
+            ("peak MB", lambda r: fmt(r.peak_mem_mb, ".0f")),
+            ("x", lambda r: ratio(r.peak_mem_mb, base.peak_mem_mb)),
+        ]
     head = [c[0] for c in cols]
-    rows = [[fn(r) for _, fn in cols] if r.status == "ok" else [r.label, f"{r.status}: {r.reason}"]
-            for r in results]
+    rows = [
+        [fn(r) for _, fn in cols] if r.status == "ok" else [r.label, f"{r.status}: {r.reason}"]
+        for r in results
+    ]
     full = [head] + [r for r in rows if len(r) == len(head)]
-    widths = [max(len(row[0]) for row in [head] + rows)] + \
-        [max(len(row[i]) for row in full) for i in range(1, len(head))]
+    widths = [max(len(row[0]) for row in [head] + rows)] + [
+        max(len(row[i]) for row in full) for i in range(1, len(head))
+    ]
 
     def line(cells):
-        return "  ".join(c.rjust(w) if i else c.ljust(w)
-                         for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
+        return "  ".join(
+            c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))
+        ).rstrip()
 
     out = [line(head), line(["-" * w for w in widths])]
     for row in rows:
@@ -94,8 +127,17 @@ def check_targets(results: Sequence, train: bool) -> List[Dict[str, object]]:
             if not (_finite(a) and _finite(b)) or b == 0:
                 continue
             value = b / a if metric == "throughput" else a / b
-            checks.append({"numerator": r.label, "denominator": other.label, "metric": metric,
-                           "ratio": value, "limit": limit, "met": value <= limit, "what": what})
+            checks.append(
+                {
+                    "numerator": r.label,
+                    "denominator": other.label,
+                    "metric": metric,
+                    "ratio": value,
+                    "limit": limit,
+                    "met": value <= limit,
+                    "what": what,
+                }
+            )
     return checks
 
 
@@ -107,21 +149,33 @@ def summary_lines(results: Sequence, args) -> List[str]:
         if checks:
             out.append("targets (issue #12; ratios in this run):")
             for c in checks:
-                out.append(f"  {'MET ' if c['met'] else 'MISS'} {c['numerator']} / "
-                           f"{c['denominator']} {c['metric']} = {c['ratio']:.3f} (target <= "
-                           f"{c['limit']:.2f}): {c['what']}")
+                out.append(
+                    f"  {'MET ' if c['met'] else 'MISS'} {c['numerator']} / "
+                    f"{c['denominator']} {c['metric']} = {c['ratio']:.3f} (target <= "
+                    f"{c['limit']:.2f}): {c['what']}"
+                )
     ok = {r.label: r for r in results if r.status == "ok"}
     if "pst_t_noattn" in ok and "pst_t[reference]" in ok:
         bound = ok["pst_t_noattn"].latency_ms / ok["pst_t[reference]"].latency_ms
-        out.append(f"bound: pst_t_noattn / pst_t[reference] = {bound:.3f}: the chain ratio a "
-                   f"zero-cost attention core would reach (the rest of the model is shared)")
+        out.append(
+            f"bound: pst_t_noattn / pst_t[reference] = {bound:.3f}: the chain ratio a "
+            f"zero-cost attention core would reach (the rest of the model is shared)"
+        )
     return out
 
 
 def csv_rows(results: Sequence, env: Dict[str, object], args) -> List[Dict[str, object]]:
     """One flat row per model for --csv."""
     keep: Callable[[str], bool] = lambda k: not k.endswith("_samples_ms")  # noqa: E731
-    return [{"device": env["device"], "tps_cpu_isa": env.get("tps_cpu_isa"),
-             "mode": "train" if args.train else "inference", "dtype": args.dtype,
-             "frames": args.frames, "size": args.size,
-             **{k: v for k, v in vars(r).items() if keep(k)}} for r in results]
+    return [
+        {
+            "device": env["device"],
+            "tps_cpu_isa": env.get("tps_cpu_isa"),
+            "mode": "train" if args.train else "inference",
+            "dtype": args.dtype,
+            "frames": args.frames,
+            "size": args.size,
+            **{k: v for k, v in vars(r).items() if keep(k)},
+        }
+        for r in results
+    ]

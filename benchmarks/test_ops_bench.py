@@ -12,6 +12,7 @@ TPS_BENCH_FRAMES). Every available backend of this install, forward and forward 
 Each benchmark records its multiply-adds (``gmacs``) and achieved GFLOP/s in extra_info.
 The op-level comparison against SDPA / FlexAttention lives in benchmarks/ops.py.
 """
+
 import os
 
 import pytest
@@ -25,7 +26,8 @@ pytest.importorskip("pytest_benchmark", reason="pytest-benchmark not installed")
 FRAMES = int(os.environ.get("TPS_BENCH_FRAMES", "16"))
 ROUNDS = int(os.environ.get("TPS_BENCH_ROUNDS", "5"))
 DTYPE = {"fp32": torch.float32, "bf16": torch.bfloat16, "fp16": torch.float16}[
-    os.environ.get("TPS_BENCH_DTYPE", "fp32")]
+    os.environ.get("TPS_BENCH_DTYPE", "fp32")
+]
 
 # name: (map size, channels, heads, window, shift, patch shift?)
 SHAPES = {
@@ -46,8 +48,13 @@ def _device_backends():
             ok, why = False, "no CUDA device"
         if name == "reference" and torch.cuda.is_available():
             out.append(pytest.param(("reference", "cuda"), id="reference-cuda"))
-        out.append(pytest.param((name, dev), id=f"{name}-{dev}", marks=() if ok else
-                                pytest.mark.skip(reason=f"backend {name} unavailable: {why}")))
+        out.append(
+            pytest.param(
+                (name, dev),
+                id=f"{name}-{dev}",
+                marks=() if ok else pytest.mark.skip(reason=f"backend {name} unavailable: {why}"),
+            )
+        )
     return out
 
 
@@ -89,7 +96,13 @@ def test_window_attention(benchmark, shape, backend, mode):
         sync()
 
     macs = flops.window_attention_macs(qkv.shape, kwargs["window"]) * (3 if train else 1)
-    benchmark.extra_info.update(gmacs=macs / 1e9, shape=shape, backend=name, mode=mode,
-                                dtype=str(DTYPE), frames=qkv.shape[1])
+    benchmark.extra_info.update(
+        gmacs=macs / 1e9,
+        shape=shape,
+        backend=name,
+        mode=mode,
+        dtype=str(DTYPE),
+        frames=qkv.shape[1],
+    )
     benchmark.pedantic(step, rounds=ROUNDS, warmup_rounds=1, iterations=1)
     benchmark.extra_info["gflop_per_s"] = 2 * macs / benchmark.stats.stats.median / 1e9

@@ -14,6 +14,7 @@ gloo on CPU, NCCL on CUDA; gradients are averaged over ranks (DDP), or parameter
 (--fsdp). Prints a progress bar on rank 0 (one line per step when stdout is not a
 terminal), then throughput (clips/s, all ranks together) and peak memory per rank.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,45 +38,95 @@ from tps_kernels import models  # noqa: E402
 AMP = {"none": None, "bf16": torch.bfloat16, "fp16": torch.float16}
 # --smoke: a model small enough for a seconds-long run on 2 CPU cores, and no randomness in
 # the model (no dropout, no stochastic depth), so runs with any number of ranks agree
-SMOKE = dict(frames=4, size=32, batch=4, steps=3, num_classes=10, optimizer="sgd", lr=0.05,
-             model_kwargs=dict(embed_dim=32, depths=(2, 2, 2, 2), num_heads=(1, 2, 4, 8),
-                               drop_path_rate=0.0, dropout_ratio=0.0))
+SMOKE = dict(
+    frames=4,
+    size=32,
+    batch=4,
+    steps=3,
+    num_classes=10,
+    optimizer="sgd",
+    lr=0.05,
+    model_kwargs=dict(
+        embed_dim=32,
+        depths=(2, 2, 2, 2),
+        num_heads=(1, 2, 4, 8),
+        drop_path_rate=0.0,
+        dropout_ratio=0.0,
+    ),
+)
 
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--model", default="pst_t", choices=sorted(models.MODELS),
-                   help="default: %(default)s")
-    p.add_argument("--backend", default="auto",
-                   help="attention / shift backend of the model (default: %(default)s)")
-    p.add_argument("--batch", type=int, default=8,
-                   help="global batch (clips per step over all ranks; default: %(default)s)")
+    p.add_argument(
+        "--model", default="pst_t", choices=sorted(models.MODELS), help="default: %(default)s"
+    )
+    p.add_argument(
+        "--backend",
+        default="auto",
+        help="attention / shift backend of the model (default: %(default)s)",
+    )
+    p.add_argument(
+        "--batch",
+        type=int,
+        default=8,
+        help="global batch (clips per step over all ranks; default: %(default)s)",
+    )
     p.add_argument("--frames", type=int, default=32, help="frames per clip (default: 32)")
     p.add_argument("--size", type=int, default=224, help="height and width (default: 224)")
-    p.add_argument("--num-classes", type=int, default=174,
-                   help="classes (default: %(default)s, Something-Something)")
+    p.add_argument(
+        "--num-classes",
+        type=int,
+        default=174,
+        help="classes (default: %(default)s, Something-Something)",
+    )
     p.add_argument("--steps", type=int, default=20, help="optimizer steps (default: 20)")
-    p.add_argument("--warmup", type=int,
-                   help="first steps left out of the throughput (default: 1; 2 with "
-                        "--compile, whose second step still compiles)")
-    p.add_argument("--optimizer", default="adamw", choices=["adamw", "sgd"],
-                   help="default: %(default)s (sgd with momentum 0.9)")
+    p.add_argument(
+        "--warmup",
+        type=int,
+        help="first steps left out of the throughput (default: 1; 2 with "
+        "--compile, whose second step still compiles)",
+    )
+    p.add_argument(
+        "--optimizer",
+        default="adamw",
+        choices=["adamw", "sgd"],
+        help="default: %(default)s (sgd with momentum 0.9)",
+    )
     p.add_argument("--lr", type=float, default=1e-3, help="default: %(default)s")
-    p.add_argument("--amp", default="none", choices=list(AMP),
-                   help="autocast dtype (fp16 adds a gradient scaler; default: %(default)s)")
-    p.add_argument("--checkpoint", action="store_true",
-                   help="activation checkpointing in every block")
+    p.add_argument(
+        "--amp",
+        default="none",
+        choices=list(AMP),
+        help="autocast dtype (fp16 adds a gradient scaler; default: %(default)s)",
+    )
+    p.add_argument(
+        "--checkpoint", action="store_true", help="activation checkpointing in every block"
+    )
     p.add_argument("--compile", action="store_true", help="torch.compile the model")
-    p.add_argument("--fsdp", action="store_true",
-                   help="FSDP2 (fully_shard per block and on the whole model) instead of DDP")
-    p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"],
-                   help="default: cuda when visible, else cpu")
+    p.add_argument(
+        "--fsdp",
+        action="store_true",
+        help="FSDP2 (fully_shard per block and on the whole model) instead of DDP",
+    )
+    p.add_argument(
+        "--device",
+        default="auto",
+        choices=["auto", "cpu", "cuda"],
+        help="default: cuda when visible, else cpu",
+    )
     p.add_argument("--seed", type=int, default=0, help="model init and data (default: 0)")
-    p.add_argument("--save", metavar="PATH",
-                   help="write the final parameters ({name: tensor}); '{rank}' in PATH is "
-                        "replaced by the rank (without it only rank 0 writes)")
-    p.add_argument("--smoke", action="store_true",
-                   help="tiny model and clips, 3 SGD steps, no dropout: a seconds-long check")
+    p.add_argument(
+        "--save",
+        metavar="PATH",
+        help="write the final parameters ({name: tensor}); '{rank}' in PATH is "
+        "replaced by the rank (without it only rank 0 writes)",
+    )
+    p.add_argument(
+        "--smoke",
+        action="store_true",
+        help="tiny model and clips, 3 SGD steps, no dropout: a seconds-long check",
+    )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     args = p.parse_args(argv)
     args.model_kwargs = {}
@@ -120,18 +171,25 @@ def batch_of(step: int, args, rank: int, world: int, device: torch.device):
 
 def build(args, world: int, device: torch.device):
     torch.manual_seed(args.seed)  # the same initial weights on every rank
-    model = models.create_model(args.model, backend=args.backend, num_classes=args.num_classes,
-                                num_frames=args.frames // 2, use_checkpoint=args.checkpoint,
-                                **args.model_kwargs).to(device)
+    model = models.create_model(
+        args.model,
+        backend=args.backend,
+        num_classes=args.num_classes,
+        num_frames=args.frames // 2,
+        use_checkpoint=args.checkpoint,
+        **args.model_kwargs,
+    ).to(device)
     if world > 1 and args.fsdp:
         from torch.distributed.fsdp import fully_shard
+
         for layer in model.backbone.layers:
             for block in layer.blocks:
                 fully_shard(block)
         fully_shard(model)
     elif world > 1:
         model = torch.nn.parallel.DistributedDataParallel(
-            model, device_ids=[device.index] if device.type == "cuda" else None)
+            model, device_ids=[device.index] if device.type == "cuda" else None
+        )
     if args.compile:
         model = torch.compile(model)
     return model
@@ -158,27 +216,32 @@ def main(argv=None) -> int:
     rank, world, device = setup_distributed(args.device)
     try:
         if args.batch % world:
-            raise SystemExit(f"error: --batch {args.batch} must be a multiple of the "
-                             f"{world} ranks")
+            raise SystemExit(f"error: --batch {args.batch} must be a multiple of the {world} ranks")
         model = build(args, world, device)
         model.train()
-        opt = (torch.optim.AdamW(model.parameters(), lr=args.lr) if args.optimizer == "adamw"
-               else torch.optim.SGD(model.parameters(), lr=args.lr, momentum=0.9))
+        opt = (
+            torch.optim.AdamW(model.parameters(), lr=args.lr)
+            if args.optimizer == "adamw"
+            else torch.optim.SGD(model.parameters(), lr=args.lr, momentum=0.9)
+        )
         amp = AMP[args.amp]
         scaler = torch.amp.GradScaler(device.type, enabled=args.amp == "fp16")
-        autocast = (lambda: torch.autocast(device.type, dtype=amp)) if amp else \
-            contextlib.nullcontext
+        autocast = (
+            (lambda: torch.autocast(device.type, dtype=amp)) if amp else contextlib.nullcontext
+        )
         if rank == 0:
             env = harness.environment(device)
             print(f"# {harness.header(env)}")
-            print(f"# {args.model} on {world} rank(s) "
-                  f"({'FSDP2' if args.fsdp and world > 1 else 'DDP' if world > 1 else 'single'}"
-                  f", {dist.get_backend() if world > 1 else 'no process group'}), global batch "
-                  f"{args.batch} of {args.frames}x{args.size}x{args.size} clips, amp "
-                  f"{args.amp}, checkpointing {'on' if args.checkpoint else 'off'}, compile "
-                  f"{'on' if args.compile else 'off'}", flush=True)
-        bar = harness.progress(args.steps, disable=args.no_progress or rank != 0,
-                               file=sys.stdout)
+            print(
+                f"# {args.model} on {world} rank(s) "
+                f"({'FSDP2' if args.fsdp and world > 1 else 'DDP' if world > 1 else 'single'}"
+                f", {dist.get_backend() if world > 1 else 'no process group'}), global batch "
+                f"{args.batch} of {args.frames}x{args.size}x{args.size} clips, amp "
+                f"{args.amp}, checkpointing {'on' if args.checkpoint else 'off'}, compile "
+                f"{'on' if args.compile else 'off'}",
+                flush=True,
+            )
+        bar = harness.progress(args.steps, disable=args.no_progress or rank != 0, file=sys.stdout)
         bar.set_description("train")
         times = []
         for step in range(args.steps):
@@ -193,11 +256,12 @@ def main(argv=None) -> int:
             scaler.update()
             harness.sync(device)
             times.append(time.perf_counter() - t0)
-            bar.set_postfix_str(f"loss {loss.item():.4f}, {args.batch / times[-1]:.2f} clips/s",
-                                refresh=False)
+            bar.set_postfix_str(
+                f"loss {loss.item():.4f}, {args.batch / times[-1]:.2f} clips/s", refresh=False
+            )
             bar.update(1)
         bar.close()
-        timed = times[args.warmup:] or times[-1:]
+        timed = times[args.warmup :] or times[-1:]
         clips_s = args.batch * len(timed) / sum(timed)
         mem, how = peak_memory_mb(device)
         loss = loss.detach()
@@ -206,8 +270,10 @@ def main(argv=None) -> int:
             loss /= world
         line = f"rank {rank}: peak memory {mem:.0f} MB ({how})"
         if rank == 0:
-            line += (f"; throughput {clips_s:.2f} clips/s over the last {len(timed)} steps, "
-                     f"all ranks; last loss {loss.item():.4f}")
+            line += (
+                f"; throughput {clips_s:.2f} clips/s over the last {len(timed)} steps, "
+                f"all ranks; last loss {loss.item():.4f}"
+            )
         if world > 1:  # one line per rank, in rank order
             lines = [None] * world
             dist.all_gather_object(lines, line)

@@ -1,6 +1,7 @@
 """Shared test cases for every backend: small shapes that cover each option of the op
 contract, fresh random inputs (never zeros), and a comparison against the float64 reference.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,19 +16,19 @@ from tps_kernels.backends import reference
 @dataclass(frozen=True)
 class Case:
     id: str
-    layout: str                       # "video" (B, T, H, W, 3C) or "windows" (B_, N, 3C)
+    layout: str  # "video" (B, T, H, W, 3C) or "windows" (B_, N, 3C)
     batch: int
     frames: int
-    height: int                       # windows layout: H, W of the map the windows tile
+    height: int  # windows layout: H, W of the map the windows tile
     width: int
     heads: int
     head_dim: int
     window: Tuple[int, int, int]
-    shift: Tuple[int, int, int] = (0, 0, 0)   # video: the op's roll; windows: mask of this roll
-    pattern: Optional[str] = None             # frame_shift_map name, None = no patch shift
-    bias: Optional[str] = "official"          # "official" | "relative" | None
-    mask: bool = False                        # windows layout: pass a (nW, N, N) mask
-    give_counts: bool = True                  # windows layout: pass batch_size / num_frames
+    shift: Tuple[int, int, int] = (0, 0, 0)  # video: the op's roll; windows: mask of this roll
+    pattern: Optional[str] = None  # frame_shift_map name, None = no patch shift
+    bias: Optional[str] = "official"  # "official" | "relative" | None
+    mask: bool = False  # windows layout: pass a (nW, N, N) mask
+    give_counts: bool = True  # windows layout: pass batch_size / num_frames
 
     @property
     def n(self):
@@ -40,27 +41,77 @@ CASES = [
     Case("video_pst_even", "video", 2, 4, 14, 7, 2, 16, (1, 7, 7), (0, 0, 0), None, "official"),
     Case("video_noshift_C", "video", 1, 4, 7, 14, 3, 16, (1, 7, 7), (0, 0, 0), "C", "official"),
     # the same blocks through the official WindowAttention3D (windows layout)
-    Case("windows_pst_odd", "windows", 1, 4, 14, 14, 2, 16, (1, 7, 7), (0, 3, 3), "C",
-         "official", mask=True),
-    Case("windows_pst_even", "windows", 2, 3, 7, 7, 2, 32, (1, 7, 7), (0, 0, 0), None,
-         "official"),
-    Case("windows_plain_mask", "windows", 2, 1, 8, 8, 2, 16, (1, 4, 4), (0, 2, 2), None, None,
-         mask=True, give_counts=False),
+    Case(
+        "windows_pst_odd",
+        "windows",
+        1,
+        4,
+        14,
+        14,
+        2,
+        16,
+        (1, 7, 7),
+        (0, 3, 3),
+        "C",
+        "official",
+        mask=True,
+    ),
+    Case("windows_pst_even", "windows", 2, 3, 7, 7, 2, 32, (1, 7, 7), (0, 0, 0), None, "official"),
+    Case(
+        "windows_plain_mask",
+        "windows",
+        2,
+        1,
+        8,
+        8,
+        2,
+        16,
+        (1, 4, 4),
+        (0, 2, 2),
+        None,
+        None,
+        mask=True,
+        give_counts=False,
+    ),
     # temporal windows (wt = 2), with and without temporal roll, patch shift with relative bias
     Case("video_wt2_C", "video", 1, 4, 7, 7, 2, 16, (2, 7, 7), (1, 3, 3), "C", "relative"),
-    Case("windows_wt2_A", "windows", 1, 4, 8, 8, 1, 32, (2, 4, 4), (0, 2, 2), "A", "relative",
-         mask=True),
+    Case(
+        "windows_wt2_A",
+        "windows",
+        1,
+        4,
+        8,
+        8,
+        1,
+        32,
+        (2, 4, 4),
+        (0, 2, 2),
+        "A",
+        "relative",
+        mask=True,
+    ),
     # Video-Swin style: 3D windows, 3D roll, region mask, 3D relative bias, no patch shift
     Case("video_swin3d", "video", 1, 4, 8, 8, 2, 16, (2, 4, 4), (1, 2, 2), None, "relative"),
     # every named pattern, non-square windows, odd batch, head_dim 16/32/64, no bias
     Case("pattern_A", "video", 1, 4, 8, 8, 1, 16, (1, 4, 4), (0, 2, 2), "A", "official"),
     Case("pattern_B", "video", 1, 4, 8, 8, 1, 16, (1, 4, 4), (0, 0, 0), "B", "relative"),
     Case("pattern_D", "video", 1, 4, 8, 8, 2, 16, (1, 4, 4), (0, 1, 1), "D", "official"),
-    Case("pattern_center_one", "video", 1, 3, 6, 6, 1, 16, (1, 3, 3), (0, 1, 1), "center_one",
-         "relative"),
+    Case(
+        "pattern_center_one",
+        "video",
+        1,
+        3,
+        6,
+        6,
+        1,
+        16,
+        (1, 3, 3),
+        (0, 1, 1),
+        "center_one",
+        "relative",
+    ),
     Case("pattern_even_2", "video", 3, 2, 4, 4, 1, 16, (1, 2, 2), (0, 1, 1), "even_2", None),
-    Case("nonsquare_odd_batch", "video", 3, 2, 6, 10, 2, 32, (1, 3, 5), (0, 1, 2), "C",
-         "official"),
+    Case("nonsquare_odd_batch", "video", 3, 2, 6, 10, 2, 32, (1, 3, 5), (0, 1, 2), "C", "official"),
     Case("head_dim_64", "video", 1, 2, 7, 7, 1, 64, (1, 7, 7), (0, 0, 0), "C", "official"),
     Case("no_bias", "windows", 1, 2, 14, 7, 2, 16, (1, 7, 7), (0, 3, 3), "C", None, mask=True),
 ]
@@ -113,9 +164,15 @@ def make_inputs(case: Case, dtype=torch.float64, device="cpu", seed=0):
             kwargs.update(batch_size=case.batch, num_frames=case.frames)
         if case.mask:
             # Swin's region mask of a (shift)-rolled map plus noise: a general float mask
-            mask = reference.region_mask(wt, case.height, case.width, case.window,
-                                         (0,) + tuple(case.shift[1:]), -100.0,
-                                         dtype=torch.float64)
+            mask = reference.region_mask(
+                wt,
+                case.height,
+                case.width,
+                case.window,
+                (0,) + tuple(case.shift[1:]),
+                -100.0,
+                dtype=torch.float64,
+            )
             mask = mask + 0.5 * torch.randn(mask.shape, generator=gen, dtype=torch.float64)
             kwargs["mask"] = mask.to(device=device, dtype=dtype)
     qkv = qkv.to(device=device, dtype=dtype)
@@ -148,12 +205,18 @@ def reference_result(case: Case, seed=0):
 def _assert_close(name, got, want, atol, rtol, case_id):
     got = got.detach().to("cpu", torch.float64)
     assert not torch.isnan(got).any(), f"{case_id}: {name} has NaN (unwritten output?)"
-    torch.testing.assert_close(got, want, atol=atol, rtol=rtol,
-                               msg=lambda m: f"{case_id}: {name} differs from reference\n{m}")
+    torch.testing.assert_close(
+        got,
+        want,
+        atol=atol,
+        rtol=rtol,
+        msg=lambda m: f"{case_id}: {name} differs from reference\n{m}",
+    )
 
 
-def assert_close_to_reference(backend, case: Case, dtype, atol, rtol, device="cpu", seed=0,
-                              grads=True):
+def assert_close_to_reference(
+    backend, case: Case, dtype, atol, rtol, device="cpu", seed=0, grads=True
+):
     """Forward (and gradients) of `backend` in `dtype` vs the float64 reference."""
     args, kwargs, grad_out, (ref_out, ref_gq, ref_gt) = reference_result(case, seed)
     dev_args, dev_kwargs = make_inputs(case, dtype, device, seed)
@@ -210,10 +273,14 @@ TOLERANCES = {
     # float16 shift ops on CUDA (two-term sums in channel_shift's backward)
     "shift_float16": dict(atol=2e-3, rtol=2e-3),
     # CPU autocast: a tiny model's features, and nn.MultiheadAttention heavily masked
-    "autocast_model": {torch.bfloat16: dict(atol=6e-2, rtol=2e-2),
-                       torch.float16: dict(atol=1e-2, rtol=5e-3)},
-    "autocast_mha": {torch.bfloat16: dict(atol=2e-2, rtol=2e-2),
-                     torch.float16: dict(atol=2e-3, rtol=2e-3)},
+    "autocast_model": {
+        torch.bfloat16: dict(atol=6e-2, rtol=2e-2),
+        torch.float16: dict(atol=1e-2, rtol=5e-3),
+    },
+    "autocast_mha": {
+        torch.bfloat16: dict(atol=2e-2, rtol=2e-2),
+        torch.float16: dict(atol=2e-3, rtol=2e-3),
+    },
 }
 
 # the dtypes of the table (its other keys are names)

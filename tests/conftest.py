@@ -6,6 +6,7 @@
   tensors through the interpreter (how CI checks them without a GPU).
 - ``--extended`` (or TPS_TEST_EXTENDED=1): the extended tier of tests/tiers.py also runs.
 """
+
 import os
 
 os.environ.setdefault("TPS_POISON_OUTPUTS", "1")
@@ -26,20 +27,26 @@ def _seed_torch():
 
 
 def pytest_addoption(parser):
-    parser.addoption("--extended", action="store_true",
-                     help="also run the extended test tier (same as TPS_TEST_EXTENDED=1)")
+    parser.addoption(
+        "--extended",
+        action="store_true",
+        help="also run the extended test tier (same as TPS_TEST_EXTENDED=1)",
+    )
 
 
 def pytest_configure(config):
     if config.getoption("--extended"):
-        os.environ["TPS_TEST_EXTENDED"] = "1"   # before any test module reads the flag
+        os.environ["TPS_TEST_EXTENDED"] = "1"  # before any test module reads the flag
 
 
 def pytest_report_header(config):
     from tps_kernels import _flags
+
     extended, interpret = _flags.extended_tests(), _flags.triton_interpret()
-    return (f"tiers: extended {'on' if extended else 'off'}, TRITON_INTERPRET={int(interpret)}: "
-            f"interpreter-tier tests {'skip' if interpret and not extended else 'run'}")
+    return (
+        f"tiers: extended {'on' if extended else 'off'}, TRITON_INTERPRET={int(interpret)}: "
+        f"interpreter-tier tests {'skip' if interpret and not extended else 'run'}"
+    )
 
 
 def pytest_collection_modifyitems(config, items):

@@ -2,6 +2,7 @@
 against the float64 reference: double backward (grad of a grad) and gradgradcheck, the
 gradient of a `mask` that requires grad, and that the first-order backward stays the
 kernel. Issue #14 items 1 and 3: these returned zeros / nothing before."""
+
 import pytest
 import torch
 
@@ -16,8 +17,9 @@ TOL = TOLERANCES[torch.float64]
 # tiny shapes (the Triton interpreter runs every case): roll + region mask + patch shift +
 # relative bias (video), and an explicit mask + official bias (windows)
 VIDEO = Case("ad_video", "video", 1, 2, 4, 4, 2, 16, (1, 2, 2), (0, 1, 1), "even_2", "relative")
-WINDOWS = Case("ad_windows", "windows", 1, 2, 4, 4, 2, 16, (1, 2, 2), (0, 1, 1), "B",
-               "official", mask=True)
+WINDOWS = Case(
+    "ad_windows", "windows", 1, 2, 4, 4, 2, 16, (1, 2, 2), (0, 1, 1), "B", "official", mask=True
+)
 
 
 def _second_order(backend, case, seed=0):
@@ -40,8 +42,9 @@ def test_double_backward_matches_reference(backend, case):
     want = _second_order("reference", case)
     got = _second_order(backend, case)
     assert want[2].abs().max() > 1e-3  # a real second derivative, not a trivial zero
-    for name, g, w in zip(("grad_qkv", "grad_table", "grad2_qkv", "grad2_table"), got, want,
-                          strict=True):
+    for name, g, w in zip(
+        ("grad_qkv", "grad_table", "grad2_qkv", "grad2_table"), got, want, strict=True
+    ):
         torch.testing.assert_close(g, w, **TOL, msg=lambda m, n=name: f"{n}: {m}")
 
 
@@ -52,8 +55,12 @@ def test_gradgradcheck(backend):
     def fn(q, t):
         return ops.window_attention(q, t, index, backend=backend, **kw)
 
-    assert torch.autograd.gradgradcheck(fn, (qkv.requires_grad_(), table.requires_grad_()),
-                                        fast_mode=True, **TOLERANCES["gradcheck"])
+    assert torch.autograd.gradgradcheck(
+        fn,
+        (qkv.requires_grad_(), table.requires_grad_()),
+        fast_mode=True,
+        **TOLERANCES["gradcheck"],
+    )
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -90,8 +97,20 @@ def test_first_order_backward_is_the_kernel(backend, monkeypatch):
 def test_lse_is_not_differentiable(backend):
     (qkv, table, index), kw = make_inputs(VIDEO, torch.float64)
     op = (torch.ops.tps if backend == "cpu" else torch.ops.tps_triton).window_attention_fwd
-    out, lse = op(qkv.requires_grad_(), table, index, kw["frame_shift"].to(torch.int32), None,
-                  VIDEO.heads, list(VIDEO.window), list(VIDEO.shift), 1, 2, 0.25, -100.0)
+    out, lse = op(
+        qkv.requires_grad_(),
+        table,
+        index,
+        kw["frame_shift"].to(torch.int32),
+        None,
+        VIDEO.heads,
+        list(VIDEO.window),
+        list(VIDEO.shift),
+        1,
+        2,
+        0.25,
+        -100.0,
+    )
     assert out.requires_grad and not lse.requires_grad
 
 
@@ -100,7 +119,10 @@ def test_shift_ops_gradgradcheck(backend):
     fs = patterns.frame_shift_map("A", (2, 2))
     x = torch.randn(1, 3, 4, 2, 16, dtype=torch.float64, requires_grad=True)
     assert torch.autograd.gradgradcheck(
-        lambda t: ops.patch_shift(t, fs, backend=backend), (x,), fast_mode=True)
+        lambda t: ops.patch_shift(t, fs, backend=backend), (x,), fast_mode=True
+    )
     assert torch.autograd.gradgradcheck(
-        lambda t: ops.channel_shift(t, num_heads=2, fold_div=4, backend=backend), (x,),
-        fast_mode=True)
+        lambda t: ops.channel_shift(t, num_heads=2, fold_div=4, backend=backend),
+        (x,),
+        fast_mode=True,
+    )

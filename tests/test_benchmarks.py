@@ -1,5 +1,6 @@
 """The benchmark scripts (benchmarks/harness.py, latency.py, ops.py) on tiny configs: what
 they measure, print and write, not how fast anything is."""
+
 import io
 import json
 import math
@@ -21,8 +22,10 @@ AVX512_FLAGS = {"avx2", "fma", "f16c", "bmi2", "avx512f", "avx512bw", "avx512vl"
 
 def _strict_load(text):
     """json.loads that rejects NaN / Infinity (not JSON)."""
+
     def bad(name):
         raise ValueError(f"not strict JSON: {name}")
+
     return json.loads(text, parse_constant=bad)
 
 
@@ -35,27 +38,32 @@ def keep_threads():
 
 # --- harness ------------------------------------------------------------------------------
 
+
 def test_stats_and_turns():
     st = harness.stats_ms([0.004, 0.001, 0.002, 0.003, 0.005])
     assert st == {"median": 3.0, "min": 1.0, "q1": 2.0, "q3": 4.0}
     assert harness.stats_ms([])["median"] is None
     assert harness.stats_ms([0.002])["q1"] == harness.stats_ms([0.002])["q3"] == 2.0
     # every name once per round, the first one rotating
-    assert list(harness.in_turns("abc", 4)) == list("abc" "bca" "cab" "abc")
+    assert list(harness.in_turns("abc", 4)) == list("abcbcacababc")
 
 
 def test_strict_json_and_csv(tmp_path):
     doc = {"a": float("nan"), "b": [1.5, float("inf")], "c": (1, "x"), "d": torch.float32}
     harness.write_json(tmp_path / "r.json", doc)
-    assert _strict_load((tmp_path / "r.json").read_text()) == \
-        {"a": None, "b": [1.5, None], "c": [1, "x"], "d": "torch.float32"}
+    assert _strict_load((tmp_path / "r.json").read_text()) == {
+        "a": None,
+        "b": [1.5, None],
+        "c": [1, "x"],
+        "d": "torch.float32",
+    }
     harness.write_csv(tmp_path / "r.csv", [{"x": 1.0, "y": float("nan")}, {"x": 2, "z": "q"}])
     assert (tmp_path / "r.csv").read_text().splitlines() == ["x,y,z", "1.0,,", "2,,q"]
 
 
 def test_isa_detection_and_subprocess_environment(monkeypatch):
     assert harness.supported_isas(AVX512_FLAGS) == ["avx512", "avx2", "generic"]
-    assert harness.supported_isas({"avx2", "fma"}) == ["generic"]   # AVX2 needs f16c, bmi2 too
+    assert harness.supported_isas({"avx2", "fma"}) == ["generic"]  # AVX2 needs f16c, bmi2 too
     assert harness.supported_isas(AVX512_FLAGS | {"avx512_bf16"})[0] == "avx512bf16"
     monkeypatch.delenv("TPS_CPU_ISA", raising=False)
     assert harness.cpu_isa_in_use(AVX512_FLAGS) == "avx512"
@@ -63,8 +71,12 @@ def test_isa_detection_and_subprocess_environment(monkeypatch):
     assert harness.cpu_isa_in_use(AVX512_FLAGS) == "generic"
     # avx2 on AVX-512 hardware: torch, MKL and oneDNN held to AVX2 too; not on an AVX2 CPU
     env = harness.isa_environment("avx2", AVX512_FLAGS)
-    assert env == {"TPS_CPU_ISA": "avx2", "ATEN_CPU_CAPABILITY": "avx2",
-                   "MKL_ENABLE_INSTRUCTIONS": "AVX2", "ONEDNN_MAX_CPU_ISA": "AVX2"}
+    assert env == {
+        "TPS_CPU_ISA": "avx2",
+        "ATEN_CPU_CAPABILITY": "avx2",
+        "MKL_ENABLE_INSTRUCTIONS": "AVX2",
+        "ONEDNN_MAX_CPU_ISA": "AVX2",
+    }
     assert harness.isa_environment("avx2", AVX512_FLAGS - {"avx512f"}) == {"TPS_CPU_ISA": "avx2"}
     assert harness.isa_environment("generic", AVX512_FLAGS) == {"TPS_CPU_ISA": "generic"}
 
@@ -97,21 +109,24 @@ def test_cpu_peak_memory_is_quiet_and_counts_the_step(capfd):
     peak, how = harness.peak_memory(step, live=1000, device=torch.device("cpu"))
     assert peak >= 1000 + 4 * n and "profiler" in how
     captured = capfd.readouterr()
-    assert captured.err == "", captured.err   # Kineto's start/stop lines are silenced
+    assert captured.err == "", captured.err  # Kineto's start/stop lines are silenced
 
 
 # --- latency.py ---------------------------------------------------------------------------
+
 
 def test_model_is_shown_beside_its_baselines():
     labels = [s.label for s in latency.parse_specs(None, "pst_t", "cpu")]
     assert labels == ["pst_t[cpu]", "swin2d_t[cpu]", "pst_t[reference]"]
     labels = [s.label for s in latency.parse_specs(None, "pst_t:cpu", "reference")]
     assert labels == ["pst_t[cpu]", "swin2d_t[cpu]", "pst_t[reference]"]
-    assert [s.label for s in latency.parse_specs(None, "pst_t", "cpu", alone=True)] == \
-        ["pst_t[cpu]"]
+    assert [s.label for s in latency.parse_specs(None, "pst_t", "cpu", alone=True)] == [
+        "pst_t[cpu]"
+    ]
     # the reference model is its own chain: measured once
-    assert [s.label for s in latency.parse_specs(None, "video_swin_t", "reference")] == \
-        ["video_swin_t[reference]"]
+    assert [s.label for s in latency.parse_specs(None, "video_swin_t", "reference")] == [
+        "video_swin_t[reference]"
+    ]
     # backends come from tps_kernels' list
     assert set(latency.BACKENDS) == {"auto", "reference", "cpu", "cuda", "triton"}
 
@@ -125,7 +140,7 @@ def test_latency_cli_errors():
         latency.parse_specs("pst_t:gpu", None, "cpu")
     with pytest.raises(SystemExit, match="is a preset of --compare"):
         latency.parse_specs(None, "paper", "cpu")
-    with pytest.raises(SystemExit) as err:     # --model errors do not offer presets
+    with pytest.raises(SystemExit) as err:  # --model errors do not offer presets
         latency.parse_specs(None, "pst_x", "cpu")
     assert "preset" not in str(err.value)
     with pytest.raises(SystemExit):
@@ -152,32 +167,53 @@ def test_help_prints_each_default_once_and_helps_every_option(capsys):
 
 def _res(label, ms, tp, mem, q=(None, None)):
     name, _, be = label.partition("[")
-    return latency.Result(label, label, name, be.rstrip("]") or "n/a", latency_ms=ms,
-                          latency_min_ms=ms, latency_q1_ms=q[0] or ms, latency_q3_ms=q[1] or ms,
-                          throughput=tp, peak_mem_mb=mem, gmacs=72.1, params_m=28.5)
+    return latency.Result(
+        label,
+        label,
+        name,
+        be.rstrip("]") or "n/a",
+        latency_ms=ms,
+        latency_min_ms=ms,
+        latency_q1_ms=q[0] or ms,
+        latency_q3_ms=q[1] or ms,
+        throughput=tp,
+        peak_mem_mb=mem,
+        gmacs=72.1,
+        params_m=28.5,
+    )
 
 
 def test_table_ratios_and_targets():
-    rows = [_res("pst_t[cpu]", 100.0, 8.0, 500.0, (95.0, 110.0)),
-            _res("timm_swin_t", 125.0, 6.0, 1000.0),
-            _res("pst_t[reference]", 200.0, 4.0, 2000.0),
-            _res("pst_t_noattn", 97.0, 8.1, 480.0),
-            latency.Result("video_swin_t", "video_swin_t[cpu]", "video_swin_t", "cpu",
-                           status="skipped", reason="RuntimeError: no kernels")]
+    rows = [
+        _res("pst_t[cpu]", 100.0, 8.0, 500.0, (95.0, 110.0)),
+        _res("timm_swin_t", 125.0, 6.0, 1000.0),
+        _res("pst_t[reference]", 200.0, 4.0, 2000.0),
+        _res("pst_t_noattn", 97.0, 8.1, 480.0),
+        latency.Result(
+            "video_swin_t",
+            "video_swin_t[cpu]",
+            "video_swin_t",
+            "cpu",
+            status="skipped",
+            reason="RuntimeError: no kernels",
+        ),
+    ]
     args = latency.parse_args(["--compare", "targets"])
     lines = report.render_table(rows, args).splitlines()
-    assert "95-110" in lines[2]                                           # IQR of pst_t
+    assert "95-110" in lines[2]  # IQR of pst_t
     assert "1.25x" in lines[3] and "0.75x" in lines[3] and "2.00x" in lines[3]  # timm row
     assert "skipped: RuntimeError: no kernels" in lines[-1]
-    checks = {(c["numerator"], c["denominator"], c["metric"]): c
-              for c in report.check_targets(rows, train=False)}
-    assert checks[("pst_t[cpu]", "timm_swin_t", "latency_ms")]["met"]        # 0.80 <= 0.9
+    checks = {
+        (c["numerator"], c["denominator"], c["metric"]): c
+        for c in report.check_targets(rows, train=False)
+    }
+    assert checks[("pst_t[cpu]", "timm_swin_t", "latency_ms")]["met"]  # 0.80 <= 0.9
     assert math.isclose(checks[("pst_t[cpu]", "timm_swin_t", "throughput")]["ratio"], 0.75)
     noattn = checks[("pst_t[cpu]", "pst_t_noattn", "latency_ms")]
-    assert not noattn["met"] and math.isclose(noattn["ratio"], 100 / 97)     # 1.031 > 1.02
-    assert not any(c[2] == "peak_mem_mb" for c in checks)   # a training-step target
+    assert not noattn["met"] and math.isclose(noattn["ratio"], 100 / 97)  # 1.031 > 1.02
+    assert not any(c[2] == "peak_mem_mb" for c in checks)  # a training-step target
     train = {(c["denominator"], c["metric"]): c for c in report.check_targets(rows, train=True)}
-    assert train[("pst_t[reference]", "peak_mem_mb")]["met"]                  # 0.25 <= 0.6
+    assert train[("pst_t[reference]", "peak_mem_mb")]["met"]  # 0.25 <= 0.6
     assert train[("pst_t_noattn", "latency_ms")]["limit"] == 1.03
     # verdicts only where the targets are stated (never for a smoke run)
     assert report.targets_apply(args)
@@ -185,8 +221,10 @@ def test_table_ratios_and_targets():
     smoke = latency.parse_args(["--compare", "targets", "--smoke"])
     assert not report.targets_apply(smoke)
     assert not any("MET" in ln or "MISS" in ln for ln in report.summary_lines(rows, smoke))
-    assert any(ln.startswith("bound: pst_t_noattn / pst_t[reference] = 0.485")
-               for ln in report.summary_lines(rows, smoke))
+    assert any(
+        ln.startswith("bound: pst_t_noattn / pst_t[reference] = 0.485")
+        for ln in report.summary_lines(rows, smoke)
+    )
 
 
 def test_noattn_hook_is_per_module(monkeypatch):
@@ -194,21 +232,25 @@ def test_noattn_hook_is_per_module(monkeypatch):
     patch of tps_kernels.ops)."""
     from tps_kernels.nn import TPSWindowAttention
     from tps_kernels.nn import window_attention as wa
-    model, shape = latency.build_model(latency.Spec("pst_t_noattn", "pst_t_noattn", "n/a"),
-                                       frames=2, size=32, num_classes=5)
+
+    model, shape = latency.build_model(
+        latency.Spec("pst_t_noattn", "pst_t_noattn", "n/a"), frames=2, size=32, num_classes=5
+    )
     attn = [m for m in model.modules() if isinstance(m, TPSWindowAttention)]
     assert attn and all(m.attention_core is latency._copy_of_v for m in attn)
     real, calls = wa.ops.window_attention, []
-    monkeypatch.setattr(wa.ops, "window_attention",
-                        lambda *a, **k: calls.append(1) or real(*a, **k))
+    monkeypatch.setattr(
+        wa.ops, "window_attention", lambda *a, **k: calls.append(1) or real(*a, **k)
+    )
     x = torch.randn(shape(1))
     with torch.no_grad():
         out = model.eval()(x)
-        assert out.shape == (1, 5) and not calls    # the op was not called
-        plain, _ = latency.build_model(latency.Spec("pst_t", "pst_t", "reference"),
-                                       frames=2, size=32, num_classes=5)
+        assert out.shape == (1, 5) and not calls  # the op was not called
+        plain, _ = latency.build_model(
+            latency.Spec("pst_t", "pst_t", "reference"), frames=2, size=32, num_classes=5
+        )
         plain.eval()(x)
-    assert calls                                     # other models still call it
+    assert calls  # other models still call it
     # the core returns v for every token
     qkv = torch.randn(1, 2, 7, 7, 3 * 96)
     assert torch.equal(latency._copy_of_v(qkv, None, None), qkv[..., 192:])
@@ -218,16 +260,31 @@ def test_latency_end_to_end(tmp_path, monkeypatch, capsys, keep_threads):
     # timm blocked: its row must say why it was skipped, the rest must still run
     monkeypatch.setitem(sys.modules, "timm", None)
     out_json, out_csv = tmp_path / "r.json", tmp_path / "r.csv"
-    rc = latency.main(["--compare", "pst_t:reference,timm_swin_t,swin2d_t:reference",
-                       "--smoke", "--frames", "2", "--size", "32", "--no-progress",
-                       "--threads", "1", "--json", str(out_json), "--csv", str(out_csv)])
+    rc = latency.main(
+        [
+            "--compare",
+            "pst_t:reference,timm_swin_t,swin2d_t:reference",
+            "--smoke",
+            "--frames",
+            "2",
+            "--size",
+            "32",
+            "--no-progress",
+            "--threads",
+            "1",
+            "--json",
+            str(out_json),
+            "--csv",
+            str(out_csv),
+        ]
+    )
     text = capsys.readouterr().out
     assert rc == 0, text
     doc = _strict_load(out_json.read_text())
     rows = {r["label"]: r for r in doc["results"]}
     assert rows["timm_swin_t"]["status"] == "skipped"
     assert "timm is not installed" in rows["timm_swin_t"]["reason"]
-    assert rows["timm_swin_t"]["latency_ms"] is None            # null, not NaN
+    assert rows["timm_swin_t"]["latency_ms"] is None  # null, not NaN
     for label in ("pst_t[reference]", "swin2d_t[reference]"):
         r = rows[label]
         assert r["status"] == "ok", r
@@ -247,17 +304,31 @@ def test_latency_end_to_end(tmp_path, monkeypatch, capsys, keep_threads):
 
 def test_stts_rows_keep_fewer_frames_and_cost_fewer_flops(tmp_path, capsys, keep_threads):
     out_json = tmp_path / "r.json"
-    rc = latency.main(["--compare", "pst_t:reference,pst_t_stts8:reference", "--smoke",
-                       "--frames", "4", "--size", "32", "--no-progress", "--threads", "1",
-                       "--json", str(out_json)])
+    rc = latency.main(
+        [
+            "--compare",
+            "pst_t:reference,pst_t_stts8:reference",
+            "--smoke",
+            "--frames",
+            "4",
+            "--size",
+            "32",
+            "--no-progress",
+            "--threads",
+            "1",
+            "--json",
+            str(out_json),
+        ]
+    )
     assert rc == 0, capsys.readouterr().out
     rows = {r["label"]: r for r in _strict_load(out_json.read_text())["results"]}
     full, stts = rows["pst_t[reference]"], rows["pst_t_stts8[reference]"]
     assert full["status"] == stts["status"] == "ok"
     # 1 of 2 token frames kept: the stages after the selector cost half (+ the scorer)
     assert 0.4 < stts["gmacs"] / full["gmacs"] < 0.6
-    model, _ = latency.build_model(latency.Spec("pst_t_stts12", "pst_t_stts12", "reference"),
-                                   32, 32, 10)
+    model, _ = latency.build_model(
+        latency.Spec("pst_t_stts12", "pst_t_stts12", "reference"), 32, 32, 10
+    )
     assert model.backbone.time_score_predictor[0].topk.k == 12
 
 
@@ -271,12 +342,13 @@ def test_ops_end_to_end(tmp_path, capfd):
     if not ops_bench.fused_backends(torch.device("cpu")):
         pytest.skip("no fused CPU backend built (the compiled extension is missing)")
     out_json, out_csv = tmp_path / "o.json", tmp_path / "o.csv"
-    rc = ops_bench.main(OPS_TINY + ["--methods", "fused,chain", "--json", str(out_json),
-                                    "--csv", str(out_csv)])
+    rc = ops_bench.main(
+        OPS_TINY + ["--methods", "fused,chain", "--json", str(out_json), "--csv", str(out_csv)]
+    )
     text = capfd.readouterr()
     assert rc == 0, text.out
     assert "err vs chain" in text.out and "tps CPU kernels" in text.out
-    assert "USDT" not in text.err and "gpuGetDeviceCount" not in text.err   # profiler quiet
+    assert "USDT" not in text.err and "gpuGetDeviceCount" not in text.err  # profiler quiet
     ratio_line = next(ln for ln in text.out.splitlines() if ln.startswith("ratios fused:cpu"))
     assert "fwd_speedup_vs_chain=" in ratio_line and not ratio_line.rstrip().endswith(",")
     (res,) = _strict_load(out_json.read_text())
@@ -293,8 +365,12 @@ def test_ops_end_to_end(tmp_path, capfd):
 def test_ops_errors_are_whole_and_cli_checks():
     msg = "RuntimeError: " + "a long reason " * 40 + "end of the sentence."
     assert ops_bench._error(RuntimeError(msg[14:] + "\n")).endswith("end of the sentence.")
-    for bad in (["--shapes", "s9"], ["--methods", "fast"], ["--isa", "sse9"],
-                ["--isa", "avx2", "--device", "cuda"]):
+    for bad in (
+        ["--shapes", "s9"],
+        ["--methods", "fast"],
+        ["--isa", "sse9"],
+        ["--isa", "avx2", "--device", "cuda"],
+    ):
         with pytest.raises(SystemExit):
             ops_bench.parse_args(bad)
 
@@ -306,8 +382,9 @@ def test_ops_isa_runs_each_kernel_set_in_a_subprocess(monkeypatch, capfd, tmp_pa
     # generic runs in a child process with TPS_CPU_ISA=generic
     monkeypatch.setattr(harness, "cpu_flags", lambda: frozenset())
     out = tmp_path / "o.json"
-    rc = ops_bench.main(OPS_TINY + ["--methods", "fused", "--isa", "avx2,generic",
-                                    "--json", str(out)])
+    rc = ops_bench.main(
+        OPS_TINY + ["--methods", "fused", "--isa", "avx2,generic", "--json", str(out)]
+    )
     text = capfd.readouterr().out
     assert rc == 0, text
     assert "skip --isa avx2: this CPU lacks avx2, fma, f16c, bmi2" in text
@@ -324,17 +401,28 @@ GPU_CHECK = os.path.join(ROOT, "tools", "gpu_check.sh")
 
 def _gpu_check(*args):
     env = {**os.environ, "PYTHON": sys.executable}
-    return subprocess.run(["bash", GPU_CHECK, *args], capture_output=True, text=True, env=env,
-                          timeout=300)
+    return subprocess.run(
+        ["bash", GPU_CHECK, *args], capture_output=True, text=True, env=env, timeout=300
+    )
 
 
 def test_gpu_check_dry_run_lists_every_tier():
     proc = _gpu_check("--dry-run", "--out", "somewhere")
     assert proc.returncode == 0, proc.stderr
     names = [ln.split()[0] for ln in proc.stdout.splitlines()[1:]]
-    assert names == ["build", "backends", "test-cuda", "test-triton", "test-models-gpu",
-                     "opcheck-cuda", "ops", "latency-paper", "latency-targets",
-                     "latency-train", "summary"]
+    assert names == [
+        "build",
+        "backends",
+        "test-cuda",
+        "test-triton",
+        "test-models-gpu",
+        "opcheck-cuda",
+        "ops",
+        "latency-paper",
+        "latency-targets",
+        "latency-train",
+        "summary",
+    ]
     assert "TPS_BUILD_CUDA=1" in proc.stdout and "TPS_EXPECT_CUDA_KERNELS=1" in proc.stdout
     assert "ops.py --device cuda" in proc.stdout
     assert "latency.py --device cuda --compare paper" in proc.stdout
@@ -347,23 +435,29 @@ def test_gpu_check_dry_run_lists_every_tier():
 def test_gpu_check_without_a_gpu_says_so(tmp_path):
     proc = _gpu_check("--out", str(tmp_path / "out"))
     assert proc.returncode == 3 and "no CUDA device visible" in proc.stderr
-    assert not (tmp_path / "out").exists()      # nothing half-written
+    assert not (tmp_path / "out").exists()  # nothing half-written
 
 
 def test_gpu_summary_fails_on_any_failed_step_or_test(tmp_path):
     summary = os.path.join(ROOT, "tools", "gpu_summary.py")
     (tmp_path / "steps.tsv").write_text("build\t0\t200\ntest-cuda\t0\t30\nops\t0\t60\n")
     (tmp_path / "test-cuda.xml").write_text(
-        '<testsuites><testsuite tests="12" failures="0" errors="0" skipped="1"/></testsuites>')
-    ops_doc = [{"shape": "s1", "dtype": "bfloat16",
-                "methods": {"fused:cuda": {"fwd_ms": 0.5, "fwd_bwd_ms": 1.5}},
-                "ratios:fused:cuda": {"fwd_speedup_vs_chain": 12.0,
-                                      "fwd_speedup_vs_flex": 1.5}}]
+        '<testsuites><testsuite tests="12" failures="0" errors="0" skipped="1"/></testsuites>'
+    )
+    ops_doc = [
+        {
+            "shape": "s1",
+            "dtype": "bfloat16",
+            "methods": {"fused:cuda": {"fwd_ms": 0.5, "fwd_bwd_ms": 1.5}},
+            "ratios:fused:cuda": {"fwd_speedup_vs_chain": 12.0, "fwd_speedup_vs_flex": 1.5},
+        }
+    ]
     (tmp_path / "ops.json").write_text(json.dumps(ops_doc))
 
     def run():
-        return subprocess.run([sys.executable, summary, str(tmp_path)], capture_output=True,
-                              text=True, timeout=60)
+        return subprocess.run(
+            [sys.executable, summary, str(tmp_path)], capture_output=True, text=True, timeout=60
+        )
 
     ok = run()
     assert ok.returncode == 0, ok.stdout + ok.stderr
@@ -374,7 +468,8 @@ def test_gpu_summary_fails_on_any_failed_step_or_test(tmp_path):
     assert doc["failed_steps"] == [] and doc["ops"] == ops_doc
     # a test mismatch (exit 0 is not enough: the JUnit counts are read too) fails the run
     (tmp_path / "test-cuda.xml").write_text(
-        '<testsuite tests="12" failures="1" errors="0" skipped="0"/>')
+        '<testsuite tests="12" failures="1" errors="0" skipped="0"/>'
+    )
     bad = run()
     assert bad.returncode == 1 and "FAILED: test-cuda" in (tmp_path / "summary.txt").read_text()
     (tmp_path / "steps.tsv").write_text("build\t2\t10\n")

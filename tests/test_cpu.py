@@ -2,6 +2,7 @@
 conventions (gradcheck on the kernel, opcheck, torch.compile), determinism of the bias-table
 gradient and the ISA fallbacks. Outputs are NaN-poisoned by conftest (TPS_POISON_OUTPUTS=1),
 so an element the kernel forgets to write fails the comparison."""
+
 import os
 
 import pytest
@@ -48,13 +49,15 @@ def _cached_reference(monkeypatch):
 
 # ---- equivalence with the reference ---------------------------------------------------
 
+
 @pytest.mark.parametrize("case", ALL, ids=lambda c: c.id)
 def test_float64_matches_reference(case):
     assert_close_to_reference("cpu", case, torch.float64, **TOLERANCES[torch.float64])
 
 
-@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16, torch.float16],
-                         ids=lambda d: str(d).split(".")[-1])
+@pytest.mark.parametrize(
+    "dtype", [torch.float32, torch.bfloat16, torch.float16], ids=lambda d: str(d).split(".")[-1]
+)
 @pytest.mark.parametrize("case", ALL, ids=lambda c: c.id)
 def test_low_precision_matches_reference(case, dtype):
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
@@ -65,9 +68,12 @@ def test_low_precision_matches_reference(case, dtype):
 # vectors: N = 49 is 6 vectors + 1 key), avx512 without the BF16 dot products is what a CPU
 # without avx512_bf16 runs for bfloat16.
 ISAS = ["generic", "avx2", "avx512", "avx512bf16"]
-ISA_FLAGS = {"generic": [], "avx2": ["avx2", "fma", "f16c", "bmi2"],
-             "avx512": ["avx512f", "avx512bw", "avx512vl", "avx512dq"],
-             "avx512bf16": ["avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_bf16"]}
+ISA_FLAGS = {
+    "generic": [],
+    "avx2": ["avx2", "fma", "f16c", "bmi2"],
+    "avx512": ["avx512f", "avx512bw", "avx512vl", "avx512dq"],
+    "avx512bf16": ["avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_bf16"],
+}
 
 
 def _has_flag(flag):
@@ -94,40 +100,83 @@ def isa(request, monkeypatch):
 # the scores (region mask, explicit mask, bias rows precomputed or gathered from the table
 # when few windows share a plane, no bias), plus head_dim 64 at N = 49.
 FAST_CASES = [
-    Case("fast_region_bias_rows", "video", 1, 4, 14, 14, 2, 32, (1, 7, 7), (0, 3, 3), "C",
-         "official"),
-    Case("fast_table_gather", "video", 1, 4, 7, 14, 2, 32, (1, 7, 7), (0, 0, 0), "C",
-         "official"),
-    Case("fast_explicit_mask", "windows", 1, 4, 14, 14, 2, 32, (1, 7, 7), (0, 3, 3), "C",
-         "official", mask=True),
-    Case("fast_no_bias_mask", "windows", 1, 2, 14, 7, 1, 32, (1, 7, 7), (0, 3, 3), None, None,
-         mask=True),
-    Case("fast_n33_region", "video", 1, 2, 6, 22, 2, 32, (1, 3, 11), (0, 1, 5), "center_one",
-         "relative"),
+    Case(
+        "fast_region_bias_rows", "video", 1, 4, 14, 14, 2, 32, (1, 7, 7), (0, 3, 3), "C", "official"
+    ),
+    Case("fast_table_gather", "video", 1, 4, 7, 14, 2, 32, (1, 7, 7), (0, 0, 0), "C", "official"),
+    Case(
+        "fast_explicit_mask",
+        "windows",
+        1,
+        4,
+        14,
+        14,
+        2,
+        32,
+        (1, 7, 7),
+        (0, 3, 3),
+        "C",
+        "official",
+        mask=True,
+    ),
+    Case(
+        "fast_no_bias_mask",
+        "windows",
+        1,
+        2,
+        14,
+        7,
+        1,
+        32,
+        (1, 7, 7),
+        (0, 3, 3),
+        None,
+        None,
+        mask=True,
+    ),
+    Case(
+        "fast_n33_region",
+        "video",
+        1,
+        2,
+        6,
+        22,
+        2,
+        32,
+        (1, 3, 11),
+        (0, 1, 5),
+        "center_one",
+        "relative",
+    ),
     Case("fast_n17", "video", 2, 2, 2, 17, 1, 32, (1, 1, 17), (0, 0, 0), None, "relative"),
     Case("fast_n32_wt2", "video", 1, 4, 8, 8, 2, 32, (2, 4, 4), (1, 2, 2), "A", "relative"),
     Case("fast_n16", "video", 1, 2, 8, 8, 2, 32, (1, 4, 4), (0, 2, 2), None, "official"),
-    Case("fast_hd64_region", "video", 1, 2, 14, 7, 1, 64, (1, 7, 7), (0, 3, 3), "C",
-         "official"),
+    Case("fast_hd64_region", "video", 1, 2, 14, 7, 1, 64, (1, 7, 7), (0, 3, 3), "C", "official"),
 ]
 
 
 @pytest.mark.parametrize("isa", ISAS, indirect=True)
-@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16, torch.float16],
-                         ids=lambda d: str(d).split(".")[-1])
+@pytest.mark.parametrize(
+    "dtype", [torch.float32, torch.bfloat16, torch.float16], ids=lambda d: str(d).split(".")[-1]
+)
 @pytest.mark.parametrize("case", FAST_CASES, ids=lambda c: c.id)
 def test_fast_shapes_match_reference(case, dtype, isa):
     """Forward and gradients of the head_dim-32/64 window shapes on every ISA."""
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
 
 
-FALLBACK_CASES = [CASE_BY_ID[i] for i in ("video_pst_odd", "windows_pst_odd", "video_wt2_C",
-                                          "head_dim_64", "pattern_even_2")]
+FALLBACK_CASES = [
+    CASE_BY_ID[i]
+    for i in ("video_pst_odd", "windows_pst_odd", "video_wt2_C", "head_dim_64", "pattern_even_2")
+]
 
 
 @pytest.mark.parametrize("isa", ISAS, indirect=True)
-@pytest.mark.parametrize("dtype", [torch.float64, torch.float32, torch.bfloat16, torch.float16],
-                         ids=lambda d: str(d).split(".")[-1])
+@pytest.mark.parametrize(
+    "dtype",
+    [torch.float64, torch.float32, torch.bfloat16, torch.float16],
+    ids=lambda d: str(d).split(".")[-1],
+)
 @pytest.mark.parametrize("case", FALLBACK_CASES, ids=lambda c: c.id)
 def test_isa_variants_match_reference(case, dtype, isa):
     """The general kernels (odd head_dim and N, float64) on every ISA."""
@@ -139,8 +188,21 @@ def test_isa_variants_match_reference(case, dtype, isa):
 GRADCHECK_CASES = [
     Case("gc_video_shift", "video", 1, 2, 4, 4, 2, 4, (1, 2, 2), (0, 1, 1), "even_2", "official"),
     Case("gc_video_wt2", "video", 1, 4, 2, 4, 1, 4, (2, 2, 2), (1, 0, 1), "A", "relative"),
-    Case("gc_windows_mask", "windows", 1, 2, 4, 4, 2, 4, (1, 2, 2), (0, 1, 1), "B", "relative",
-         mask=True),
+    Case(
+        "gc_windows_mask",
+        "windows",
+        1,
+        2,
+        4,
+        4,
+        2,
+        4,
+        (1, 2, 2),
+        (0, 1, 1),
+        "B",
+        "relative",
+        mask=True,
+    ),
 ]
 
 
@@ -154,8 +216,9 @@ def test_gradcheck_float64(case):
         return ops.window_attention(q, t, index, backend="cpu", **kwargs)
 
     # fast_mode: checks random projections of the Jacobian (a full Jacobian is ~1500 calls)
-    assert torch.autograd.gradcheck(f, (qkv, table), eps=1e-6, fast_mode=True,
-                                    **TOLERANCES["gradcheck"])
+    assert torch.autograd.gradcheck(
+        f, (qkv, table), eps=1e-6, fast_mode=True, **TOLERANCES["gradcheck"]
+    )
 
 
 # ---- determinism of the bias-table gradient ---------------------------------------------
@@ -177,8 +240,9 @@ def _grads(dtype, threads):
 
 
 @pytest.mark.parametrize("isa", ISAS, indirect=True)
-@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16],
-                         ids=lambda d: str(d).split(".")[-1])
+@pytest.mark.parametrize(
+    "dtype", [torch.float32, torch.bfloat16], ids=lambda d: str(d).split(".")[-1]
+)
 def test_bias_grad_bitwise_deterministic(dtype, isa):
     runs = [_grads(dtype, 2), _grads(dtype, 2), _grads(dtype, 1)]
     if torch.get_num_threads() < 2:
@@ -193,14 +257,15 @@ def test_bias_grad_bitwise_deterministic(dtype, isa):
 
 SHIFT_SHAPES = [
     ("video", (2, 5, 14, 7, 12), None),
-    ("windows", (2 * 4 * 6, 49, 8), (2, 4)),   # wt = 1: (b, t, s) windows of 7x7
+    ("windows", (2 * 4 * 6, 49, 8), (2, 4)),  # wt = 1: (b, t, s) windows of 7x7
     ("windows_wt2", (1 * 2 * 4, 98, 8), (1, 4)),  # wt = 2
 ]
 
 
 @pytest.mark.parametrize("inverse", [False, True])
-@pytest.mark.parametrize("dtype", [torch.float64, torch.float32, torch.bfloat16],
-                         ids=lambda d: str(d).split(".")[-1])
+@pytest.mark.parametrize(
+    "dtype", [torch.float64, torch.float32, torch.bfloat16], ids=lambda d: str(d).split(".")[-1]
+)
 @pytest.mark.parametrize("layout,shape,counts", SHIFT_SHAPES, ids=[s[0] for s in SHIFT_SHAPES])
 def test_patch_shift_matches_reference(layout, shape, counts, dtype, inverse):
     fs = patterns.frame_shift_map("C", (7, 7))
@@ -215,9 +280,12 @@ def test_patch_shift_matches_reference(layout, shape, counts, dtype, inverse):
     assert torch.equal(gx, gr)
 
 
-@pytest.mark.parametrize("dtype", [torch.float64, torch.float32, torch.bfloat16],
-                         ids=lambda d: str(d).split(".")[-1])
-@pytest.mark.parametrize("layout,shape,counts", SHIFT_SHAPES[:2], ids=[s[0] for s in SHIFT_SHAPES[:2]])
+@pytest.mark.parametrize(
+    "dtype", [torch.float64, torch.float32, torch.bfloat16], ids=lambda d: str(d).split(".")[-1]
+)
+@pytest.mark.parametrize(
+    "layout,shape,counts", SHIFT_SHAPES[:2], ids=[s[0] for s in SHIFT_SHAPES[:2]]
+)
 def test_channel_shift_matches_reference(layout, shape, counts, dtype):
     kw = {} if counts is None else {"batch_size": counts[0], "num_frames": counts[1]}
     x = torch.randn(shape, dtype=torch.float64).to(dtype).requires_grad_(True)
@@ -233,13 +301,14 @@ def test_channel_shift_matches_reference(layout, shape, counts, dtype):
 def test_shift_gradcheck_float64():
     fs = patterns.frame_shift_map("A", (2, 2))
     x = torch.randn(1, 3, 4, 2, 4, dtype=torch.float64, requires_grad=True)
+    assert torch.autograd.gradcheck(lambda t: ops.patch_shift(t, fs, backend="cpu"), (x,))
     assert torch.autograd.gradcheck(
-        lambda t: ops.patch_shift(t, fs, backend="cpu"), (x,))
-    assert torch.autograd.gradcheck(
-        lambda t: ops.channel_shift(t, num_heads=1, fold_div=4, backend="cpu"), (x,))
+        lambda t: ops.channel_shift(t, num_heads=1, fold_div=4, backend="cpu"), (x,)
+    )
 
 
 # ---- PyTorch op conventions ----------------------------------------------------------------
+
 
 def _native_args(case, dtype=torch.float64, requires_grad=True):
     (qkv, table, index), kw = make_inputs(case, dtype)
@@ -255,25 +324,42 @@ def _native_args(case, dtype=torch.float64, requires_grad=True):
     if qkv.dim() == 5:
         b, t = qkv.shape[:2]
     head_dim = qkv.shape[-1] // 3 // case.heads
-    return (qkv, table, index, fs, mask, case.heads, [wt, wh, ww], shift, b, t,
-            head_dim ** -0.5, -100.0)
+    return (
+        qkv,
+        table,
+        index,
+        fs,
+        mask,
+        case.heads,
+        [wt, wh, ww],
+        shift,
+        b,
+        t,
+        head_dim**-0.5,
+        -100.0,
+    )
 
 
-OPCHECK_CASES = [CASE_BY_ID[i] for i in ("video_pst_odd", "windows_pst_odd",
-                                         "windows_plain_mask", "no_bias")]
+OPCHECK_CASES = [
+    CASE_BY_ID[i] for i in ("video_pst_odd", "windows_pst_odd", "windows_plain_mask", "no_bias")
+]
 
 
 @pytest.mark.parametrize("case", OPCHECK_CASES, ids=lambda c: c.id)
 def test_opcheck_window_attention(case):
     args = _native_args(case)
     torch.library.opcheck(torch.ops.tps.window_attention_fwd.default, args)
-    out, lse = torch.ops.tps.window_attention_fwd(*[a.detach() if isinstance(a, torch.Tensor)
-                                                    else a for a in args])
+    out, lse = torch.ops.tps.window_attention_fwd(
+        *[a.detach() if isinstance(a, torch.Tensor) else a for a in args]
+    )
     grad_out = torch.randn_like(out)
-    qkv, table, index, fs, mask = [a.detach() if isinstance(a, torch.Tensor) else a
-                                   for a in args[:5]]
-    torch.library.opcheck(torch.ops.tps.window_attention_bwd.default,
-                          (grad_out, qkv, out, lse, table, index, fs, mask) + tuple(args[5:]))
+    qkv, table, index, fs, mask = [
+        a.detach() if isinstance(a, torch.Tensor) else a for a in args[:5]
+    ]
+    torch.library.opcheck(
+        torch.ops.tps.window_attention_bwd.default,
+        (grad_out, qkv, out, lse, table, index, fs, mask) + tuple(args[5:]),
+    )
 
 
 def test_opcheck_shifts():
@@ -307,6 +393,7 @@ def test_torch_compile_fullgraph_matches_eager():
 
 
 # ---- layouts, errors -----------------------------------------------------------------------
+
 
 def test_non_contiguous_inputs_are_handled():
     case = CASE_BY_ID["video_pst_odd"]

@@ -7,6 +7,7 @@ one: the shared index header (CPU backend tests, csrc/cpp_test/main.cpp) and the
 kernels' own source executed on CPU by csrc/cpp_test/cuda_emulation_test.cpp (CMake/ctest),
 plus the out-of-place CUDA build check (tools/cuda_build_check.py).
 """
+
 import os
 import subprocess
 import sys
@@ -35,6 +36,7 @@ DTYPES = [torch.float32, torch.float16, torch.bfloat16, torch.float64]
 
 # ----------------------------------------------------------------------------- no GPU needed
 
+
 def test_cuda_kernels_registered_for_every_op():
     """If the loaded extension has any CUDA kernel, it must have all four (a partial
     build would silently fall back). TPS_EXPECT_CUDA_KERNELS=1 (CI on a CUDA build)
@@ -42,13 +44,17 @@ def test_cuda_kernels_registered_for_every_op():
     expect = _flags.expect_cuda_kernels()
     if not _extension.loaded():
         if expect:
-            pytest.fail(f"TPS_EXPECT_CUDA_KERNELS=1 but the extension is not loaded: "
-                        f"{_extension.LOAD_ERROR}")
+            pytest.fail(
+                f"TPS_EXPECT_CUDA_KERNELS=1 but the extension is not loaded: "
+                f"{_extension.LOAD_ERROR}"
+            )
         pytest.skip(f"compiled extension not loaded: {_extension.LOAD_ERROR}")
     have = {op: _extension.has_kernel(op, "CUDA") for op in OPS}
     if not any(have.values()) and not expect:
-        pytest.skip("extension built without CUDA kernels (CPU-only build); set "
-                    "TPS_EXPECT_CUDA_KERNELS=1 to require them")
+        pytest.skip(
+            "extension built without CUDA kernels (CPU-only build); set "
+            "TPS_EXPECT_CUDA_KERNELS=1 to require them"
+        )
     missing = [op for op, ok in have.items() if not ok]
     assert not missing, f"tps:: ops without a CUDA kernel: {missing}"
 
@@ -71,15 +77,22 @@ def test_out_of_place_cuda_build_registers_every_op():
     in-place CPU build stays): load it in a fresh process and check CUDA + CPU kernels."""
     path = _flags.cuda_ext_path()
     if not path:
-        pytest.skip("TPS_CUDA_EXT not set (path of an out-of-place CUDA build of _C*.so; "
-                    "see tools/cuda_build_check.py)")
+        pytest.skip(
+            "TPS_CUDA_EXT not set (path of an out-of-place CUDA build of _C*.so; "
+            "see tools/cuda_build_check.py)"
+        )
     assert os.path.isfile(path), f"TPS_CUDA_EXT={path} does not exist"
-    res = subprocess.run([sys.executable, "-c", _CHECK_SNIPPET, path, *OPS],
-                         capture_output=True, text=True, timeout=120)
+    res = subprocess.run(
+        [sys.executable, "-c", _CHECK_SNIPPET, path, *OPS],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert res.returncode == 0, res.stdout + res.stderr
 
 
 # ------------------------------------------------------------------------- on a CUDA device
+
 
 @needs_cuda
 @pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: str(d).split(".")[-1])
@@ -123,8 +136,9 @@ def test_gradcheck_float64():
     qkv.requires_grad_(True)
     table.requires_grad_(True)
     fn = lambda q, t: ops.window_attention(q, t, index, backend="cuda", **kwargs)  # noqa: E731
-    assert torch.autograd.gradcheck(fn, (qkv, table), fast_mode=True,
-                                    **TOLERANCES["gradcheck_cuda"])
+    assert torch.autograd.gradcheck(
+        fn, (qkv, table), fast_mode=True, **TOLERANCES["gradcheck_cuda"]
+    )
 
 
 @needs_cuda
@@ -139,9 +153,11 @@ def test_shift_ops_match_reference(layout, dtype):
     else:
         x = torch.randn(2 * 5 * 2, 49, 24, generator=gen, dtype=torch.float64)
         kw = dict(batch_size=2, num_frames=5)
-    for op, extra in ((ops.patch_shift, dict(frame_shift=fs)),
-                      (ops.patch_shift, dict(frame_shift=fs, inverse=True)),
-                      (ops.channel_shift, dict(num_heads=3))):
+    for op, extra in (
+        (ops.patch_shift, dict(frame_shift=fs)),
+        (ops.patch_shift, dict(frame_shift=fs, inverse=True)),
+        (ops.channel_shift, dict(num_heads=3)),
+    ):
         want_x = x.clone().requires_grad_(True)
         want = op(want_x, backend="reference", **extra, **kw)
         g = torch.randn(want.shape, generator=gen, dtype=torch.float64)
@@ -152,8 +168,7 @@ def test_shift_ops_match_reference(layout, dtype):
         # pure data movement (+ at most two-term sums in channel_shift's backward)
         tol = dict(atol=0, rtol=0) if dtype == torch.float32 else TOLERANCES["shift_float16"]
         torch.testing.assert_close(got.double().cpu(), want.to(dtype).double().detach(), **tol)
-        torch.testing.assert_close(got_x.grad.double().cpu(), want_x.grad.to(dtype).double(),
-                                   **tol)
+        torch.testing.assert_close(got_x.grad.double().cpu(), want_x.grad.to(dtype).double(), **tol)
 
 
 @needs_cuda

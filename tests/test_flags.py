@@ -1,15 +1,18 @@
 """The environment flags (tps_kernels/_flags.py) and the test tiers built on them
 (tests/tiers.py, applied by tests/conftest.py)."""
+
 import pytest
 
 import conftest
 import tiers
 from tps_kernels import _backends, _flags
 
-BOOL_FLAGS = [("TPS_POISON_OUTPUTS", _flags.poison_outputs),
-              ("TRITON_INTERPRET", _flags.triton_interpret),
-              ("TPS_TEST_EXTENDED", _flags.extended_tests),
-              ("TPS_EXPECT_CUDA_KERNELS", _flags.expect_cuda_kernels)]
+BOOL_FLAGS = [
+    ("TPS_POISON_OUTPUTS", _flags.poison_outputs),
+    ("TRITON_INTERPRET", _flags.triton_interpret),
+    ("TPS_TEST_EXTENDED", _flags.extended_tests),
+    ("TPS_EXPECT_CUDA_KERNELS", _flags.expect_cuda_kernels),
+]
 
 
 @pytest.mark.parametrize("name,read", BOOL_FLAGS, ids=[n for n, _ in BOOL_FLAGS])
@@ -59,8 +62,10 @@ def test_needs_backend_skips_with_the_backends_reason(monkeypatch):
 
 def _marks(decorator):
     """The marks a tier decorator puts on a test function."""
+
     def test():
         pass
+
     return decorator(test).pytestmark
 
 
@@ -87,13 +92,13 @@ class _Item:
 
 def _tiered_items():
     slow_combo = tiers.interpreter(when=lambda backend, size: backend == "triton" and size > 1)
-    return {"extended": _Item(_marks(tiers.extended)),
-            "interpreter": _Item(_marks(tiers.interpreter)),
-            "slow_combo": _Item(_marks(slow_combo),
-                                {"backend": "triton", "size": 2, "other": 0}),
-            "fast_combo": _Item(_marks(slow_combo),
-                                {"backend": "triton", "size": 1, "other": 0}),
-            "plain": _Item([])}
+    return {
+        "extended": _Item(_marks(tiers.extended)),
+        "interpreter": _Item(_marks(tiers.interpreter)),
+        "slow_combo": _Item(_marks(slow_combo), {"backend": "triton", "size": 2, "other": 0}),
+        "fast_combo": _Item(_marks(slow_combo), {"backend": "triton", "size": 1, "other": 0}),
+        "plain": _Item([]),
+    }
 
 
 @pytest.mark.parametrize("interpret,extended", [(True, False), (True, True), (False, False)])
@@ -104,8 +109,10 @@ def test_tier_hook_skips_what_the_run_leaves_out(interpret, extended, monkeypatc
     conftest.pytest_collection_modifyitems(None, list(items.values()))
     got = {k: item.skip_reason() for k, item in items.items()}
     cut = interpret and not extended
-    assert got == {"extended": None if extended else tiers.EXTENDED_REASON,
-                   "interpreter": tiers.INTERPRETER_REASON if cut else None,
-                   "slow_combo": tiers.INTERPRETER_REASON if cut else None,
-                   "fast_combo": None,
-                   "plain": None}
+    assert got == {
+        "extended": None if extended else tiers.EXTENDED_REASON,
+        "interpreter": tiers.INTERPRETER_REASON if cut else None,
+        "slow_combo": tiers.INTERPRETER_REASON if cut else None,
+        "fast_combo": None,
+        "plain": None,
+    }

@@ -1,5 +1,6 @@
 """FLOP counting of the fused ops (tps_kernels.flops). The benchmark scripts' tests are in
 tests/test_benchmarks.py."""
+
 import pytest
 import torch
 from torch.utils.flop_counter import FlopCounterMode
@@ -10,8 +11,10 @@ import tps_kernels.flops as flops
 from cases import CASE_BY_ID, make_inputs
 
 # both layouts, temporal window 2, patch shift, mask, Video-Swin 3D
-FLOP_CASES = [CASE_BY_ID[i] for i in ("video_pst_odd", "windows_pst_odd", "video_wt2_C",
-                                      "windows_wt2_A", "video_swin3d")]
+FLOP_CASES = [
+    CASE_BY_ID[i]
+    for i in ("video_pst_odd", "windows_pst_odd", "video_wt2_C", "windows_wt2_A", "video_swin3d")
+]
 
 
 def _fused_backends():
@@ -46,8 +49,9 @@ def test_fused_op_counted_like_reference(backend):
     # without the registered formula a fused op counts 0 FLOPs; the Triton interpreter is
     # slow on CPU, so it gets one case
     assert flops.register(), "no fused op is registered although a backend is available"
-    cases = FLOP_CASES[:1] if backend == "triton" and not torch.cuda.is_available() \
-        else FLOP_CASES[:3]
+    cases = (
+        FLOP_CASES[:1] if backend == "triton" and not torch.cuda.is_available() else FLOP_CASES[:3]
+    )
     for case in cases:
         for backward in (False, True):
             assert _counts(backend, case, backward) == _counts("reference", case, backward) > 0
@@ -56,8 +60,10 @@ def test_fused_op_counted_like_reference(backend):
 def test_formula_units_and_errors():
     # PST-T stage 1: 16 x 56 x 56 tokens, window 49, C = 96 -> 2 * 50176 * 49 * 96 MACs
     assert flops.window_attention_macs((1, 16, 56, 56, 288), (1, 7, 7)) == 2 * 50176 * 49 * 96
-    assert flops.window_attention_fwd_flop((1, 16, 56, 56, 288), None, None, None, None, 3,
-                                           [1, 7, 7]) == 4 * 50176 * 49 * 96
+    assert (
+        flops.window_attention_fwd_flop((1, 16, 56, 56, 288), None, None, None, None, 3, [1, 7, 7])
+        == 4 * 50176 * 49 * 96
+    )
     with pytest.raises(ValueError, match="3 \\* C"):
         flops.window_attention_macs((4, 49, 100), (1, 7, 7))
     with pytest.raises(ValueError, match="kind"):
@@ -79,8 +85,9 @@ def test_sdpa_cpu_is_counted():
 def test_fvcore_handles():
     fvcore = pytest.importorskip("fvcore.nn", reason="fvcore not installed")
     handles = flops.fvcore_handles()
-    assert "tps::window_attention_fwd" in handles and "aten::scaled_dot_product_attention" \
-        in handles
+    assert (
+        "tps::window_attention_fwd" in handles and "aten::scaled_dot_product_attention" in handles
+    )
 
     class Attn(torch.nn.Module):
         def forward(self, q, k, v):

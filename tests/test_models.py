@@ -1,6 +1,7 @@
 """Models: tiny configs vs the independent implementation (test_nn_published.py), every
 backend vs the reference backend, published key layouts, checkpoints, compile / autocast /
 channels-last / activation checkpointing."""
+
 from __future__ import annotations
 
 import copy
@@ -18,27 +19,39 @@ TINY = dict(embed_dim=32, depths=(2, 2), num_heads=(2, 4), num_classes=5, drop_p
 
 # name -> (constructor kwargs, independent-implementation settings, input clip shape)
 TINY_MODELS = {
-    "pst_t": (dict(TINY, num_frames=4),
-              dict(window=(1, 7, 7), shift_type="psm", bias_mode="official", T_table=4),
-              (2, 3, 8, 56, 56)),
+    "pst_t": (
+        dict(TINY, num_frames=4),
+        dict(window=(1, 7, 7), shift_type="psm", bias_mode="official", T_table=4),
+        (2, 3, 8, 56, 56),
+    ),
     # input not a multiple of 224/32: pads 15x13 -> 21x14 in stage 1, PatchMerging pads odd
-    "pst_t_pad": (dict(TINY, num_frames=4),
-                  dict(window=(1, 7, 7), shift_type="psm", bias_mode="official", T_table=4),
-                  (1, 3, 8, 60, 52)),
-    "pst_t_dagger": (dict(TINY, num_frames=4, window=(2, 7, 7)),
-                     dict(window=(2, 7, 7), shift_type="psm", bias_mode="official", T_table=4),
-                     (1, 3, 8, 56, 56)),
-    "swin2d_t": (dict(TINY, num_frames=4),
-                 dict(window=(1, 7, 7), shift_type=None, bias_mode="swin", T_table=4),
-                 (1, 3, 8, 56, 56)),
+    "pst_t_pad": (
+        dict(TINY, num_frames=4),
+        dict(window=(1, 7, 7), shift_type="psm", bias_mode="official", T_table=4),
+        (1, 3, 8, 60, 52),
+    ),
+    "pst_t_dagger": (
+        dict(TINY, num_frames=4, window=(2, 7, 7)),
+        dict(window=(2, 7, 7), shift_type="psm", bias_mode="official", T_table=4),
+        (1, 3, 8, 56, 56),
+    ),
+    "swin2d_t": (
+        dict(TINY, num_frames=4),
+        dict(window=(1, 7, 7), shift_type=None, bias_mode="swin", T_table=4),
+        (1, 3, 8, 56, 56),
+    ),
     # one stage: a 14x14 map with roll + mask and TPS (the config small enough for Triton's
     # interpreter)
-    "pst_t_1stage": (dict(TINY, num_frames=4, depths=(2,), num_heads=(2,)),
-                     dict(window=(1, 7, 7), shift_type="psm", bias_mode="official", T_table=4),
-                     (1, 3, 8, 56, 56)),
-    "video_swin_t": (dict(TINY, window=(4, 7, 7)),
-                     dict(window=(4, 7, 7), shift_type=None, bias_mode="swin", T_table=8),
-                     (1, 3, 16, 56, 56)),
+    "pst_t_1stage": (
+        dict(TINY, num_frames=4, depths=(2,), num_heads=(2,)),
+        dict(window=(1, 7, 7), shift_type="psm", bias_mode="official", T_table=4),
+        (1, 3, 8, 56, 56),
+    ),
+    "video_swin_t": (
+        dict(TINY, window=(4, 7, 7)),
+        dict(window=(4, 7, 7), shift_type=None, bias_mode="swin", T_table=8),
+        (1, 3, 16, 56, 56),
+    ),
 }
 
 
@@ -64,31 +77,33 @@ def _tiny(key, dtype=torch.float64, backend="reference", seed=0):
 def test_reference_model_matches_independent_implementation(key):
     model, x = _tiny(key)
     _, cfg, _ = TINY_MODELS[key]
-    sd = {k[len("backbone."):]: v for k, v in model.state_dict().items()
-          if k.startswith("backbone.")}
+    sd = {
+        k[len("backbone.") :]: v for k, v in model.state_dict().items() if k.startswith("backbone.")
+    }
     kwargs = TINY_MODELS[key][0]
     with torch.no_grad():
         got = model.backbone(x)
-        want = pub.backbone_forward(sd, x, heads=kwargs["num_heads"], depths=kwargs["depths"],
-                                    **cfg)
+        want = pub.backbone_forward(
+            sd, x, heads=kwargs["num_heads"], depths=kwargs["depths"], **cfg
+        )
     assert got.shape == want.shape
     torch.testing.assert_close(got, want, **TOLERANCES["float64_same"])
     # and the head: average pool, (eval) dropout, fc_cls
     logits = model(x)
     fc = model.cls_head.fc_cls
-    torch.testing.assert_close(logits, fc(want.mean(dim=(2, 3, 4))),
-                               **TOLERANCES["float64_same"])
+    torch.testing.assert_close(logits, fc(want.mean(dim=(2, 3, 4))), **TOLERANCES["float64_same"])
 
 
 def test_backbone_output_shape_like_published():
     model, _ = _tiny("pst_t", dtype=torch.float32)
     x = torch.randn(1, 3, 8, 64, 96)
-    assert model.backbone(x).shape == (1, 64, 4, 8, 12)   # 2 stages: H / 4 / 2
+    assert model.backbone(x).shape == (1, 64, 4, 8, 12)  # 2 stages: H / 4 / 2
 
 
 @pytest.mark.parametrize("backend", _backends())
-@pytest.mark.parametrize("key", ["pst_t_1stage", "pst_t", "pst_t_pad", "pst_t_dagger",
-                                 "swin2d_t", "video_swin_t"])
+@pytest.mark.parametrize(
+    "key", ["pst_t_1stage", "pst_t", "pst_t_pad", "pst_t_dagger", "swin2d_t", "video_swin_t"]
+)
 @tiers.interpreter(when=lambda backend, key: backend == "triton" and key != "pst_t_1stage")
 def test_backend_equals_reference_at_model_level(key, backend):
     ref, x = _tiny(key, dtype=torch.float32)
@@ -108,8 +123,9 @@ def test_backend_equals_reference_at_model_level(key, backend):
 
 
 # --------------------------------------------------------------------------- published layouts
-def _expected_layout(embed, depths, heads, table_rows, index_shapes, patch=(2, 4, 4),
-                     num_classes=400):
+def _expected_layout(
+    embed, depths, heads, table_rows, index_shapes, patch=(2, 4, 4), num_classes=400
+):
     """Keys / shapes of the published mmaction recognizer (pst-semantics.md "Checkpoints")."""
     exp = {
         "backbone.patch_embed.proj.weight": (embed, 3) + patch,
@@ -118,38 +134,69 @@ def _expected_layout(embed, depths, heads, table_rows, index_shapes, patch=(2, 4
         "backbone.patch_embed.norm.bias": (embed,),
     }
     for i, (d, h) in enumerate(zip(depths, heads)):
-        c = embed * 2 ** i
+        c = embed * 2**i
         for j in range(d):
             p = f"backbone.layers.{i}.blocks.{j}."
-            exp.update({p + "norm1.weight": (c,), p + "norm1.bias": (c,),
-                        p + "attn.relative_position_bias_table": (table_rows, h),
-                        p + "attn.qkv.weight": (3 * c, c), p + "attn.qkv.bias": (3 * c,),
-                        p + "attn.proj.weight": (c, c), p + "attn.proj.bias": (c,),
-                        p + "norm2.weight": (c,), p + "norm2.bias": (c,),
-                        p + "mlp.fc1.weight": (4 * c, c), p + "mlp.fc1.bias": (4 * c,),
-                        p + "mlp.fc2.weight": (c, 4 * c), p + "mlp.fc2.bias": (c,)})
+            exp.update(
+                {
+                    p + "norm1.weight": (c,),
+                    p + "norm1.bias": (c,),
+                    p + "attn.relative_position_bias_table": (table_rows, h),
+                    p + "attn.qkv.weight": (3 * c, c),
+                    p + "attn.qkv.bias": (3 * c,),
+                    p + "attn.proj.weight": (c, c),
+                    p + "attn.proj.bias": (c,),
+                    p + "norm2.weight": (c,),
+                    p + "norm2.bias": (c,),
+                    p + "mlp.fc1.weight": (4 * c, c),
+                    p + "mlp.fc1.bias": (4 * c,),
+                    p + "mlp.fc2.weight": (c, 4 * c),
+                    p + "mlp.fc2.bias": (c,),
+                }
+            )
             for name, shape in index_shapes.items():
                 exp[p + "attn." + name] = shape
         if i < len(depths) - 1:
             p = f"backbone.layers.{i}.downsample."
-            exp.update({p + "norm.weight": (4 * c,), p + "norm.bias": (4 * c,),
-                        p + "reduction.weight": (2 * c, 4 * c)})
+            exp.update(
+                {
+                    p + "norm.weight": (4 * c,),
+                    p + "norm.bias": (4 * c,),
+                    p + "reduction.weight": (2 * c, 4 * c),
+                }
+            )
     c = embed * 2 ** (len(depths) - 1)
-    exp.update({"backbone.norm.weight": (c,), "backbone.norm.bias": (c,),
-                "cls_head.fc_cls.weight": (num_classes, c), "cls_head.fc_cls.bias": (num_classes,)})
+    exp.update(
+        {
+            "backbone.norm.weight": (c,),
+            "backbone.norm.bias": (c,),
+            "cls_head.fc_cls.weight": (num_classes, c),
+            "cls_head.fc_cls.bias": (num_classes,),
+        }
+    )
     return exp
 
 
-PST_INDEX = {"relative_position_index": (16, 49, 49),
-             "relative_position_index_old": (16, 49, 49)}
+PST_INDEX = {"relative_position_index": (16, 49, 49), "relative_position_index_old": (16, 49, 49)}
 
 
-@pytest.mark.parametrize("name,expected", [
-    ("pst_t", _expected_layout(96, (2, 2, 6, 2), (3, 6, 12, 24), 5239, PST_INDEX)),
-    ("pst_b", _expected_layout(128, (2, 2, 18, 2), (4, 8, 16, 32), 5239, PST_INDEX)),
-    ("video_swin_t", _expected_layout(96, (2, 2, 6, 2), (3, 6, 12, 24), 15 * 13 * 13,
-                                      {"relative_position_index": (392, 392)})),
-])
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("pst_t", _expected_layout(96, (2, 2, 6, 2), (3, 6, 12, 24), 5239, PST_INDEX)),
+        ("pst_b", _expected_layout(128, (2, 2, 18, 2), (4, 8, 16, 32), 5239, PST_INDEX)),
+        (
+            "video_swin_t",
+            _expected_layout(
+                96,
+                (2, 2, 6, 2),
+                (3, 6, 12, 24),
+                15 * 13 * 13,
+                {"relative_position_index": (392, 392)},
+            ),
+        ),
+    ],
+)
 def test_published_key_layout(name, expected):
     with torch.device("meta"):
         model = create_model(name)
@@ -165,7 +212,7 @@ def test_full_size_pst_t_buffers_are_the_published_indices():
     assert torch.equal(attn.relative_position_index, pub.tps_index(16, (1, 7, 7)))
     assert torch.equal(attn.relative_position_index_old, pub.tcs_index(16, (1, 7, 7)))
     n_params = sum(p.numel() for p in model.parameters())
-    assert abs(n_params / 1e6 - 28.5) < 0.1        # the paper's 28.5M
+    assert abs(n_params / 1e6 - 28.5) < 0.1  # the paper's 28.5M
 
 
 def test_num_frames_sizes_the_table_and_is_checked():
@@ -187,8 +234,11 @@ def test_create_model_errors():
         create_model("pst_t", embed_dims=64)
     # #12: an unknown backend fails at construction, naming the valid ones
     for name in models.MODELS:
-        with pytest.raises(ValueError, match=r"backend must be one of \('auto', 'reference', "
-                                             r"'cpu', 'cuda', 'triton'\), got 'gpu'"):
+        with pytest.raises(
+            ValueError,
+            match=r"backend must be one of \('auto', 'reference', "
+            r"'cpu', 'cuda', 'triton'\), got 'gpu'",
+        ):
             create_model(name, **TINY, backend="gpu")
     model = models.pst_t(**dict(TINY, num_frames=4))
     with pytest.raises(ValueError, match="got 'gpu'"):
@@ -219,8 +269,11 @@ def test_load_checkpoint_reports_keys_clearly():
     sd = dict(model.state_dict())
     sd.pop("backbone.norm.weight")
     sd["backbone.extra.weight"] = torch.zeros(1)
-    with pytest.raises(KeyError, match=r"1 missing key\(s\).*backbone\.norm\.weight.*"
-                                       r"1 unexpected key\(s\).*backbone\.extra\.weight"):
+    with pytest.raises(
+        KeyError,
+        match=r"1 missing key\(s\).*backbone\.norm\.weight.*"
+        r"1 unexpected key\(s\).*backbone\.extra\.weight",
+    ):
         load_checkpoint(model, {"state_dict": sd})
     res = load_checkpoint(model, {"state_dict": sd}, strict=False)
     assert res.missing_keys == ["backbone.norm.weight"]
@@ -234,17 +287,19 @@ def test_load_checkpoint_reports_keys_clearly():
 def _fake_swin2d_checkpoint(embed, depths, heads, window=7):
     """A 2D Swin ImageNet checkpoint in the official layout ({'model': ...})."""
     g = torch.Generator().manual_seed(0)
-    sd = {"patch_embed.proj.weight": torch.randn(embed, 3, 4, 4, generator=g),
-          "patch_embed.proj.bias": torch.randn(embed, generator=g),
-          "head.weight": torch.randn(1000, embed * 2 ** (len(depths) - 1), generator=g)}
+    sd = {
+        "patch_embed.proj.weight": torch.randn(embed, 3, 4, 4, generator=g),
+        "patch_embed.proj.bias": torch.randn(embed, generator=g),
+        "head.weight": torch.randn(1000, embed * 2 ** (len(depths) - 1), generator=g),
+    }
     for i, (d, h) in enumerate(zip(depths, heads)):
         for j in range(d):
             p = f"layers.{i}.blocks.{j}.attn."
-            sd[p + "relative_position_bias_table"] = torch.randn((2 * window - 1) ** 2, h,
-                                                                 generator=g)
-            sd[p + "relative_position_index"] = torch.zeros(window ** 2, window ** 2,
-                                                            dtype=torch.long)
-            c = embed * 2 ** i
+            sd[p + "relative_position_bias_table"] = torch.randn(
+                (2 * window - 1) ** 2, h, generator=g
+            )
+            sd[p + "relative_position_index"] = torch.zeros(window**2, window**2, dtype=torch.long)
+            c = embed * 2**i
             sd[p + "qkv.weight"] = torch.randn(3 * c, c, generator=g)
             sd[f"layers.{i}.blocks.{j}.attn_mask"] = torch.zeros(1)
     return {"model": sd}
@@ -256,38 +311,54 @@ def test_inflate_2d_published_rules():
     res = inflate_2d(model, ck)
     src = ck["model"]
     w = model.backbone.patch_embed.proj.weight
-    torch.testing.assert_close(w, src["patch_embed.proj.weight"][:, :, None].repeat(1, 1, 2, 1, 1)
-                               / 2)
+    torch.testing.assert_close(
+        w, src["patch_embed.proj.weight"][:, :, None].repeat(1, 1, 2, 1, 1) / 2
+    )
     table = model.backbone.layers[1].blocks[1].attn.relative_position_bias_table
     assert table.shape == (7 * 169, 4)
-    assert torch.equal(table, src["layers.1.blocks.1.attn.relative_position_bias_table"].repeat(7, 1))
-    assert torch.equal(model.backbone.layers[0].blocks[0].attn.qkv.weight,
-                       src["layers.0.blocks.0.attn.qkv.weight"])
+    assert torch.equal(
+        table, src["layers.1.blocks.1.attn.relative_position_bias_table"].repeat(7, 1)
+    )
+    assert torch.equal(
+        model.backbone.layers[0].blocks[0].attn.qkv.weight, src["layers.0.blocks.0.attn.qkv.weight"]
+    )
     assert "head.weight" in res.unexpected_keys
     assert "backbone.norm.weight" in res.missing_keys
     # a 2D checkpoint with another window is bicubic-resized to 13x13 first
     ck6 = _fake_swin2d_checkpoint(32, (2, 2), (2, 4), window=6)
     inflate_2d(model, ck6)
-    assert model.backbone.layers[0].blocks[0].attn.relative_position_bias_table.shape == \
-        (7 * 169, 2)
+    assert model.backbone.layers[0].blocks[0].attn.relative_position_bias_table.shape == (
+        7 * 169,
+        2,
+    )
     # video_swin_t: the 2D table is repeated 2 * wt - 1 times
     vs = models.video_swin_t(**dict(TINY, window=(4, 7, 7)))
     inflate_2d(vs, ck)
-    assert torch.equal(vs.backbone.layers[0].blocks[0].attn.relative_position_bias_table,
-                       src["layers.0.blocks.0.attn.relative_position_bias_table"].repeat(7, 1))
+    assert torch.equal(
+        vs.backbone.layers[0].blocks[0].attn.relative_position_bias_table,
+        src["layers.0.blocks.0.attn.relative_position_bias_table"].repeat(7, 1),
+    )
 
 
 def test_inflated_swin2d_on_a_static_clip_equals_timm_2d_swin():
     """End to end: a 2D Swin (timm's implementation, official key layout) inflated into
     swin2d_t gives, on a clip of identical frames, the 2D network's features on every frame
     (the (2, 4, 4) patch weight is the 2D one repeated / 2, no temporal mixing)."""
-    timm_swin = pytest.importorskip("timm.models.swin_transformer",
-                                    reason="timm (a benchmark dependency) is not installed")
+    timm_swin = pytest.importorskip(
+        "timm.models.swin_transformer", reason="timm (a benchmark dependency) is not installed"
+    )
     torch.manual_seed(0)
-    net2d = timm_swin.SwinTransformer(img_size=56, patch_size=4, embed_dim=32, depths=(2, 2),
-                                      num_heads=(2, 4), window_size=7, num_classes=10).double()
+    net2d = timm_swin.SwinTransformer(
+        img_size=56,
+        patch_size=4,
+        embed_dim=32,
+        depths=(2, 2),
+        num_heads=(2, 4),
+        window_size=7,
+        num_classes=10,
+    ).double()
     net2d.eval()
-    with torch.no_grad():                # non-trivial norms / biases
+    with torch.no_grad():  # non-trivial norms / biases
         for n, p in net2d.named_parameters():
             if "norm" in n or n.endswith(".bias"):
                 p.add_(torch.randn_like(p) * 0.1)
@@ -304,11 +375,12 @@ def test_inflated_swin2d_on_a_static_clip_equals_timm_2d_swin():
     img = torch.randn(2, 3, 56, 56, dtype=torch.float64)
     clip = img[:, :, None].expand(-1, -1, 8, -1, -1)
     with torch.no_grad():
-        want = net2d.forward_features(img)                     # (B, 7, 7, C)
-        got = model.backbone(clip)                              # (B, C, 4, 7, 7)
+        want = net2d.forward_features(img)  # (B, 7, 7, C)
+        got = model.backbone(clip)  # (B, C, 4, 7, 7)
     for t in range(4):
-        torch.testing.assert_close(got[:, :, t].permute(0, 2, 3, 1), want,
-                                   **TOLERANCES["float64_timm"])
+        torch.testing.assert_close(
+            got[:, :, t].permute(0, 2, 3, 1), want, **TOLERANCES["float64_timm"]
+        )
 
 
 # --------------------------------------------------------------------------- training features
@@ -316,8 +388,7 @@ def test_inflated_swin2d_on_a_static_clip_equals_timm_2d_swin():
 def test_use_checkpoint_same_gradients(backend):
     dtype = torch.float64 if backend == "reference" else torch.float32
     model, x = _tiny("pst_t_1stage", dtype=dtype, backend=backend)
-    ck = models.pst_t(**dict(TINY_MODELS["pst_t_1stage"][0], use_checkpoint=True),
-                      backend=backend)
+    ck = models.pst_t(**dict(TINY_MODELS["pst_t_1stage"][0], use_checkpoint=True), backend=backend)
     ck = ck.to(dtype)
     ck.load_state_dict(model.state_dict())
     model.train()
@@ -326,7 +397,7 @@ def test_use_checkpoint_same_gradients(backend):
     grads = []
     for m in (model, ck):
         m.zero_grad()
-        torch.manual_seed(0)           # same head-dropout mask in both
+        torch.manual_seed(0)  # same head-dropout mask in both
         m(x).square().sum().backward()
         grads.append({n: p.grad.clone() for n, p in m.named_parameters()})
     tol = TOLERANCES["float64_same" if dtype == torch.float64 else "float32_checkpoint"]
@@ -348,7 +419,7 @@ def test_autocast_cpu(dtype, backend):
     tol = TOLERANCES["autocast_model"][dtype]
     model, x = _tiny("pst_t_1stage", dtype=torch.float32, backend=backend)
     with torch.no_grad():
-        want = model.backbone(x)           # LayerNorm-ed features, O(1) values
+        want = model.backbone(x)  # LayerNorm-ed features, O(1) values
         with torch.autocast("cpu", dtype=dtype):
             got = model.backbone(x)
             logits = model(x)
@@ -369,16 +440,17 @@ def test_autocast_cpu(dtype, backend):
 @pytest.mark.parametrize("backend", _cpu_backends())
 def test_torch_compile_matches_eager(backend):
     _, x = _tiny("pst_t", dtype=torch.float32)
-    model = models.pst_t(**dict(TINY, num_frames=4, depths=(2,), num_heads=(2,)),
-                         backend=backend).eval()
+    model = models.pst_t(
+        **dict(TINY, num_frames=4, depths=(2,), num_heads=(2,)), backend=backend
+    ).eval()
     x = x[:1, :, :, :28, :28]
     x.requires_grad_(True)
     want = model(x)
-    gx_want, = torch.autograd.grad(want.sum(), x)
+    (gx_want,) = torch.autograd.grad(want.sum(), x)
     # aot_eager: Dynamo + AOTAutograd with fake tensors (the part the ops must support); the
     # inductor codegen on top is not ours and costs minutes on 2 cores
     got = torch.compile(model, backend="aot_eager")(x)
-    gx, = torch.autograd.grad(got.sum(), x)
+    (gx,) = torch.autograd.grad(got.sum(), x)
     torch.testing.assert_close(got, want, **TOLERANCES["float32_same"])
     torch.testing.assert_close(gx, gx_want, **TOLERANCES["float32_same"])
 
@@ -418,7 +490,7 @@ def test_train_after_inference_mode(backend):
     window shrink it, so the index is built on first use) must not break a later training
     step that saves them for backward."""
     model, _ = _tiny("pst_t", dtype=torch.float32, backend=backend)
-    x = torch.randn(1, 3, 8, 32, 32)                       # stage maps 8x8 -> 4x4 < window
+    x = torch.randn(1, 3, 8, 32, 32)  # stage maps 8x8 -> 4x4 < window
     with torch.inference_mode():
         model(x)
     assert any(len(m._index_cache) for m in model.modules() if hasattr(m, "_index_cache"))

@@ -4,6 +4,7 @@ as the oracle of test_nn.py and test_models.py. Plain float64 PyTorch, explicit 
 formulas, the published window chain (pad, roll, partition, shift, attention, shift back,
 reverse, roll back, crop). A few self-checks against the numbers printed in the document.
 """
+
 from __future__ import annotations
 
 import functools
@@ -19,7 +20,7 @@ def roll_amount(i, j):
 
 
 # ----------------------------------------------------------------------------- indices
-@functools.lru_cache(maxsize=None)   # pure function of ints: cache the loops
+@functools.lru_cache(maxsize=None)  # pure function of ints: cache the loops
 def tps_index(T, window, table_window=(7, 7)):
     """PST TPS-block index (T / wt, N, N); for wt = 1 the document's formula
     (((t - s_q) mod T) - ((0 - s_k) mod T) + T - 1) * R*R + (iq - ik + 6) * R + (jq - jk + 6);
@@ -34,12 +35,15 @@ def tps_index(T, window, table_window=(7, 7)):
             tq = (tau * wt + dq - roll_amount(iq, jq)) % T
             for b, (dk, ik, jk) in enumerate(slots):
                 tk = (dk - roll_amount(ik, jk)) % T
-                idx[tau, a, b] = ((tq - tk + T - 1) * rh * rw + (iq - ik + table_window[0] - 1)
-                                  * rw + (jq - jk + table_window[1] - 1))
+                idx[tau, a, b] = (
+                    (tq - tk + T - 1) * rh * rw
+                    + (iq - ik + table_window[0] - 1) * rw
+                    + (jq - jk + table_window[1] - 1)
+                )
     return idx
 
 
-@functools.lru_cache(maxsize=None)   # pure function of ints: cache the loops
+@functools.lru_cache(maxsize=None)  # pure function of ints: cache the loops
 def tcs_index(T, window, table_window=(7, 7)):
     """(t + T - 1) * R*R + spatial (wt = 1); query frame tau*wt + dt_q minus key dt_k."""
     wt, wh, ww = window
@@ -50,13 +54,15 @@ def tcs_index(T, window, table_window=(7, 7)):
     for tau in range(T // wt):
         for a, (dq, iq, jq) in enumerate(slots):
             for b, (dk, ik, jk) in enumerate(slots):
-                idx[tau, a, b] = ((tau * wt + dq - dk + T - 1) * rh * rw
-                                  + (iq - ik + table_window[0] - 1) * rw
-                                  + (jq - jk + table_window[1] - 1))
+                idx[tau, a, b] = (
+                    (tau * wt + dq - dk + T - 1) * rh * rw
+                    + (iq - ik + table_window[0] - 1) * rw
+                    + (jq - jk + table_window[1] - 1)
+                )
     return idx
 
 
-@functools.lru_cache(maxsize=None)   # pure function of ints: cache the loops
+@functools.lru_cache(maxsize=None)  # pure function of ints: cache the loops
 def swin_index(window, table_window=None):
     """Video-Swin / Swin (N, N) index over window offsets."""
     table_window = table_window or window
@@ -66,8 +72,13 @@ def swin_index(window, table_window=None):
     idx = torch.empty(len(slots), len(slots), dtype=torch.int64)
     for a, (dq, iq, jq) in enumerate(slots):
         for b, (dk, ik, jk) in enumerate(slots):
-            idx[a, b] = (((dq - dk + tt - 1) * (2 * th - 1) + iq - ik + th - 1) * (2 * tw - 1)
-                         + jq - jk + tw - 1)
+            idx[a, b] = (
+                ((dq - dk + tt - 1) * (2 * th - 1) + iq - ik + th - 1) * (2 * tw - 1)
+                + jq
+                - jk
+                + tw
+                - 1
+            )
     return idx
 
 
@@ -86,7 +97,7 @@ def published_swin_index(window):
 
 
 # ----------------------------------------------------------------------------- shifts
-@functools.lru_cache(maxsize=None)   # pure function of ints: cache the loops
+@functools.lru_cache(maxsize=None)  # pure function of ints: cache the loops
 def _tps_source_rows(batch, T, nW, window):
     """Row (into (B_*N)) each slot of the shifted windows takes its token from."""
     wt, wh, ww = window
@@ -100,8 +111,9 @@ def _tps_source_rows(batch, T, nW, window):
                     for i in range(wh):
                         for j in range(ww):
                             g = (tau * wt + dt - roll_amount(i, j)) % T
-                            rows.append(((b * nT + g // wt) * nW + s) * n
-                                        + ((g % wt) * wh + i) * ww + j)
+                            rows.append(
+                                ((b * nT + g // wt) * nW + s) * n + ((g % wt) * wh + i) * ww + j
+                            )
     return torch.tensor(rows)
 
 
@@ -129,7 +141,7 @@ def channel_shift(x, heads, fold_div=8):
         if t > 0:
             out[:, t, :, :, :fold] = y[:, t - 1, :, :, :fold]
         if t < shape[1] - 1:
-            out[:, t, :, :, fold:2 * fold] = y[:, t + 1, :, :, fold:2 * fold]
+            out[:, t, :, :, fold : 2 * fold] = y[:, t + 1, :, :, fold : 2 * fold]
     return out.reshape(shape)
 
 
@@ -161,18 +173,19 @@ def region_mask(t, h, w, window, shift):
     return m.masked_fill(m != 0, -100.0).masked_fill(m == 0, 0.0).double()
 
 
-def window_attention(xw, p, heads, scale, bias=None, bias_per_frame=None, batch=None, nT=None,
-                     mask=None):
+def window_attention(
+    xw, p, heads, scale, bias=None, bias_per_frame=None, batch=None, nT=None, mask=None
+):
     """Published WindowAttention3D core on partitioned (already shifted) windows xw."""
     b_, n, c = xw.shape
     qkv = F.linear(xw, p["qkv.weight"], p.get("qkv.bias"))
     qkv = qkv.reshape(b_, n, 3, heads, c // heads).permute(2, 0, 3, 1, 4)
     q, k, v = qkv[0] * scale, qkv[1], qkv[2]
     attn = q @ k.transpose(-2, -1)
-    if bias_per_frame is not None:       # (nT, heads, N, N)
+    if bias_per_frame is not None:  # (nT, heads, N, N)
         attn = attn.reshape(batch, nT, -1, heads, n, n) + bias_per_frame[None, :, None]
         attn = attn.reshape(b_, heads, n, n)
-    if bias is not None:                 # (heads, N, N)
+    if bias is not None:  # (heads, N, N)
         attn = attn + bias[None]
     if mask is not None:
         nw = mask.shape[0]
@@ -190,8 +203,9 @@ def window_size_for(size, window, shift):
     return tuple(win), tuple(sh)
 
 
-def block_attention(x, p, heads, window, shift_size, temporal, bias_mode, T_table,
-                    shrunk_index="sliced"):
+def block_attention(
+    x, p, heads, window, shift_size, temporal, bias_mode, T_table, shrunk_index="sliced"
+):
     """norm1 output x (B, T, H, W, C) -> attention branch output (before drop_path), the
     published SwinTransformerBlock3D.forward_part1 (TCS/TPS inside the attention module).
     bias_mode 'swin' on a shrunk window: shrunk_index 'sliced' (published Video-Swin:
@@ -219,12 +233,24 @@ def block_attention(x, p, heads, window, shift_size, temporal, bias_mode, T_tabl
         per_frame = table[idx.reshape(-1)].reshape(-1, n, n, heads_).permute(0, 3, 1, 2)
     elif bias_mode == "swin":
         n = xw.shape[1]
-        idx = published_swin_index(window)[:n, :n] if shrunk_index == "sliced" \
+        idx = (
+            published_swin_index(window)[:n, :n]
+            if shrunk_index == "sliced"
             else swin_index(win, window)
+        )
         bias = table[idx.reshape(-1)].reshape(n, n, heads_).permute(2, 0, 1)
     scale = (c // heads) ** -0.5
-    out = window_attention(xw, p, heads, scale, bias=bias, bias_per_frame=per_frame, batch=b,
-                           nT=tp // win[0], mask=mask)
+    out = window_attention(
+        xw,
+        p,
+        heads,
+        scale,
+        bias=bias,
+        bias_per_frame=per_frame,
+        batch=b,
+        nT=tp // win[0],
+        mask=mask,
+    )
     if temporal == "psm":
         out = patch_shift(out, b, tp, win, inverse=True)
     out = F.linear(out, p["proj.weight"], p["proj.bias"])
@@ -234,41 +260,70 @@ def block_attention(x, p, heads, window, shift_size, temporal, bias_mode, T_tabl
     return out[:, :t, :h, :w]
 
 
-def backbone_forward(sd, x, *, heads, depths, window, shift_type, bias_mode, T_table,
-                     patch_size=(2, 4, 4), shrunk_index="sliced"):
+def backbone_forward(
+    sd,
+    x,
+    *,
+    heads,
+    depths,
+    window,
+    shift_type,
+    bias_mode,
+    T_table,
+    patch_size=(2, 4, 4),
+    shrunk_index="sliced",
+):
     """The published backbone on a state dict (keys without 'backbone.'); returns (B, C, T,
     H, W). shift_type 'psm' (PST), None (2D Swin / Video-Swin)."""
+
     def ln(z, name):
         return F.layer_norm(z, z.shape[-1:], sd[name + ".weight"], sd[name + ".bias"])
 
     _, _, d, h, w = x.shape
     pt, ph, pw = patch_size
     x = F.pad(x, (0, (pw - w % pw) % pw, 0, (ph - h % ph) % ph, 0, (pt - d % pt) % pt))
-    x = F.conv3d(x, sd["patch_embed.proj.weight"], sd["patch_embed.proj.bias"],
-                 stride=patch_size)
+    x = F.conv3d(x, sd["patch_embed.proj.weight"], sd["patch_embed.proj.bias"], stride=patch_size)
     x = ln(x.permute(0, 2, 3, 4, 1), "patch_embed.norm")
     shift_size = tuple(v // 2 for v in window)
     for li, depth in enumerate(depths):
         for bi in range(depth):
             pre = f"layers.{li}.blocks.{bi}."
-            p = {k[len(pre) + 5:]: v for k, v in sd.items() if k.startswith(pre + "attn.")}
+            p = {k[len(pre) + 5 :]: v for k, v in sd.items() if k.startswith(pre + "attn.")}
             temporal = None
             if shift_type == "psm":
                 temporal = "tsm" if bi % 2 == 0 else "psm"
-            y = block_attention(ln(x, pre + "norm1"), p, heads[li], window,
-                                (0, 0, 0) if bi % 2 == 0 else shift_size, temporal, bias_mode,
-                                T_table, shrunk_index)
+            y = block_attention(
+                ln(x, pre + "norm1"),
+                p,
+                heads[li],
+                window,
+                (0, 0, 0) if bi % 2 == 0 else shift_size,
+                temporal,
+                bias_mode,
+                T_table,
+                shrunk_index,
+            )
             x = x + y
             z = ln(x, pre + "norm2")
-            z = F.linear(F.gelu(F.linear(z, sd[pre + "mlp.fc1.weight"], sd[pre + "mlp.fc1.bias"])),
-                         sd[pre + "mlp.fc2.weight"], sd[pre + "mlp.fc2.bias"])
+            z = F.linear(
+                F.gelu(F.linear(z, sd[pre + "mlp.fc1.weight"], sd[pre + "mlp.fc1.bias"])),
+                sd[pre + "mlp.fc2.weight"],
+                sd[pre + "mlp.fc2.bias"],
+            )
             x = x + z
         if li < len(depths) - 1:
             pre = f"layers.{li}.downsample."
             hh, ww_ = x.shape[2:4]
             x = F.pad(x, (0, 0, 0, ww_ % 2, 0, hh % 2))
-            x = torch.cat([x[:, :, 0::2, 0::2], x[:, :, 1::2, 0::2], x[:, :, 0::2, 1::2],
-                           x[:, :, 1::2, 1::2]], -1)
+            x = torch.cat(
+                [
+                    x[:, :, 0::2, 0::2],
+                    x[:, :, 1::2, 0::2],
+                    x[:, :, 0::2, 1::2],
+                    x[:, :, 1::2, 1::2],
+                ],
+                -1,
+            )
             x = F.linear(ln(x, pre + "norm"), sd[pre + "reduction.weight"])
     return ln(x, "norm").permute(0, 4, 1, 2, 3)
 
@@ -294,8 +349,8 @@ def test_published_swin_index_is_the_swin_index():
         assert torch.equal(published_swin_index(window), swin_index(window))
     # time-only shrink: the slice is the geometric index; spatial shrink: it is not
     full = published_swin_index((8, 7, 7))
-    assert torch.equal(full[:4 * 49, :4 * 49], swin_index((4, 7, 7), (8, 7, 7)))
-    assert not torch.equal(full[:8 * 16, :8 * 16], swin_index((8, 4, 4), (8, 7, 7)))
+    assert torch.equal(full[: 4 * 49, : 4 * 49], swin_index((4, 7, 7), (8, 7, 7)))
+    assert not torch.equal(full[: 8 * 16, : 8 * 16], swin_index((8, 4, 4), (8, 7, 7)))
 
 
 def test_patch_shift_inverse_roundtrip():

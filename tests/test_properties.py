@@ -8,6 +8,7 @@ Inputs are rounded to the tested dtype first and the reference runs in float64 o
 same values, so the tolerances of cases.TOLERANCES measure the kernel, not the rounding of
 the inputs.
 """
+
 from __future__ import annotations
 
 import random
@@ -19,8 +20,8 @@ import tiers
 from cases import TOLERANCE_DTYPES, TOLERANCES
 from tps_kernels import ops, patterns, rpe
 
-N_CPU = 240      # configurations on the compiled CPU kernels
-N_TRITON = 20    # tiny ones on Triton (the interpreter without a GPU)
+N_CPU = 240  # configurations on the compiled CPU kernels
+N_TRITON = 20  # tiny ones on Triton (the interpreter without a GPU)
 LOW = (torch.float16, torch.bfloat16)
 
 
@@ -40,10 +41,17 @@ def draw(seed: int, tiny: bool = False):
     heads = r.randint(1, 2 if tiny else 3)
     head_dim = r.choice([1, 2, 4] if tiny else [1, 3, 4, 8, 16])
     c3 = 3 * heads * head_dim
-    kwargs = dict(num_heads=heads, window=(wt, wh, ww) if wt > 1 or r.random() < 0.5
-                  else (wh, ww))
-    desc = [layout, f"wt{wt}", f"win{wh}x{ww}", f"B{batch}", f"T{frames}", f"h{heads}",
-            f"d{head_dim}", str(dtype).split(".")[1]]
+    kwargs = dict(num_heads=heads, window=(wt, wh, ww) if wt > 1 or r.random() < 0.5 else (wh, ww))
+    desc = [
+        layout,
+        f"wt{wt}",
+        f"win{wh}x{ww}",
+        f"B{batch}",
+        f"T{frames}",
+        f"h{heads}",
+        f"d{head_dim}",
+        str(dtype).split(".")[1],
+    ]
 
     fs = None
     kind = r.choice(["none", "none", "pattern", "random", "big"])
@@ -53,7 +61,7 @@ def draw(seed: int, tiny: bool = False):
         span = 2 * frames
         fs = torch.randint(-span, span + 1, (wh, ww), generator=gen, dtype=torch.int64)
         if kind == "big":  # int64 values: act modulo T (never narrowed first)
-            fs = fs + frames * torch.randint(-2**40, 2**40, (wh, ww), generator=gen)
+            fs = fs + frames * torch.randint(-(2**40), 2**40, (wh, ww), generator=gen)
     kwargs["frame_shift"] = fs
     desc.append(f"fs={kind}")
 
@@ -76,8 +84,9 @@ def draw(seed: int, tiny: bool = False):
             if wt == 1 and r.random() < 0.5:
                 index = rpe.official_index(frames, (wh, ww), fs)
             else:
-                index = rpe.relative_index((wt, wh, ww), None if fs is None
-                                           else torch.remainder(fs, frames))
+                index = rpe.relative_index(
+                    (wt, wh, ww), None if fs is None else torch.remainder(fs, frames)
+                )
             rows_r = int(index.max()) + 1
         else:
             rows_r = r.randint(1, 40)
@@ -141,8 +150,13 @@ def check_config(backend, seed, tiny=False):
             assert g.dtype == table_dtype, desc
         g = g.detach().double()
         assert not torch.isnan(g).any(), f"{desc}: {name} has NaN"
-        torch.testing.assert_close(g, w.detach(), atol=atol, rtol=tol["rtol"],
-                                   msg=lambda m: f"seed {seed} ({desc}): {name}\n{m}")
+        torch.testing.assert_close(
+            g,
+            w.detach(),
+            atol=atol,
+            rtol=tol["rtol"],
+            msg=lambda m: f"seed {seed} ({desc}): {name}\n{m}",
+        )
 
 
 def check_shifts(backend, seed):
@@ -158,14 +172,23 @@ def check_shifts(backend, seed):
     fs = torch.randint(-3 * t, 3 * t + 1, (wh, ww), generator=gen) + t * 2**33
     inverse = r.random() < 0.5
     calls = {
-        "patch_shift video": (x, lambda v, be: ops.patch_shift(v, fs, inverse=inverse,
-                                                                backend=be)),
-        "patch_shift windows": (xw, lambda v, be: ops.patch_shift(
-            v, fs, inverse=inverse, batch_size=b, num_frames=t, backend=be)),
-        "channel_shift video": (x, lambda v, be: ops.channel_shift(
-            v, num_heads=heads, fold_div=fold_div, backend=be)),
-        "channel_shift windows": (xw.reshape(b * t, -1, c), lambda v, be: ops.channel_shift(
-            v, num_heads=heads, fold_div=fold_div, batch_size=b, num_frames=t, backend=be)),
+        "patch_shift video": (x, lambda v, be: ops.patch_shift(v, fs, inverse=inverse, backend=be)),
+        "patch_shift windows": (
+            xw,
+            lambda v, be: ops.patch_shift(
+                v, fs, inverse=inverse, batch_size=b, num_frames=t, backend=be
+            ),
+        ),
+        "channel_shift video": (
+            x,
+            lambda v, be: ops.channel_shift(v, num_heads=heads, fold_div=fold_div, backend=be),
+        ),
+        "channel_shift windows": (
+            xw.reshape(b * t, -1, c),
+            lambda v, be: ops.channel_shift(
+                v, num_heads=heads, fold_div=fold_div, batch_size=b, num_frames=t, backend=be
+            ),
+        ),
     }
     for name, (base, fn) in calls.items():
         results = []
@@ -175,8 +198,9 @@ def check_shifts(backend, seed):
             out.backward((torch.arange(out.numel()) % 7).to(dtype).reshape(out.shape))
             results.append((out.detach(), inp.grad))
         for got, want in zip(results[1], results[0]):
-            torch.testing.assert_close(got, want, atol=0, rtol=0,
-                                       msg=lambda m: f"seed {seed} {name}: {m}")
+            torch.testing.assert_close(
+                got, want, atol=0, rtol=0, msg=lambda m: f"seed {seed} {name}: {m}"
+            )
 
 
 def test_sweep_draws_cover_the_option_space():
@@ -184,10 +208,31 @@ def test_sweep_draws_cover_the_option_space():
     seen = set()
     for seed in range(N_CPU):
         seen.update(draw(seed)[-1].split())
-    for word in ("video", "windows", "wt1", "wt2", "fs=none", "fs=pattern", "fs=random",
-                 "fs=big", "bias=none", "bias=random1", "bias=randomT", "bias=structured",
-                 "mask", "scale", "mask_value", "fp32_table", "shift000", "d1", "d16",
-                 "float64", "float32", "bfloat16", "float16"):
+    for word in (
+        "video",
+        "windows",
+        "wt1",
+        "wt2",
+        "fs=none",
+        "fs=pattern",
+        "fs=random",
+        "fs=big",
+        "bias=none",
+        "bias=random1",
+        "bias=randomT",
+        "bias=structured",
+        "mask",
+        "scale",
+        "mask_value",
+        "fp32_table",
+        "shift000",
+        "d1",
+        "d16",
+        "float64",
+        "float32",
+        "bfloat16",
+        "float16",
+    ):
         assert word in seen, word
     assert any(w.startswith("shift") and w != "shift000" for w in seen)
 
@@ -226,6 +271,7 @@ def test_triton_shift_ops_match_reference(seed):
 
 # ---- torch.compile(dynamic=True): batch and frames stay symbolic ---------------------------
 
+
 @tiers.needs_backend("cpu")
 def test_compile_dynamic_batch_and_frames_one_graph():
     """Three (B, T) compile one graph and match eager, forward and gradients (B and T used
@@ -234,6 +280,7 @@ def test_compile_dynamic_batch_and_frames_one_graph():
     3, N 9): with duck sizing an equal size shares that symbol and is pinned with it."""
     backend = "cpu"
     from torch._dynamo.utils import counters
+
     fs = patterns.frame_shift_map("A", (3, 3))
     index = rpe.relative_index((3, 3), fs)
     table = torch.randn(int(index.max()) + 1, 2, dtype=torch.float64)

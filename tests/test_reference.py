@@ -1,6 +1,7 @@
 """The reference backend against an independent, deliberately naive implementation (explicit
 loops over windows and slots, written from ../shared/reference/pst-semantics.md) and against
 facts from the paper and the published code."""
+
 import itertools
 
 import pytest
@@ -16,20 +17,31 @@ def naive_region(c, size, win, s):
     return 0 if c < size - win else (1 if c < size - s else 2)
 
 
-def naive_window_attention(qkv, table, index, *, num_heads, window, shift=(0, 0, 0),
-                           frame_shift=None, batch_size=None, num_frames=None, mask=None,
-                           mask_value=-100.0, scale=None):
+def naive_window_attention(
+    qkv,
+    table,
+    index,
+    *,
+    num_heads,
+    window,
+    shift=(0, 0, 0),
+    frame_shift=None,
+    batch_size=None,
+    num_frames=None,
+    mask=None,
+    mask_value=-100.0,
+    scale=None,
+):
     wt, wh, ww = window
     n = wt * wh * ww
     c = qkv.shape[-1] // 3
     hd = c // num_heads
-    scale = hd ** -0.5 if scale is None else scale
+    scale = hd**-0.5 if scale is None else scale
     video = qkv.dim() == 5
     if video:
         B, T, H, W, _ = qkv.shape
         rows = qkv.reshape(-1, 3 * c)
-        windows = list(itertools.product(range(B), range(T // wt), range(H // wh),
-                                         range(W // ww)))
+        windows = list(itertools.product(range(B), range(T // wt), range(H // wh), range(W // ww)))
         n_sp = (H // wh) * (W // ww)
     else:
         rows = qkv.reshape(-1, 3 * c)
@@ -51,10 +63,16 @@ def naive_window_attention(qkv, table, index, *, num_heads, window, shift=(0, 0,
                     if video:
                         wy, wx = win[2], win[3]
                         y, x = wy * wh + i, wx * ww + j
-                        labels.append((naive_region(t_slot, T, wt, st),
-                                       naive_region(y, H, wh, sh), naive_region(x, W, ww, sw)))
-                        src.append(((b * T + (t_src + st) % T) * H + (y + sh) % H) * W
-                                    + (x + sw) % W)
+                        labels.append(
+                            (
+                                naive_region(t_slot, T, wt, st),
+                                naive_region(y, H, wh, sh),
+                                naive_region(x, W, ww, sw),
+                            )
+                        )
+                        src.append(
+                            ((b * T + (t_src + st) % T) * H + (y + sh) % H) * W + (x + sw) % W
+                        )
                     else:
                         s = win[2]
                         src_win = (b * (T // wt) + t_src // wt) * n_sp + s
@@ -73,7 +91,7 @@ def naive_window_attention(qkv, table, index, *, num_heads, window, shift=(0, 0,
             if mask is not None:
                 scores = scores + mask[w_id % mask.shape[0]]
             o = torch.softmax(scores, dim=-1) @ v
-            out[src, h * hd:(h + 1) * hd] = o
+            out[src, h * hd : (h + 1) * hd] = o
     return out.reshape(qkv.shape[:-1] + (c,))
 
 
@@ -88,8 +106,21 @@ def test_reference_matches_naive_loops(case):
 
 GRADCHECK_CASES = [  # tiny: gradcheck perturbs every input element
     Case("gc_video", "video", 1, 3, 4, 4, 2, 4, (1, 2, 2), (0, 1, 1), "A", "official"),
-    Case("gc_windows_wt2", "windows", 1, 4, 4, 2, 1, 4, (2, 2, 2), (0, 0, 0), "C", "relative",
-         mask=True),
+    Case(
+        "gc_windows_wt2",
+        "windows",
+        1,
+        4,
+        4,
+        2,
+        1,
+        4,
+        (2, 2, 2),
+        (0, 0, 0),
+        "C",
+        "relative",
+        mask=True,
+    ),
     Case("gc_swin3d", "video", 1, 4, 4, 4, 1, 4, (2, 2, 2), (1, 1, 1), None, "relative"),
 ]
 
@@ -101,8 +132,9 @@ def test_reference_gradcheck(case):
     qkv = qkv.clone().requires_grad_(True)
     table = table.clone().requires_grad_(True)
     fn = lambda q, t: ops.window_attention(q, t, index, backend="reference", **kwargs)  # noqa
-    assert torch.autograd.gradcheck(fn, (qkv, table), fast_mode=True,
-                                    **TOLERANCES["gradcheck_reference"])
+    assert torch.autograd.gradcheck(
+        fn, (qkv, table), fast_mode=True, **TOLERANCES["gradcheck_reference"]
+    )
 
 
 def test_pattern_c_t5_grid():
@@ -176,9 +208,11 @@ def naive_channel_shift(x, num_heads, fold_div):
         for h in range(num_heads):
             lo = h * hd
             if t > 0:
-                out[:, t, ..., lo:lo + fold] = x[:, t - 1, ..., lo:lo + fold]
+                out[:, t, ..., lo : lo + fold] = x[:, t - 1, ..., lo : lo + fold]
             if t < T - 1:
-                out[:, t, ..., lo + fold:lo + 2 * fold] = x[:, t + 1, ..., lo + fold:lo + 2 * fold]
+                out[:, t, ..., lo + fold : lo + 2 * fold] = x[
+                    :, t + 1, ..., lo + fold : lo + 2 * fold
+                ]
     return out
 
 
@@ -213,8 +247,9 @@ def test_official_index_formula():
 def test_relative_index_swin3d():
     """Without a shift map, relative_index is Video-Swin's 3D index."""
     idx = rpe.relative_index((2, 3, 3))[0]
-    coords = torch.stack(torch.meshgrid(torch.arange(2), torch.arange(3), torch.arange(3),
-                                        indexing="ij")).flatten(1)
+    coords = torch.stack(
+        torch.meshgrid(torch.arange(2), torch.arange(3), torch.arange(3), indexing="ij")
+    ).flatten(1)
     rel = (coords[:, :, None] - coords[:, None, :]).permute(1, 2, 0)
     rel[..., 0] += 1
     rel[..., 1] += 2
@@ -229,10 +264,12 @@ def test_docstring_examples_run():
     """help(ops.window_attention / patch_shift / channel_shift) documents every argument and
     ends with a runnable example: the examples give what they print."""
     import doctest
+
     for fn in (ops.window_attention, ops.patch_shift, ops.channel_shift):
         doc = fn.__doc__
-        for arg in fn.__code__.co_varnames[:fn.__code__.co_argcount
-                                           + fn.__code__.co_kwonlyargcount]:
+        for arg in fn.__code__.co_varnames[
+            : fn.__code__.co_argcount + fn.__code__.co_kwonlyargcount
+        ]:
             assert f"{arg} (" in doc, (fn.__name__, arg)
         assert "Example::" in doc and "ms" not in doc.split(), fn.__name__
     result = doctest.testmod(ops, optionflags=doctest.NORMALIZE_WHITESPACE)

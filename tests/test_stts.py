@@ -1,4 +1,5 @@
 """STTS token selection (tps_kernels.nn.stts) against explicit loops and closed forms."""
+
 import math
 
 import pytest
@@ -25,8 +26,7 @@ def test_perturbed_topk_forward_and_published_gradient_match_loops():
     k, n, sigma = 3, 40, 0.3
     gen = torch.Generator().manual_seed(7)
     ind = stts.perturbed_topk(x, k, num_samples=n, sigma=sigma, generator=gen)
-    noise = torch.randn((2, n, 6), generator=torch.Generator().manual_seed(7),
-                        dtype=torch.float64)
+    noise = torch.randn((2, n, 6), generator=torch.Generator().manual_seed(7), dtype=torch.float64)
     ref = _loop_indicators(x.detach(), k, noise, sigma)
     torch.testing.assert_close(ind, ref, rtol=0, atol=1e-12)
 
@@ -36,7 +36,7 @@ def test_perturbed_topk_forward_and_published_gradient_match_loops():
     g_ref = torch.zeros_like(g)
     for i in range(2):
         for s in range(n):
-            one = _loop_indicators(x.detach()[i:i + 1], k, noise[i:i + 1, s:s + 1], sigma)[0]
+            one = _loop_indicators(x.detach()[i : i + 1], k, noise[i : i + 1, s : s + 1], sigma)[0]
             for r in range(k):
                 for j in range(6):
                     g_ref[i, j] += w[i, r, j] * one[r, j] * noise[i, s, j] / (n * sigma)
@@ -54,8 +54,9 @@ def test_full_estimator_converges_to_the_smoothed_gradient():
     expected = math.exp(-u * u / 2) / math.sqrt(2 * math.pi) / (sigma * math.sqrt(2))
     phi = 0.5 * (1 + math.erf(u / math.sqrt(2)))
     assert abs(float(ind[0, 0, 0].detach()) - phi) < 5e-3
-    torch.testing.assert_close(g[0], torch.tensor([expected, -expected], dtype=torch.float64),
-                               rtol=0.05, atol=0)
+    torch.testing.assert_close(
+        g[0], torch.tensor([expected, -expected], dtype=torch.float64), rtol=0.05, atol=0
+    )
 
 
 def test_module_eval_is_hard_topk_and_select_gathers():
@@ -78,11 +79,11 @@ def _crop_ref(x, scores_fn, a, s):
             best, where = None, None
             for y in range(0, h - a + 1, s):
                 for z in range(0, w - a + 1, s):
-                    v = float(tok[y:y + a, z:z + a].mean())
+                    v = float(tok[y : y + a, z : z + a].mean())
                     if best is None or v > best:
                         best, where = v, (y, z)
             y, z = where
-            out[i, f] = x[i, f, y:y + a, z:z + a]
+            out[i, f] = x[i, f, y : y + a, z : z + a]
     return out
 
 
@@ -123,15 +124,18 @@ def test_update_sigma_anneals_like_the_published_code():
     assert sel.topk.sigma == pytest.approx(0.0375)
 
 
-@pytest.mark.parametrize("call, match", [
-    (lambda: stts.perturbed_topk(torch.randn(2, 3), 4), "k=4"),
-    (lambda: stts.perturbed_topk(torch.randn(2, 3, 1), 1), "scores"),
-    (lambda: stts.perturbed_topk(torch.randn(2, 3), 1, estimator="x"), "estimator"),
-    (lambda: stts.perturbed_topk(torch.randn(2, 3), 1, sigma=-1.0), "sigma"),
-    (lambda: stts.PerturbedTopK(0), "k must"),
-    (lambda: stts.TemporalTokenSelector(8, keep=5)(torch.randn(1, 4, 2, 2, 8)), "keep=5"),
-    (lambda: stts.SpatialAnchorSelector(8, anchor=4)(torch.randn(1, 2, 3, 3, 8)), "anchor=4"),
-])
+@pytest.mark.parametrize(
+    "call, match",
+    [
+        (lambda: stts.perturbed_topk(torch.randn(2, 3), 4), "k=4"),
+        (lambda: stts.perturbed_topk(torch.randn(2, 3, 1), 1), "scores"),
+        (lambda: stts.perturbed_topk(torch.randn(2, 3), 1, estimator="x"), "estimator"),
+        (lambda: stts.perturbed_topk(torch.randn(2, 3), 1, sigma=-1.0), "sigma"),
+        (lambda: stts.PerturbedTopK(0), "k must"),
+        (lambda: stts.TemporalTokenSelector(8, keep=5)(torch.randn(1, 4, 2, 2, 8)), "keep=5"),
+        (lambda: stts.SpatialAnchorSelector(8, anchor=4)(torch.randn(1, 2, 3, 3, 8)), "anchor=4"),
+    ],
+)
 def test_bad_arguments_are_named(call, match):
     with pytest.raises(ValueError, match=match):
         call()
@@ -139,8 +143,10 @@ def test_bad_arguments_are_named(call, match):
 
 def test_pst_t_select_frames_keeps_the_top_frames_in_order():
     from tps_kernels.models import pst_t
-    cfg = dict(embed_dim=24, depths=(2,), num_heads=(2,), num_classes=3, num_frames=4,
-               backend="reference")
+
+    cfg = dict(
+        embed_dim=24, depths=(2,), num_heads=(2,), num_classes=3, num_frames=4, backend="reference"
+    )
     torch.manual_seed(3)
     net = pst_t(select_frames=2, **cfg).double().eval()
     plain = pst_t(**dict(cfg, num_frames=2)).double().eval()
@@ -148,7 +154,7 @@ def test_pst_t_select_frames_keeps_the_top_frames_in_order():
     assert not missing and all(k.startswith("backbone.time_score_predictor.") for k in unexpected)
     x = torch.randn(1, 3, 8, 28, 28, dtype=torch.float64)
     bb = net.backbone
-    tokens = bb.patch_embed(x)                                   # (1, 4, 7, 7, 24)
+    tokens = bb.patch_embed(x)  # (1, 4, 7, 7, 24)
     keep = bb.time_score_predictor[0].scores(tokens).topk(2).indices.sort().values[0]
     feats = tokens[:, keep]
     for layer in plain.backbone.layers:

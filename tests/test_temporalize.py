@@ -1,4 +1,5 @@
 """temporalize() / deit_s_tps against explicit loop implementations of the shifts."""
+
 import copy
 
 import pytest
@@ -18,9 +19,20 @@ BACKENDS = ["reference", tiers.backend_param("cpu")]
 
 def _tiny_vit(**kw):
     torch.manual_seed(0)
-    return timm.models.vision_transformer.VisionTransformer(
-        img_size=28, patch_size=7, embed_dim=16, depth=3, num_heads=2, num_classes=5,
-        global_pool="avg", **kw).double().eval()   # avg: every token reaches the output
+    return (
+        timm.models.vision_transformer.VisionTransformer(
+            img_size=28,
+            patch_size=7,
+            embed_dim=16,
+            depth=3,
+            num_heads=2,
+            num_classes=5,
+            global_pool="avg",
+            **kw,
+        )
+        .double()
+        .eval()
+    )  # avg: every token reaches the output
 
 
 def _loop_patch_shift(x, fs, inverse, prefix):
@@ -50,6 +62,7 @@ def _with_explicit_tps(model, blocks, fs, prefix):
         def fwd(x, *a, _orig=orig, **k):
             y = _orig(_loop_patch_shift(x, fs, False, prefix), *a, **k)
             return _loop_patch_shift(y, fs, True, prefix)
+
         attns[i].forward = fwd
     return ref
 
@@ -97,10 +110,11 @@ def test_tcs_matches_explicit_channel_shift():
             for h in range(heads):
                 c = h * hd
                 if t > 0:
-                    y[r, :, c:c + fold] = x[r - 1, :, c:c + fold]
+                    y[r, :, c : c + fold] = x[r - 1, :, c : c + fold]
                 if t < T - 1:
-                    y[r, :, c + fold:c + 2 * fold] = x[r + 1, :, c + fold:c + 2 * fold]
+                    y[r, :, c + fold : c + 2 * fold] = x[r + 1, :, c + fold : c + 2 * fold]
         return y
+
     attn.forward = lambda x, *a, **k: orig(tcs(x), *a, **k)
     temporalize(model, T, "tcs", blocks=[0])
     x = torch.randn(2 * T, 3, 28, 28, dtype=torch.float64)
@@ -109,20 +123,27 @@ def test_tcs_matches_explicit_channel_shift():
 
 def test_encoder_layer_fast_path_does_not_skip_the_shift():
     torch.manual_seed(0)
-    layer = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32, dropout=0.0,
-                                       batch_first=True).eval()
+    layer = nn.TransformerEncoderLayer(
+        16, 2, dim_feedforward=32, dropout=0.0, batch_first=True
+    ).eval()
     ref = copy.deepcopy(layer)
     fs = frame_shift_map("C", GRID)
     orig = ref.self_attn.forward
 
     def fwd(q, k, v, *a, **kw):
-        o, w = orig(_loop_patch_shift(q, fs, False, 1), _loop_patch_shift(k, fs, False, 1),
-                    _loop_patch_shift(v, fs, False, 1), *a, **kw)
+        o, w = orig(
+            _loop_patch_shift(q, fs, False, 1),
+            _loop_patch_shift(k, fs, False, 1),
+            _loop_patch_shift(v, fs, False, 1),
+            *a,
+            **kw,
+        )
         return _loop_patch_shift(o, fs, True, 1), w
+
     ref.self_attn.forward = fwd
     temporalize(layer, T, "tps", blocks="all", grid_size=GRID, num_prefix_tokens=1)
     x = torch.randn(T, 1 + 16, 16)
-    with torch.no_grad():   # eval + no grad + batch_first: the fused fast path's conditions
+    with torch.no_grad():  # eval + no grad + batch_first: the fused fast path's conditions
         got = layer(x)
     with torch.enable_grad():
         want = ref(x)
@@ -131,11 +152,13 @@ def test_encoder_layer_fast_path_does_not_skip_the_shift():
 
 def test_deit_s_tps_loads_timm_weights_and_is_2d_on_a_static_clip():
     from tps_kernels.models import deit_s_tps
+
     model = deit_s_tps(num_classes=7, num_frames=T, img_size=32).eval()
     torch.manual_seed(1)
-    deit = timm.create_model("deit_small_patch16_224", pretrained=False, num_classes=7,
-                             img_size=32).eval()
-    model.backbone.load_state_dict(deit.state_dict())          # strict: same keys
+    deit = timm.create_model(
+        "deit_small_patch16_224", pretrained=False, num_classes=7, img_size=32
+    ).eval()
+    model.backbone.load_state_dict(deit.state_dict())  # strict: same keys
     assert [m for _, m in model.backbone.tps_temporal] == ["tps"] * 6
     img = torch.randn(2, 3, 32, 32)
     clip = img[:, :, None].expand(-1, -1, T, -1, -1)
@@ -145,14 +168,17 @@ def test_deit_s_tps_loads_timm_weights_and_is_2d_on_a_static_clip():
         assert not torch.allclose(model(moving), deit(moving[:, :, 0]), atol=1e-3)
 
 
-@pytest.mark.parametrize("call, match", [
-    (lambda: temporalize(_tiny_vit(), T, "xyz"), "mode"),
-    (lambda: temporalize(_tiny_vit(), 0), "num_frames"),
-    (lambda: temporalize(nn.Linear(2, 2), T), "no recognized attention"),
-    (lambda: temporalize(_tiny_vit(), T, blocks=[5]), "blocks"),
-    (lambda: temporalize(nn.TransformerEncoderLayer(8, 2), T), "grid_size"),
-    (lambda: temporalize(temporalize(_tiny_vit(), T), T), "converted already"),
-])
+@pytest.mark.parametrize(
+    "call, match",
+    [
+        (lambda: temporalize(_tiny_vit(), T, "xyz"), "mode"),
+        (lambda: temporalize(_tiny_vit(), 0), "num_frames"),
+        (lambda: temporalize(nn.Linear(2, 2), T), "no recognized attention"),
+        (lambda: temporalize(_tiny_vit(), T, blocks=[5]), "blocks"),
+        (lambda: temporalize(nn.TransformerEncoderLayer(8, 2), T), "grid_size"),
+        (lambda: temporalize(temporalize(_tiny_vit(), T), T), "converted already"),
+    ],
+)
 def test_bad_arguments_are_named(call, match):
     with pytest.raises(ValueError, match=match):
         call()
@@ -162,7 +188,12 @@ def test_bad_inputs_are_named():
     model = temporalize(_tiny_vit(), T)
     with pytest.raises(ValueError, match="num_frames = 4"):
         model(torch.randn(3, 3, 28, 28, dtype=torch.float64))
-    layer = temporalize(nn.TransformerEncoderLayer(16, 2, batch_first=True), T,
-                        grid_size=GRID, num_prefix_tokens=1, blocks="all")
+    layer = temporalize(
+        nn.TransformerEncoderLayer(16, 2, batch_first=True),
+        T,
+        grid_size=GRID,
+        num_prefix_tokens=1,
+        blocks="all",
+    )
     with pytest.raises(ValueError, match="self-attention"):
         layer.self_attn(torch.randn(T, 17, 16), torch.randn(T, 17, 16), torch.randn(T, 17, 16))

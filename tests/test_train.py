@@ -1,5 +1,6 @@
 """benchmarks/train.py: DDP over 2 CPU processes (torchrun, gloo) trains the same model as
 one process on the same global batch."""
+
 import os
 import subprocess
 import sys
@@ -14,10 +15,14 @@ TRAIN = os.path.join(ROOT, "benchmarks", "train.py")
 
 
 def _start(cmd, tmp_path):
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": ROOT + os.pathsep +
-           os.environ.get("PYTHONPATH", "")}
-    return subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    env = {
+        **os.environ,
+        "OMP_NUM_THREADS": "1",
+        "PYTHONPATH": ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""),
+    }
+    return subprocess.Popen(
+        cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
 
 
 def _output(proc):
@@ -31,15 +36,28 @@ def test_ddp_matches_one_process(tmp_path):
     if not torch.distributed.is_gloo_available():
         pytest.skip("torch built without the gloo backend")
     # both at once: most of their time is start-up (imports, process group)
-    ddp = _start([sys.executable, "-m", "torch.distributed.run", "--standalone",
-                  "--nproc_per_node", "2", TRAIN, "--smoke", "--save", "ddp_{rank}.pt"],
-                 tmp_path)
+    ddp = _start(
+        [
+            sys.executable,
+            "-m",
+            "torch.distributed.run",
+            "--standalone",
+            "--nproc_per_node",
+            "2",
+            TRAIN,
+            "--smoke",
+            "--save",
+            "ddp_{rank}.pt",
+        ],
+        tmp_path,
+    )
     one = _start([sys.executable, TRAIN, "--smoke", "--save", "one.pt"], tmp_path)
     ddp, one = _output(ddp), _output(one)
     assert "DDP, gloo" in ddp and "rank 0: peak memory" in ddp and "rank 1: peak memory" in ddp
     assert "clips/s" in ddp and "clips/s" in one
-    r0, r1, single = (torch.load(tmp_path / f, weights_only=True)
-                      for f in ("ddp_0.pt", "ddp_1.pt", "one.pt"))
+    r0, r1, single = (
+        torch.load(tmp_path / f, weights_only=True) for f in ("ddp_0.pt", "ddp_1.pt", "one.pt")
+    )
     assert r0.keys() == r1.keys() == single.keys() and len(r0) > 100
     # DDP's all-reduce leaves every rank with bitwise the same parameters
     for name in r0:
@@ -47,11 +65,13 @@ def test_ddp_matches_one_process(tmp_path):
     # two half batches with averaged gradients = one full batch, up to the summation order
     # of float32 gradients: the float32 tolerance of the op tests
     for name in r0:
-        torch.testing.assert_close(r0[name], single[name], **TOLERANCES[torch.float32],
-                                   msg=lambda m, n=name: f"{n}: {m}")
+        torch.testing.assert_close(
+            r0[name], single[name], **TOLERANCES[torch.float32], msg=lambda m, n=name: f"{n}: {m}"
+        )
     # and training moved the weights well beyond that tolerance (the check can fail)
     sys.path.insert(0, ROOT)
     from benchmarks import train
+
     args = train.parse_args(["--smoke"])
     init = dict(train.named_parameters(train.build(args, 1, torch.device("cpu"))))
     moved = max((single[n] - init[n]).abs().max().item() for n in init)

@@ -5,6 +5,7 @@ interpreter on CPU tensors (slow: the cases are the small shapes of tests/cases.
 CUDA device the same tests run compiled on CUDA tensors. The AOT test compiles the kernels
 for sm_80 / sm_90 (no GPU needed) in a subprocess and checks spills and shared memory.
 """
+
 from __future__ import annotations
 
 import json
@@ -38,26 +39,30 @@ ROOT = Path(__file__).resolve().parents[1]
 # Multi-block path (N = 98 > 64: online softmax over 2 key blocks, separate dQ kernel,
 # in-place bias partials), small enough for the interpreter; Video-Swin N = 392 is the same
 # code with more blocks.
-MULTI_BLOCK = Case("video_multiblock_wt2", "video", 1, 4, 7, 7, 2, 16, (2, 7, 7), (1, 3, 3),
-                   "C", "relative")
+MULTI_BLOCK = Case(
+    "video_multiblock_wt2", "video", 1, 4, 7, 7, 2, 16, (2, 7, 7), (1, 3, 3), "C", "relative"
+)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_fp32_matches_reference(case):
-    assert_close_to_reference("triton", case, torch.float32, device=DEVICE,
-                              **TOLERANCES[torch.float32])
+    assert_close_to_reference(
+        "triton", case, torch.float32, device=DEVICE, **TOLERANCES[torch.float32]
+    )
 
 
 @tiers.interpreter  # N = 392: minutes under the interpreter; every run on a GPU
 @pytest.mark.parametrize("case", LARGE_CASES, ids=[c.id for c in LARGE_CASES])
 def test_large_window_fp32_matches_reference(case):
-    assert_close_to_reference("triton", case, torch.float32, device=DEVICE,
-                              **TOLERANCES[torch.float32])
+    assert_close_to_reference(
+        "triton", case, torch.float32, device=DEVICE, **TOLERANCES[torch.float32]
+    )
 
 
 def test_multiblock_fp32_matches_reference():
-    assert_close_to_reference("triton", MULTI_BLOCK, torch.float32, device=DEVICE,
-                              **TOLERANCES[torch.float32])
+    assert_close_to_reference(
+        "triton", MULTI_BLOCK, torch.float32, device=DEVICE, **TOLERANCES[torch.float32]
+    )
 
 
 # float64 end to end (lse and accumulators in float64): gradients equal the autograd of
@@ -65,18 +70,23 @@ def test_multiblock_fp32_matches_reference():
 @pytest.mark.parametrize("case_id", ["windows_pst_odd", "video_swin3d", "pattern_D"])
 def test_fp64_matches_reference_tightly(case_id):
     case = CASE_BY_ID[case_id]
-    assert_close_to_reference("triton", case, torch.float64, device=DEVICE,
-                              **TOLERANCES[torch.float64])
+    assert_close_to_reference(
+        "triton", case, torch.float64, device=DEVICE, **TOLERANCES[torch.float64]
+    )
 
 
 # bf16 runs under the interpreter with fp32 dot operands (its tl.dot misreads bf16; see
 # mma in backends/triton/scores.py); fp16 runs as is.
-@pytest.mark.parametrize("case_id,dtype", [("windows_pst_odd", torch.float16),
-                                           ("pattern_D", torch.bfloat16),
-                                           ("video_swin3d", torch.float16),
-                                           ("windows_wt2_A", torch.bfloat16)],
-                         ids=["windows_pst_odd-fp16", "pattern_D-bf16", "video_swin3d-fp16",
-                              "windows_wt2_A-bf16"])
+@pytest.mark.parametrize(
+    "case_id,dtype",
+    [
+        ("windows_pst_odd", torch.float16),
+        ("pattern_D", torch.bfloat16),
+        ("video_swin3d", torch.float16),
+        ("windows_wt2_A", torch.bfloat16),
+    ],
+    ids=["windows_pst_odd-fp16", "pattern_D-bf16", "video_swin3d-fp16", "windows_wt2_A-bf16"],
+)
 def test_half_precision_matches_reference(case_id, dtype):
     case = CASE_BY_ID[case_id]
     assert_close_to_reference("triton", case, dtype, device=DEVICE, **TOLERANCES[dtype])
@@ -90,30 +100,33 @@ def test_fp16_activations_with_fp32_table():
     table = table.float()
     grad_out = torch.randn(qkv.shape[:-1] + (qkv.shape[-1] // 3,), device=DEVICE)
     out, gq, gt = run_op("triton", (qkv, table, index), kwargs, grad_out)
-    r_out, r_gq, r_gt = run_op("reference", (qkv.double(), table.double(), index), kwargs,
-                               grad_out.double())
+    r_out, r_gq, r_gt = run_op(
+        "reference", (qkv.double(), table.double(), index), kwargs, grad_out.double()
+    )
     assert out.dtype == torch.float16 and gt.dtype == torch.float32
     torch.testing.assert_close(out.double(), r_out, **TOLERANCES[torch.float16])
     torch.testing.assert_close(gq.double(), r_gq, **TOLERANCES[torch.float16])
     tol = TOLERANCES["amp_float16_table_grad"]
-    torch.testing.assert_close(gt.double(), r_gt, atol=tol["atol"] * max(1, r_gt.abs().max()),
-                               rtol=tol["rtol"])
+    torch.testing.assert_close(
+        gt.double(), r_gt, atol=tol["atol"] * max(1, r_gt.abs().max()), rtol=tol["rtol"]
+    )
 
 
-@pytest.mark.parametrize("case_id", ["video_pst_odd", "windows_wt2_A", "pattern_B",
-                                     MULTI_BLOCK.id])
+@pytest.mark.parametrize("case_id", ["video_pst_odd", "windows_wt2_A", "pattern_B", MULTI_BLOCK.id])
 def test_grouped_windows_backward(case_id, monkeypatch):
     # small CI shapes give one window per backward program; force the grouped path (several
     # windows per program summing their bias gradient, one plane per group when Ti > 1)
     from tps_kernels.backends.triton import window_attention_bwd as bwd
     from tps_kernels.backends.triton.index import WindowGeometry
+
     monkeypatch.setattr(bwd, "MIN_PROGRAMS", 1)
     case = {**CASE_BY_ID, MULTI_BLOCK.id: MULTI_BLOCK}[case_id]
     args, _ = make_inputs(case, torch.float32, DEVICE)
     g = WindowGeometry(args[0], case.heads, case.window, case.shift, case.batch, case.frames)
     assert bwd.windows_per_program(g, 1, args[2].shape[0]) > 1
-    assert_close_to_reference("triton", case, torch.float32, device=DEVICE,
-                              **TOLERANCES[torch.float32])
+    assert_close_to_reference(
+        "triton", case, torch.float32, device=DEVICE, **TOLERANCES[torch.float32]
+    )
 
 
 def test_bias_table_gradient_is_bitwise_deterministic():
@@ -135,8 +148,12 @@ def test_fp64_gradcheck_fast_mode():
     def fn(q, t):
         return ops.window_attention(q, t, index, backend="triton", **kwargs)
 
-    assert torch.autograd.gradcheck(fn, (qkv.requires_grad_(), table.requires_grad_()),
-                                    fast_mode=True, **TOLERANCES["gradcheck_triton"])
+    assert torch.autograd.gradcheck(
+        fn,
+        (qkv.requires_grad_(), table.requires_grad_()),
+        fast_mode=True,
+        **TOLERANCES["gradcheck_triton"],
+    )
 
 
 # ---- patch shift / channel shift ------------------------------------------------------
@@ -185,8 +202,7 @@ def test_channel_shift_and_adjoint_match_reference(layout, heads, head_dim, fold
     g = torch.randn(shape).double()
     want.backward(g)
     got.backward(g.to(DEVICE, torch.float32))
-    torch.testing.assert_close(xt.grad.double().cpu(), xr.grad,
-                               **TOLERANCES["shift_grad_float32"])
+    torch.testing.assert_close(xt.grad.double().cpu(), xr.grad, **TOLERANCES["shift_grad_float32"])
 
 
 # ---- registration ---------------------------------------------------------------------
@@ -194,6 +210,7 @@ def test_backend_is_listed_and_routes():
     assert tps_kernels.available_backends()["triton"].startswith("ok")
     if DEVICE == "cuda":
         from tps_kernels import _backends
+
         x = torch.randn(1, 2, 4, 4, 3 * 16, device="cuda")
         if not _backends.status("cuda")[0]:
             assert _backends._auto(x) == "triton"
@@ -203,19 +220,30 @@ def test_backend_is_listed_and_routes():
 # traces the launches into the graph (triton_op + wrap_triton), the interpreter's ops are
 # opaque custom ops (backends/triton/ops.py); either way the graph computes the values.
 TINY = Case("tiny", "video", 1, 2, 4, 4, 1, 16, (1, 2, 2), (0, 1, 1), "even_2", "relative")
-TINY_WINDOWS = Case("tiny_windows", "windows", 1, 2, 4, 4, 2, 16, (1, 2, 2), (0, 1, 1), "B",
-                    "official", mask=True)
+TINY_WINDOWS = Case(
+    "tiny_windows", "windows", 1, 2, 4, 4, 2, 16, (1, 2, 2), (0, 1, 1), "B", "official", mask=True
+)
 
 
 def _op_args(case):
     """Normalized tps_triton::window_attention_fwd arguments of a case (float32)."""
     (qkv, table, index), kw = make_inputs(case, torch.float32, DEVICE)
     fs = kw["frame_shift"].to(torch.int32)
-    b, t = (qkv.shape[0], qkv.shape[1]) if qkv.dim() == 5 else (kw["batch_size"],
-                                                                   kw["num_frames"])
-    return (qkv.requires_grad_(), table.requires_grad_(), index, fs, kw.get("mask"),
-            case.heads, list(case.window), list(kw.get("shift", (0, 0, 0))), b, t,
-            case.head_dim ** -0.5, -100.0)
+    b, t = (qkv.shape[0], qkv.shape[1]) if qkv.dim() == 5 else (kw["batch_size"], kw["num_frames"])
+    return (
+        qkv.requires_grad_(),
+        table.requires_grad_(),
+        index,
+        fs,
+        kw.get("mask"),
+        case.heads,
+        list(case.window),
+        list(kw.get("shift", (0, 0, 0))),
+        b,
+        t,
+        case.head_dim**-0.5,
+        -100.0,
+    )
 
 
 @pytest.mark.parametrize("case", [TINY, TINY_WINDOWS], ids=lambda c: c.id)
@@ -225,8 +253,10 @@ def test_opcheck_window_attention(case):
     plain = [a.detach() if isinstance(a, torch.Tensor) else a for a in args]
     out, lse = torch.ops.tps_triton.window_attention_fwd(*plain)
     grad_out = torch.randn_like(out)
-    torch.library.opcheck(torch.ops.tps_triton.window_attention_bwd.default,
-                          (grad_out, plain[0], out, lse, *plain[1:]))
+    torch.library.opcheck(
+        torch.ops.tps_triton.window_attention_bwd.default,
+        (grad_out, plain[0], out, lse, *plain[1:]),
+    )
 
 
 def test_opcheck_shift_ops():
@@ -235,11 +265,9 @@ def test_opcheck_shift_ops():
     fs = patterns.frame_shift_map("B", (2, 2)).to(DEVICE)
     for inverse in (False, True):
         torch.library.opcheck(torch.ops.tps_triton.patch_shift.default, (x, fs, inverse, 1, 4))
-        torch.library.opcheck(torch.ops.tps_triton.patch_shift.default,
-                              (xw, fs, inverse, 1, 4))
+        torch.library.opcheck(torch.ops.tps_triton.patch_shift.default, (xw, fs, inverse, 1, 4))
     for backward in (False, True):
-        torch.library.opcheck(torch.ops.tps_triton.channel_shift.default,
-                              (x, 2, 4, 1, 4, backward))
+        torch.library.opcheck(torch.ops.tps_triton.channel_shift.default, (x, 2, 4, 1, 4, backward))
 
 
 # torch.compile(fullgraph) == eager, values and gradients: aot_eager under the interpreter
@@ -249,23 +277,30 @@ COMPILE_BACKEND = "inductor" if DEVICE == "cuda" else "aot_eager"
 PST_SHAPE = tiers.interpreter()
 
 
-@pytest.mark.parametrize("case,dtype", [
-    (TINY, torch.float32), (TINY_WINDOWS, torch.float32),
-    pytest.param(CASE_BY_ID["video_pst_odd"], torch.float16, marks=PST_SHAPE)],
-    ids=["tiny-fp32", "tiny_windows-fp32", "video_pst_odd-fp16"])
+@pytest.mark.parametrize(
+    "case,dtype",
+    [
+        (TINY, torch.float32),
+        (TINY_WINDOWS, torch.float32),
+        pytest.param(CASE_BY_ID["video_pst_odd"], torch.float16, marks=PST_SHAPE),
+    ],
+    ids=["tiny-fp32", "tiny_windows-fp32", "video_pst_odd-fp16"],
+)
 def test_torch_compile_fullgraph_matches_eager(case, dtype):
     (qkv, table, index), kw = make_inputs(case, dtype, DEVICE)
     table = table.float()  # AMP keeps the table in fp32
     fs = patterns.frame_shift_map("B", (2, 2)).to(DEVICE)
-    shift_kw = {} if qkv.dim() == 5 else dict(batch_size=kw["batch_size"],
-                                              num_frames=kw["num_frames"])
+    shift_kw = (
+        {} if qkv.dim() == 5 else dict(batch_size=kw["batch_size"], num_frames=kw["num_frames"])
+    )
 
     def branch(q, t):
         # the whole chain of a PST block's attention: shifts around the fused attention
         q = ops.patch_shift(q, fs, backend="triton", **shift_kw)
         out = ops.window_attention(q, t, index, backend="triton", **kw)
-        return ops.channel_shift(out, num_heads=case.heads, fold_div=4, backend="triton",
-                                 **shift_kw)
+        return ops.channel_shift(
+            out, num_heads=case.heads, fold_div=4, backend="triton", **shift_kw
+        )
 
     compiled = torch.compile(branch, backend=COMPILE_BACKEND, fullgraph=True)
     q1, t1 = qkv.clone().requires_grad_(), table.clone().requires_grad_()
@@ -283,6 +318,7 @@ def test_torch_compile_fullgraph_matches_eager(case, dtype):
 def test_poisoned_outputs_are_nan_until_written(monkeypatch):
     # the conftest poison is live in this backend: fresh buffers start as NaN
     from tps_kernels.backends.triton.launch import new_output
+
     monkeypatch.setenv("TPS_POISON_OUTPUTS", "1")
     assert torch.isnan(new_output((4,), torch.zeros(1))).all()
 
@@ -294,9 +330,20 @@ def test_aot_compile_pst_kernels_fit_sm80_sm90():
     not spill and must fit the target's shared memory; no atomics in any kernel."""
     env = {k: v for k, v in os.environ.items() if k != "TRITON_INTERPRET"}
     # pst_even is a subset of pst_odd's specialization: `python tools/triton_aot.py` has it
-    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "triton_aot.py"), "--json",
-                           "--configs", "pst_odd,video_swin"],
-                          capture_output=True, text=True, env=env, timeout=600, cwd=ROOT)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tools" / "triton_aot.py"),
+            "--json",
+            "--configs",
+            "pst_odd,video_swin",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        cwd=ROOT,
+    )
     assert proc.returncode == 0, proc.stderr[-4000:]
     rows = json.loads(proc.stdout.strip().splitlines()[-1])
     assert {r["arch"] for r in rows} == {80, 90}

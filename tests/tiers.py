@@ -11,6 +11,7 @@
 
 The default run (CI) is everything else. All flags come from tps_kernels._flags.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -21,8 +22,10 @@ import torch
 from tps_kernels import _backends, _flags
 
 EXTENDED_REASON = "extended tier: set TPS_TEST_EXTENDED=1 or pass --extended"
-INTERPRETER_REASON = ("too slow under TRITON_INTERPRET=1 (Triton on CPU tensors): "
-                      "set TPS_TEST_EXTENDED=1 or pass --extended to run it")
+INTERPRETER_REASON = (
+    "too slow under TRITON_INTERPRET=1 (Triton on CPU tensors): "
+    "set TPS_TEST_EXTENDED=1 or pass --extended to run it"
+)
 
 extended = pytest.mark.extended
 

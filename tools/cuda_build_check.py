@@ -12,6 +12,7 @@ OUT OF PLACE (the in-place CPU build stays untouched), with ptxas --resource-usa
 Exit status 0 when the build, the registration check and the spill check pass. Prints the
 wall time of each step. TORCH_CUDA_ARCH_LIST / --archs pick the targets (default: all four).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,16 +53,34 @@ def main(argv=None):
         # torch derives CUDA_HOME from `which nvcc`; a /usr/local/bin/nvcc symlink would make
         # it /usr/local and the link would miss lib64/libcudart.so
         env["CUDA_HOME"] = "/usr/local/cuda"
-    env = dict(env, TPS_BUILD_CUDA="1", TORCH_CUDA_ARCH_LIST=args.archs,
-               MAX_JOBS=str(args.jobs),
-               TPS_NVCC_FLAGS=(os.environ.get("TPS_NVCC_FLAGS", "") + " --resource-usage").strip())
+    env = dict(
+        env,
+        TPS_BUILD_CUDA="1",
+        TORCH_CUDA_ARCH_LIST=args.archs,
+        MAX_JOBS=str(args.jobs),
+        TPS_NVCC_FLAGS=(os.environ.get("TPS_NVCC_FLAGS", "") + " --resource-usage").strip(),
+    )
     t0 = time.time()
     with open(log_path, "w") as log:
-        res = subprocess.run([sys.executable, "setup.py", "build_ext", "--build-temp", tmp_dir,
-                              "--build-lib", lib_dir], cwd=ROOT, env=env, stdout=log,
-                             stderr=subprocess.STDOUT)
-    print(f"[cuda_build_check] build ({args.archs}, MAX_JOBS={args.jobs}): "
-          f"{time.time() - t0:.0f} s, log {log_path}")
+        res = subprocess.run(
+            [
+                sys.executable,
+                "setup.py",
+                "build_ext",
+                "--build-temp",
+                tmp_dir,
+                "--build-lib",
+                lib_dir,
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    print(
+        f"[cuda_build_check] build ({args.archs}, MAX_JOBS={args.jobs}): "
+        f"{time.time() - t0:.0f} s, log {log_path}"
+    )
     if res.returncode != 0:
         with open(log_path, errors="replace") as f:
             sys.stdout.write(f.read()[-6000:])
@@ -74,8 +93,10 @@ def main(argv=None):
         return 1
     t0 = time.time()
     res = subprocess.run([sys.executable, "-c", CHECK, libs[0], *OPS])
-    print(f"[cuda_build_check] registration check of {libs[0]}: "
-          f"{'ok' if res.returncode == 0 else 'FAIL'} ({time.time() - t0:.0f} s)")
+    print(
+        f"[cuda_build_check] registration check of {libs[0]}: "
+        f"{'ok' if res.returncode == 0 else 'FAIL'} ({time.time() - t0:.0f} s)"
+    )
     if res.returncode != 0:
         return 1
 
@@ -89,13 +110,22 @@ def main(argv=None):
     if not all_built:
         print("[cuda_build_check] incremental build: compiling the .cu files for the report")
     t0 = time.time()
-    report = subprocess.run([sys.executable, os.path.join(ROOT, "tools", "cuda_resource_report.py"),
-                             *source, "--out", os.path.join(build, "cuda_resource_usage.txt")])
+    report = subprocess.run(
+        [
+            sys.executable,
+            os.path.join(ROOT, "tools", "cuda_resource_report.py"),
+            *source,
+            "--out",
+            os.path.join(build, "cuda_resource_usage.txt"),
+        ]
+    )
     print(f"[cuda_build_check] resource report: {time.time() - t0:.0f} s")
     if report.returncode != 0:
         return 1
-    print(f"[cuda_build_check] OK; TPS_CUDA_EXT={libs[0]} runs tests/test_cuda.py's "
-          f"out-of-place registration test")
+    print(
+        f"[cuda_build_check] OK; TPS_CUDA_EXT={libs[0]} runs tests/test_cuda.py's "
+        f"out-of-place registration test"
+    )
     return 0
 
 

@@ -15,6 +15,7 @@ The toolkit here has no cuobjdump, so ptxas' own report is the source of truth.
   python tools/cuda_resource_report.py [--archs "8.0;9.0"] [--out build/cuda_resources.txt]
   python tools/cuda_resource_report.py --from-log build/cuda_build.log
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,9 +36,13 @@ SPILL = re.compile(r"(\d+) bytes stack frame, (\d+) bytes spill stores, (\d+) by
 USED = re.compile(r"Used (\d+) registers(?:.*?(\d+) bytes smem)?")
 
 # Kernels whose spills fail the check: the instantiations the PST models run.
-MAIN_KERNELS = ("window_attention_fwd_kernel_impl", "window_attention_bwd_kernel_impl",
-                "patch_shift_kernel_impl", "channel_shift_kernel_impl",
-                "bias_grad_reduce_kernel_impl")
+MAIN_KERNELS = (
+    "window_attention_fwd_kernel_impl",
+    "window_attention_bwd_kernel_impl",
+    "patch_shift_kernel_impl",
+    "channel_shift_kernel_impl",
+    "bias_grad_reduce_kernel_impl",
+)
 MAIN_TYPES = ("float", "c10::Half", "c10::BFloat16")
 
 
@@ -63,8 +68,15 @@ def parse(text: str):
     for line in text.splitlines():
         m = ENTRY.search(line)
         if m:
-            cur = dict(mangled=m.group(1), arch=m.group(2), regs=None, smem=0, stack=0,
-                       spill_st=0, spill_ld=0)
+            cur = dict(
+                mangled=m.group(1),
+                arch=m.group(2),
+                regs=None,
+                smem=0,
+                stack=0,
+                spill_st=0,
+                spill_ld=0,
+            )
             rows.append(cur)
             continue
         if cur is None:
@@ -90,6 +102,7 @@ def is_main(name: str) -> bool:
 
 def torch_flags():
     import torch.utils.cpp_extension as ce
+
     try:
         incs = ce.include_paths(device_type="cuda")
     except TypeError:  # older torch
@@ -98,24 +111,40 @@ def torch_flags():
 
 
 def compile_report(archs, jobs):
-    nvcc = shutil.which("nvcc") or os.path.join(os.environ.get("CUDA_HOME", "/usr/local/cuda"),
-                                                "bin", "nvcc")
+    nvcc = shutil.which("nvcc") or os.path.join(
+        os.environ.get("CUDA_HOME", "/usr/local/cuda"), "bin", "nvcc"
+    )
     gencode = []
     for a in archs:
         num = a.replace(".", "").replace("+PTX", "")
         gencode += ["-gencode", f"arch=compute_{num},code=sm_{num}"]
-    base = [nvcc, "-std=c++20", "-O3", "--expt-relaxed-constexpr", "-DTPS_WITH_CUDA",
-            "-DTORCH_API_INCLUDE_EXTENSION_H", "-DTORCH_EXTENSION_NAME=_C",
-            f"-I{os.path.join(ROOT, 'csrc', 'include')}", "--resource-usage",
-            f"--threads={jobs}"] + torch_flags() + gencode
+    base = (
+        [
+            nvcc,
+            "-std=c++20",
+            "-O3",
+            "--expt-relaxed-constexpr",
+            "-DTPS_WITH_CUDA",
+            "-DTORCH_API_INCLUDE_EXTENSION_H",
+            "-DTORCH_EXTENSION_NAME=_C",
+            f"-I{os.path.join(ROOT, 'csrc', 'include')}",
+            "--resource-usage",
+            f"--threads={jobs}",
+        ]
+        + torch_flags()
+        + gencode
+    )
     text = []
     with tempfile.TemporaryDirectory() as tmp:
         for src in sorted(glob.glob(os.path.join(ROOT, "csrc", "cuda", "*.cu"))):
             t0 = time.time()
             cmd = base + ["-c", src, "-o", os.path.join(tmp, os.path.basename(src) + ".o")]
             res = subprocess.run(cmd, capture_output=True, text=True)
-            print(f"compiled {os.path.relpath(src, ROOT)} for {','.join(archs)} in "
-                  f"{time.time() - t0:.0f} s", file=sys.stderr)
+            print(
+                f"compiled {os.path.relpath(src, ROOT)} for {','.join(archs)} in "
+                f"{time.time() - t0:.0f} s",
+                file=sys.stderr,
+            )
             if res.returncode != 0:
                 sys.stderr.write(res.stdout + res.stderr)
                 raise SystemExit(f"nvcc failed on {src}")
@@ -151,10 +180,15 @@ def main(argv=None):
         seen.add(key)
         main_k = is_main(name)
         spills = r["spill_st"] + r["spill_ld"]
-        flag = "  <-- SPILL (main instantiation)" if main_k and spills else \
-            ("  (spills; not a main instantiation)" if spills else "")
-        lines.append(f"{r['arch']:7} {r['regs'] or 0:4d} {r['smem']:6d} {r['stack']:5d} "
-                     f"{r['spill_st']:5d}/{r['spill_ld']:<5d}  {name}{flag}")
+        flag = (
+            "  <-- SPILL (main instantiation)"
+            if main_k and spills
+            else ("  (spills; not a main instantiation)" if spills else "")
+        )
+        lines.append(
+            f"{r['arch']:7} {r['regs'] or 0:4d} {r['smem']:6d} {r['stack']:5d} "
+            f"{r['spill_st']:5d}/{r['spill_ld']:<5d}  {name}{flag}"
+        )
         if main_k and spills:
             bad.append(f"{r['arch']} {name}")
     # every main kernel must be in the report for every arch (an incremental build that did
@@ -163,8 +197,10 @@ def main(argv=None):
     for arch in archs:
         for k in MAIN_KERNELS:
             if not any(a == arch and n.startswith(k) for a, n in seen):
-                bad.append(f"{arch} {k}: missing from the ptxas output (not compiled in this "
-                           f"build? rebuild from scratch)")
+                bad.append(
+                    f"{arch} {k}: missing from the ptxas output (not compiled in this "
+                    f"build? rebuild from scratch)"
+                )
     report = "\n".join([header] + lines) + "\n"
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w") as f:
@@ -172,8 +208,10 @@ def main(argv=None):
     print(report)
     print(f"saved {args.out}: {len(lines)} kernel/arch entries")
     if bad:
-        print("FAIL: local-memory spills in (or missing) main PST instantiations:\n  "
-              + "\n  ".join(bad))
+        print(
+            "FAIL: local-memory spills in (or missing) main PST instantiations:\n  "
+            + "\n  ".join(bad)
+        )
         return 1
     print("OK: no local-memory spills in the main PST instantiations")
     return 0

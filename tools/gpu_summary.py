@@ -5,6 +5,7 @@ Exits 1 when any step failed or any test failed, else 0.
 
     python tools/gpu_summary.py DIR
 """
+
 import json
 import os
 import sys
@@ -39,14 +40,18 @@ def op_lines(doc):
         for key, ratios in res.items():
             if not key.startswith("ratios:") or not ratios:
                 continue
-            name = key[len("ratios:"):]
+            name = key[len("ratios:") :]
             m = res["methods"][name]
-            peers = ", ".join(f"{peer} {ratios[f'fwd_speedup_vs_{peer}']:.2f}x"
-                              for peer in ("chain", "gather_sdpa", "flex")
-                              if ratios.get(f"fwd_speedup_vs_{peer}"))
-            out.append(f"  {res['shape']:6s} {res['dtype']:9s} {name:13s} fwd "
-                       f"{m['fwd_ms']:.3f} ms, fwd+bwd {m.get('fwd_bwd_ms') or float('nan'):.3f}"
-                       f" ms; faster than: {peers or '-'}")
+            peers = ", ".join(
+                f"{peer} {ratios[f'fwd_speedup_vs_{peer}']:.2f}x"
+                for peer in ("chain", "gather_sdpa", "flex")
+                if ratios.get(f"fwd_speedup_vs_{peer}")
+            )
+            out.append(
+                f"  {res['shape']:6s} {res['dtype']:9s} {name:13s} fwd "
+                f"{m['fwd_ms']:.3f} ms, fwd+bwd {m.get('fwd_bwd_ms') or float('nan'):.3f}"
+                f" ms; faster than: {peers or '-'}"
+            )
     return out
 
 
@@ -58,13 +63,17 @@ def model_lines(doc):
         if r["status"] != "ok":
             out.append(f"  {r['label']:24s} {r['status']}: {r['reason']}")
             continue
-        out.append(f"  {r['label']:24s} {r['latency_ms']:8.2f} ms "
-                   f"({r['latency_ms'] / base['latency_ms']:.2f}x)  "
-                   f"{r['throughput'] or float('nan'):8.2f} videos/s  "
-                   f"{r['peak_mem_mb'] or float('nan'):7.0f} MB")
+        out.append(
+            f"  {r['label']:24s} {r['latency_ms']:8.2f} ms "
+            f"({r['latency_ms'] / base['latency_ms']:.2f}x)  "
+            f"{r['throughput'] or float('nan'):8.2f} videos/s  "
+            f"{r['peak_mem_mb'] or float('nan'):7.0f} MB"
+        )
     for t in (doc or {}).get("targets", []):
-        out.append(f"  {'MET ' if t['met'] else 'MISS'} {t['numerator']} / {t['denominator']}"
-                   f" {t['metric']} = {t['ratio']:.3f} (<= {t['limit']})")
+        out.append(
+            f"  {'MET ' if t['met'] else 'MISS'} {t['numerator']} / {t['denominator']}"
+            f" {t['metric']} = {t['ratio']:.3f} (<= {t['limit']})"
+        )
     return out
 
 
@@ -74,8 +83,14 @@ def main(out_dir) -> int:
         with open(os.path.join(out_dir, "steps.tsv")) as f:
             for line in f:
                 name, rc, secs = line.rstrip("\n").split("\t")
-                steps.append({"step": name, "exit": int(rc), "seconds": int(secs),
-                              "tests": tests(out_dir, name)})
+                steps.append(
+                    {
+                        "step": name,
+                        "exit": int(rc),
+                        "seconds": int(secs),
+                        "tests": tests(out_dir, name),
+                    }
+                )
     except OSError:
         pass
     doc = {"steps": steps, "ops": _load(os.path.join(out_dir, "ops.json"))}
@@ -83,21 +98,29 @@ def main(out_dir) -> int:
         doc[f"latency_{name}"] = _load(os.path.join(out_dir, f"latency_{name}.json"))
     failed = [s["step"] for s in steps if s["exit"] or (s["tests"] or {}).get("failed")]
     doc["failed_steps"] = failed
-    env = next((d["environment"] for d in (doc["latency_paper"], doc["latency_targets"]) if d),
-               {})
-    lines = [f"gpu_check: {'FAILED: ' + ', '.join(failed) if failed or not steps else 'all passed'}"
-             f" ({env.get('gpu', 'GPU ?')}, CUDA {env.get('cuda', '?')}, torch "
-             f"{env.get('torch', '?')}, {env.get('date_utc', '')})", "", "steps:"]
+    env = next((d["environment"] for d in (doc["latency_paper"], doc["latency_targets"]) if d), {})
+    lines = [
+        f"gpu_check: {'FAILED: ' + ', '.join(failed) if failed or not steps else 'all passed'}"
+        f" ({env.get('gpu', 'GPU ?')}, CUDA {env.get('cuda', '?')}, torch "
+        f"{env.get('torch', '?')}, {env.get('date_utc', '')})",
+        "",
+        "steps:",
+    ]
     for s in steps:
         t = s["tests"]
-        lines.append(f"  {s['step']:16s} exit {s['exit']:3d}  {s['seconds']:4d} s"
-                     + (f"  {t['tests']} tests, {t['failed']} failed, {t['skipped']} skipped"
-                        if t else ""))
+        lines.append(
+            f"  {s['step']:16s} exit {s['exit']:3d}  {s['seconds']:4d} s"
+            + (f"  {t['tests']} tests, {t['failed']} failed, {t['skipped']} skipped" if t else "")
+        )
     lines += ["", "op level (benchmarks/ops.py --device cuda):"] + op_lines(doc["ops"])
-    for name, title in (("paper", "Table 6, inference"), ("targets", "targets preset"),
-                        ("train", "Table 6, forward+backward")):
-        lines += ["", f"models, {title} (benchmarks/latency.py):"] + \
-            model_lines(doc[f"latency_{name}"])
+    for name, title in (
+        ("paper", "Table 6, inference"),
+        ("targets", "targets preset"),
+        ("train", "Table 6, forward+backward"),
+    ):
+        lines += ["", f"models, {title} (benchmarks/latency.py):"] + model_lines(
+            doc[f"latency_{name}"]
+        )
     with open(os.path.join(out_dir, "gpu_check.json"), "w") as f:
         json.dump(doc, f, indent=1)
     text = "\n".join(lines) + "\n"

@@ -15,6 +15,7 @@ the binary); shared memory is triton's own metadata.shared (dynamic shared memor
     python tools/triton_aot.py --dtypes fp32,fp64     # the non-AMP specializations
     python tools/triton_aot.py --json                 # one JSON line (tests/test_triton.py)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,8 +46,14 @@ from tps_kernels.backends.triton.window_attention_fwd import window_attention_fw
 
 # max shared memory per block (opt-in) of the targets
 SHARED_LIMIT = {80: 163 * 1024, 90: 227 * 1024}
-_TYPES = {torch.float16: "fp16", torch.bfloat16: "bf16", torch.float32: "fp32",
-          torch.float64: "fp64", torch.int32: "i32", torch.int64: "i64"}
+_TYPES = {
+    torch.float16: "fp16",
+    torch.bfloat16: "bf16",
+    torch.float32: "fp32",
+    torch.float64: "fp64",
+    torch.int32: "i32",
+    torch.int64: "i64",
+}
 
 
 def _config_inputs(name, dtype):
@@ -71,13 +78,14 @@ def _config_inputs(name, dtype):
     table = torch.empty(rows, heads, dtype=torch.float32, **meta)
     index = index.to(**meta)
     fs = None if fs is None else fs.to(**meta)
-    return (qkv, table, index, fs, None, heads, window, shift, b, t, hd ** -0.5, -100.0)
+    return (qkv, table, index, fs, None, heads, window, shift, b, t, hd**-0.5, -100.0)
 
 
 def _capture(name, dtype):
     launches = []
     launch.LAUNCH_HOOK = lambda kname, kernel, grid, args, kwargs: launches.append(
-        (kname, kernel, grid, args, kwargs))
+        (kname, kernel, grid, args, kwargs)
+    )
     try:
         args = _config_inputs(name, dtype)
         out, lse = window_attention_fwd(*args)
@@ -124,19 +132,28 @@ def _ptxas_usage(ptx: str, arch: int):
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "k.ptx"
         src.write_text(ptx)
-        proc = subprocess.run([_ptxas(), "-v", f"--gpu-name={gpu}", str(src), "-o",
-                               str(Path(tmp) / "k.cubin")], capture_output=True, text=True)
+        proc = subprocess.run(
+            [_ptxas(), "-v", f"--gpu-name={gpu}", str(src), "-o", str(Path(tmp) / "k.cubin")],
+            capture_output=True,
+            text=True,
+        )
     text = proc.stdout + proc.stderr
     if proc.returncode:
         raise RuntimeError(f"ptxas failed: {text[-2000:]}")
     regs = re.search(r"Used (\d+) registers", text)
     spill = re.search(r"(\d+) bytes spill stores, (\d+) bytes spill loads", text)
-    return (int(regs.group(1)) if regs else -1,
-            int(spill.group(1)) if spill else 0, int(spill.group(2)) if spill else 0)
+    return (
+        int(regs.group(1)) if regs else -1,
+        int(spill.group(1)) if spill else 0,
+        int(spill.group(2)) if spill else 0,
+    )
 
 
-def compile_all(configs=("pst_odd", "pst_even", "video_swin"),
-                dtypes=(torch.float16, torch.bfloat16), archs=(80, 90)):
+def compile_all(
+    configs=("pst_odd", "pst_even", "video_swin"),
+    dtypes=(torch.float16, torch.bfloat16),
+    archs=(80, 90),
+):
     rows, seen = [], {}
     for config in configs:
         family = "pst" if config.startswith("pst") else config
@@ -144,27 +161,61 @@ def compile_all(configs=("pst_odd", "pst_even", "video_swin"),
             for kname, kernel, grid, args, kwargs in _capture(config, dtype):
                 src, options = _source(kernel, args, kwargs)
                 for arch in archs:
-                    row = dict(config=family, variant=config, dtype=_TYPES[dtype],
-                               kernel=kname, arch=arch, grid=list(grid), error=None,
-                               shared_limit=SHARED_LIMIT[arch], **options)
-                    key = (kname, str(sorted(src.signature.items())),
-                           str(sorted(src.constants.items(), key=str)), arch)
+                    row = dict(
+                        config=family,
+                        variant=config,
+                        dtype=_TYPES[dtype],
+                        kernel=kname,
+                        arch=arch,
+                        grid=list(grid),
+                        error=None,
+                        shared_limit=SHARED_LIMIT[arch],
+                        **options,
+                    )
+                    key = (
+                        kname,
+                        str(sorted(src.signature.items())),
+                        str(sorted(src.constants.items(), key=str)),
+                        arch,
+                    )
                     if key in seen:  # e.g. the table-grad kernel does not depend on dtype
-                        row.update({k: seen[key][k] for k in ("registers", "spill_stores",
-                                    "spill_loads", "shared", "atomics", "compile_s")})
+                        row.update(
+                            {
+                                k: seen[key][k]
+                                for k in (
+                                    "registers",
+                                    "spill_stores",
+                                    "spill_loads",
+                                    "shared",
+                                    "atomics",
+                                    "compile_s",
+                                )
+                            }
+                        )
                         rows.append(row)
                         continue
                     t0 = time.time()
                     try:
-                        ck = triton.compile(src, target=GPUTarget("cuda", arch, 32),
-                                            options=options)
+                        ck = triton.compile(
+                            src, target=GPUTarget("cuda", arch, 32), options=options
+                        )
                         regs, st, ld = _ptxas_usage(ck.asm["ptx"], arch)
-                        row.update(registers=regs, spill_stores=st, spill_loads=ld,
-                                   shared=int(ck.metadata.shared),
-                                   atomics="atomic" in ck.asm["ttgir"])
+                        row.update(
+                            registers=regs,
+                            spill_stores=st,
+                            spill_loads=ld,
+                            shared=int(ck.metadata.shared),
+                            atomics="atomic" in ck.asm["ttgir"],
+                        )
                     except Exception as exc:  # noqa: BLE001 - report per kernel
-                        row.update(error=f"{type(exc).__name__}: {exc}"[:2000], registers=-1,
-                                   spill_stores=-1, spill_loads=-1, shared=-1, atomics=False)
+                        row.update(
+                            error=f"{type(exc).__name__}: {exc}"[:2000],
+                            registers=-1,
+                            spill_stores=-1,
+                            spill_loads=-1,
+                            shared=-1,
+                            atomics=False,
+                        )
                     row["compile_s"] = round(time.time() - t0, 2)
                     seen[key] = row
                     rows.append(row)
@@ -175,32 +226,41 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON line")
     parser.add_argument("--configs", default="pst_odd,pst_even,video_swin")
-    parser.add_argument("--dtypes", default="fp16,bf16",
-                        help="comma-separated, of fp16,bf16,fp32,fp64")
+    parser.add_argument(
+        "--dtypes", default="fp16,bf16", help="comma-separated, of fp16,bf16,fp32,fp64"
+    )
     parser.add_argument("--archs", default="80,90")
     opts = parser.parse_args()
     by_name = {v: k for k, v in _TYPES.items()}
-    rows = compile_all(tuple(opts.configs.split(",")),
-                       tuple(by_name[d] for d in opts.dtypes.split(",")),
-                       tuple(int(a) for a in opts.archs.split(",")))
+    rows = compile_all(
+        tuple(opts.configs.split(",")),
+        tuple(by_name[d] for d in opts.dtypes.split(",")),
+        tuple(int(a) for a in opts.archs.split(",")),
+    )
     if opts.json:
         print(json.dumps(rows))
         return
     print(f"triton {triton.__version__}, ptxas {_ptxas()}")
-    head = (f"{'config':10} {'dtype':5} {'kernel':31} {'sm':>3} {'warps':>5} {'regs':>5} "
-            f"{'spill st/ld':>11} {'smem KB':>8} {'limit':>6} {'atomics':>7}")
+    head = (
+        f"{'config':10} {'dtype':5} {'kernel':31} {'sm':>3} {'warps':>5} {'regs':>5} "
+        f"{'spill st/ld':>11} {'smem KB':>8} {'limit':>6} {'atomics':>7}"
+    )
     print(head)
     print("-" * len(head))
     for r in rows:
         if r["error"]:
-            print(f"{r['variant']:10} {r['dtype']:5} {r['kernel']:31} {r['arch']:>3} ERROR "
-                  f"{r['error']}")
+            print(
+                f"{r['variant']:10} {r['dtype']:5} {r['kernel']:31} {r['arch']:>3} ERROR "
+                f"{r['error']}"
+            )
             continue
-        print(f"{r['variant']:10} {r['dtype']:5} {r['kernel']:31} {r['arch']:>3} "
-              f"{r['num_warps']:>5} {r['registers']:>5} "
-              f"{str(r['spill_stores']) + '/' + str(r['spill_loads']):>11} "
-              f"{r['shared'] / 1024:>8.1f} {r['shared_limit'] // 1024:>6} "
-              f"{str(r['atomics']):>7}")
+        print(
+            f"{r['variant']:10} {r['dtype']:5} {r['kernel']:31} {r['arch']:>3} "
+            f"{r['num_warps']:>5} {r['registers']:>5} "
+            f"{str(r['spill_stores']) + '/' + str(r['spill_loads']):>11} "
+            f"{r['shared'] / 1024:>8.1f} {r['shared_limit'] // 1024:>6} "
+            f"{str(r['atomics']):>7}"
+        )
     sys.exit(1 if any(r["error"] for r in rows) else 0)
 
 

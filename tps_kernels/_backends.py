@@ -4,6 +4,7 @@ A backend is a module with ``window_attention``, ``patch_shift`` and ``channel_s
 taking the normalized arguments of ``tps_kernels.ops``. Each is imported lazily, so a
 missing compiler, extension or Triton never stops the reference backend from working.
 """
+
 from __future__ import annotations
 
 import functools
@@ -85,7 +86,9 @@ def _resolve(name: str, dev: str, device: str) -> str:
     if name == "cuda" and dev != "cuda":
         raise ValueError(f"backend 'cuda' needs CUDA tensors, got a tensor on {device}")
     if name == "triton" and dev != "cuda" and not (dev == "cpu" and _flags.triton_interpret()):
-        raise ValueError(f"backend 'triton' needs CUDA tensors (or CPU tensors under "
-                         f"TRITON_INTERPRET=1), got a tensor on {device}")
+        raise ValueError(
+            f"backend 'triton' needs CUDA tensors (or CPU tensors under "
+            f"TRITON_INTERPRET=1), got a tensor on {device}"
+        )
     _LOADED[name] = importlib.import_module(_MODULES[name])
     return name

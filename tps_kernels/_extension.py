@@ -1,10 +1,12 @@
 """Loads the compiled extension (tps_kernels._C), remembering why it failed if it did."""
+
 from __future__ import annotations
 
 import torch
 
 try:
     from . import _C  # noqa: F401  (registers the tps:: ops with the dispatcher)
+
     LOAD_ERROR = None
 except Exception as exc:  # noqa: BLE001
     _C = None

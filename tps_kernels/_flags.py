@@ -18,6 +18,7 @@ The C++ extension reads TPS_POISON_OUTPUTS, TPS_CPU_ISA and TPS_CUDA_TENSOR_CORE
 call); the accessors here report the same values to Python (benchmark headers, tests).
 Build-time variables (TPS_BUILD_CUDA, TPS_CPU_ARCH_FLAGS, TPS_NVCC_FLAGS) are setup.py's.
 """
+
 from __future__ import annotations
 
 import os

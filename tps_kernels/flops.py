@@ -28,6 +28,7 @@ Use::
     from fvcore.nn import FlopCountAnalysis
     FlopCountAnalysis(model, x).set_op_handle(**flops.fvcore_handles())
 """
+
 from __future__ import annotations
 
 import importlib
@@ -39,8 +40,16 @@ import torch
 
 from . import _flags
 
-__all__ = ["window_attention_macs", "window_attention_fwd_flop", "window_attention_bwd_flop",
-           "register", "register_op", "registered_ops", "fvcore_handles", "count_flops"]
+__all__ = [
+    "window_attention_macs",
+    "window_attention_fwd_flop",
+    "window_attention_bwd_flop",
+    "register",
+    "register_op",
+    "registered_ops",
+    "fvcore_handles",
+    "count_flops",
+]
 
 # Ops with the window_attention_fwd / _bwd schemas of docs/design.md. Other backends that
 # register their own ops with the same argument order (e.g. a Triton `triton_op`) can be
@@ -64,15 +73,37 @@ def window_attention_macs(qkv_shape: Sequence[int], window: Sequence[int]) -> in
     return 2 * rows * n * (c3 // 3)
 
 
-def window_attention_fwd_flop(qkv_shape, bias_table, bias_index, frame_shift, mask, num_heads,
-                              window, *args, out_shape=None, **kwargs) -> int:
+def window_attention_fwd_flop(
+    qkv_shape,
+    bias_table,
+    bias_index,
+    frame_shift,
+    mask,
+    num_heads,
+    window,
+    *args,
+    out_shape=None,
+    **kwargs,
+) -> int:
     """torch.utils.flop_counter formula (2 FLOPs per multiply-add) of tps::window_attention_fwd."""
     return 2 * window_attention_macs(qkv_shape, window)
 
 
-def window_attention_bwd_flop(grad_out_shape, qkv_shape, out_shape_, lse_shape, bias_table,
-                              bias_index, frame_shift, mask, num_heads, window, *args,
-                              out_shape=None, **kwargs) -> int:
+def window_attention_bwd_flop(
+    grad_out_shape,
+    qkv_shape,
+    out_shape_,
+    lse_shape,
+    bias_table,
+    bias_index,
+    frame_shift,
+    mask,
+    num_heads,
+    window,
+    *args,
+    out_shape=None,
+    **kwargs,
+) -> int:
     """torch.utils.flop_counter formula of tps::window_attention_bwd: twice the forward."""
     return 4 * window_attention_macs(qkv_shape, window)
 
@@ -100,6 +131,7 @@ def register_op(namespace: str, name: str, kind: str) -> bool:
     if packet is None:
         return False
     from torch.utils.flop_counter import flop_registry, register_flop_formula
+
     if packet not in flop_registry:
         formula = window_attention_fwd_flop if kind == "fwd" else window_attention_bwd_flop
         register_flop_formula(packet)(formula)
@@ -110,15 +142,17 @@ def register_op(namespace: str, name: str, kind: str) -> bool:
     return True
 
 
-def _sdpa_cpu_fwd_flop(query_shape, key_shape, value_shape, *args, out_shape=None,
-                       **kwargs) -> int:
+def _sdpa_cpu_fwd_flop(query_shape, key_shape, value_shape, *args, out_shape=None, **kwargs) -> int:
     from torch.utils.flop_counter import sdpa_flop_count
+
     return sdpa_flop_count(query_shape, key_shape, value_shape)
 
 
-def _sdpa_cpu_bwd_flop(grad_out_shape, query_shape, key_shape, value_shape, *args,
-                       out_shape=None, **kwargs) -> int:
+def _sdpa_cpu_bwd_flop(
+    grad_out_shape, query_shape, key_shape, value_shape, *args, out_shape=None, **kwargs
+) -> int:
     from torch.utils.flop_counter import sdpa_backward_flop_count
+
     return sdpa_backward_flop_count(grad_out_shape, query_shape, key_shape, value_shape)
 
 
@@ -127,9 +161,11 @@ def _register_sdpa_cpu():
     the CPU flash kernel, so an SDPA model on CPU (timm's Swin) would count 0 attention
     FLOPs next to our counted op. Added here with torch's own SDPA formulas."""
     from torch.utils.flop_counter import flop_registry, register_flop_formula
-    for name, formula in (("_scaled_dot_product_flash_attention_for_cpu", _sdpa_cpu_fwd_flop),
-                          ("_scaled_dot_product_flash_attention_for_cpu_backward",
-                           _sdpa_cpu_bwd_flop)):
+
+    for name, formula in (
+        ("_scaled_dot_product_flash_attention_for_cpu", _sdpa_cpu_fwd_flop),
+        ("_scaled_dot_product_flash_attention_for_cpu_backward", _sdpa_cpu_bwd_flop),
+    ):
         packet = _packet("aten", name)
         if packet is not None and packet not in flop_registry:
             register_flop_formula(packet)(formula)
@@ -144,8 +180,11 @@ def register() -> List[str]:
         from . import _extension  # noqa: F401
     except Exception:  # noqa: BLE001 - counting must work without the extension
         pass
-    if "tps_kernels.backends.triton" in sys.modules or torch.cuda.is_available() \
-            or _flags.triton_interpret():
+    if (
+        "tps_kernels.backends.triton" in sys.modules
+        or torch.cuda.is_available()
+        or _flags.triton_interpret()
+    ):
         try:  # defines the tps_triton:: ops (only where Triton can run: import is not free)
             importlib.import_module("tps_kernels.backends.triton")
         except Exception:  # noqa: BLE001
@@ -165,6 +204,7 @@ def registered_ops() -> List[str]:
 # fvcore traces with torch.jit; a custom op appears as a node named "tps::window_attention_fwd"
 # whose handle gets the jit Values of its inputs and outputs. The window size N is read from
 # the shape of the saved logsumexp (num_windows, heads, N), so no constant has to be decoded.
+
 
 def _jit_shape(value) -> Optional[List[int]]:
     try:
@@ -217,6 +257,7 @@ def fvcore_handles() -> Dict[str, Callable]:
 def count_flops(fn: Callable[[], object]) -> int:
     """Run ``fn()`` under FlopCounterMode and return torch's FLOP count (2 per multiply-add)."""
     from torch.utils.flop_counter import FlopCounterMode
+
     register()
     with FlopCounterMode(display=False) as counter:
         fn()

@@ -6,6 +6,7 @@ shift, batch_size, num_frames, scale, mask_value)``: window and shift 3-lists, f
 int32 in [0, T) on qkv's device, batch_size / num_frames filled in (SymInts under
 torch.compile with dynamic shapes: never int()-ed here, so they stay symbolic).
 """
+
 from __future__ import annotations
 
 import operator
@@ -34,8 +35,11 @@ def _as_int(name: str, value):
         return value
     is_tensor = isinstance(value, torch.Tensor)
     if is_tensor and value.dim() != 0:
-        _fail(f"{name} must be an int (or a 0-d integer tensor), got a tensor of shape "
-              f"{tuple(value.shape)}", TypeError)
+        _fail(
+            f"{name} must be an int (or a 0-d integer tensor), got a tensor of shape "
+            f"{tuple(value.shape)}",
+            TypeError,
+        )
     if not (isinstance(value, bool) or (is_tensor and value.dtype == torch.bool)):
         try:
             return operator.index(value)
@@ -97,29 +101,40 @@ def _match_dtype(name: str, t: torch.Tensor, qkv: torch.Tensor) -> torch.Tensor:
         return t
     if t.dtype == torch.float32 and qkv.dtype in (torch.float16, torch.bfloat16):
         return t.to(qkv.dtype)
-    _fail(f"{name} has dtype {t.dtype} but qkv has {qkv.dtype}; expected the same dtype "
-          f"(or float32 with float16/bfloat16 qkv)", TypeError)
+    _fail(
+        f"{name} has dtype {t.dtype} but qkv has {qkv.dtype}; expected the same dtype "
+        f"(or float32 with float16/bfloat16 qkv)",
+        TypeError,
+    )
 
 
-def _frame_shift_mod(frame_shift, like: torch.Tensor, num_frames, expected_shape=None,
-                     name="frame_shift") -> Optional[torch.Tensor]:
+def _frame_shift_mod(
+    frame_shift, like: torch.Tensor, num_frames, expected_shape=None, name="frame_shift"
+) -> Optional[torch.Tensor]:
     """Checked frame_shift reduced modulo num_frames (int64 or int32) on its own device.
     Reducing first makes the later int32 narrowing exact (2**32 + 1 with T = 3 must act as 2,
     not 1) and keeps the kernels' t - s in range."""
     if frame_shift is None:
         return None
     frame_shift = torch.as_tensor(frame_shift)
-    if frame_shift.is_floating_point() or frame_shift.is_complex() or \
-            frame_shift.dtype == torch.bool:
+    if (
+        frame_shift.is_floating_point()
+        or frame_shift.is_complex()
+        or frame_shift.dtype == torch.bool
+    ):
         _fail(f"{name} must be an integer tensor, got {frame_shift.dtype}", TypeError)
     if frame_shift.dim() != 2:
         _fail(f"{name} must be 2-D (wh, ww), got shape {tuple(frame_shift.shape)}")
     if expected_shape is not None and tuple(frame_shift.shape) != tuple(expected_shape):
-        _fail(f"{name} must have shape {tuple(expected_shape)} (the spatial window), got "
-              f"{tuple(frame_shift.shape)}")
+        _fail(
+            f"{name} must have shape {tuple(expected_shape)} (the spatial window), got "
+            f"{tuple(frame_shift.shape)}"
+        )
     if frame_shift.device.type == "meta" and like.device.type != "meta":
-        _fail(f"{name} is on the meta device (no values) but the input is on {like.device}; "
-              f"expected {name} on the input's device or the CPU")
+        _fail(
+            f"{name} is on the meta device (no values) but the input is on {like.device}; "
+            f"expected {name} on the input's device or the CPU"
+        )
     if frame_shift.dtype != torch.int64:  # int32 holds any smaller type (one kernel per call)
         frame_shift = frame_shift.to(torch.int32)
     return torch.remainder(frame_shift, num_frames)
@@ -139,27 +154,31 @@ def _check_built_for(bias_index: torch.Tensor, frame_shift: Optional[torch.Tenso
         return
     want = tag[1]
     if want is not None and frame_shift is None:
-        _fail("frame_shift is None but bias_index was built by rpe.official_index for a patch "
-              "shift; pass the frame_shift it was built with (or build the index with "
-              "frame_shift=None for a block without patch shift)")
+        _fail(
+            "frame_shift is None but bias_index was built by rpe.official_index for a patch "
+            "shift; pass the frame_shift it was built with (or build the index with "
+            "frame_shift=None for a block without patch shift)"
+        )
     if want is None and frame_shift is not None:
         # not certain to be a mistake (a patch shift with the plain temporal index)
-        warnings.warn("frame_shift is given but bias_index was built by rpe.official_index "
-                      "without one (the channel-shift blocks' index); the published patch-shift "
-                      "blocks use official_index(num_frames, window, frame_shift)",
-                      stacklevel=3)
+        warnings.warn(
+            "frame_shift is given but bias_index was built by rpe.official_index "
+            "without one (the channel-shift blocks' index); the published patch-shift "
+            "blocks use official_index(num_frames, window, frame_shift)",
+            stacklevel=3,
+        )
         return
     # the values: only when free (a CPU map, eager); the device case would sync every call
-    if want is not None and frame_shift.device.type == "cpu" and \
-            not torch.compiler.is_compiling():
+    if want is not None and frame_shift.device.type == "cpu" and not torch.compiler.is_compiling():
         if tuple(map(tuple, frame_shift.tolist())) != want:
-            _fail("frame_shift (taken modulo num_frames) differs from the map bias_index was "
-                  "built for by rpe.official_index; pass that map, or build the index with "
-                  "this one")
+            _fail(
+                "frame_shift (taken modulo num_frames) differs from the map bias_index was "
+                "built for by rpe.official_index; pass that map, or build the index with "
+                "this one"
+            )
 
 
-def _check_layout_counts(rows: int, batch_size, num_frames, wt: int, needed: bool,
-                         what: str):
+def _check_layout_counts(rows: int, batch_size, num_frames, wt: int, needed: bool, what: str):
     """Windows layout: fill in batch_size / num_frames, check B_ = batch * (T / wt) * nW."""
     if batch_size is None and num_frames is None:
         if needed:
@@ -175,8 +194,10 @@ def _check_layout_counts(rows: int, batch_size, num_frames, wt: int, needed: boo
         _fail(f"num_frames={num_frames} must be a multiple of the temporal window wt={wt}")
     group = batch_size * (num_frames // wt)
     if rows % group:
-        _fail(f"qkv has {rows} windows; expected a multiple of batch_size * num_frames / wt = "
-              f"{group} (windows ordered (b, t, window))")
+        _fail(
+            f"qkv has {rows} windows; expected a multiple of batch_size * num_frames / wt = "
+            f"{group} (windows ordered (b, t, window))"
+        )
     return batch_size, num_frames
 
 
@@ -190,13 +211,22 @@ def _backend(backend: str, x: torch.Tensor):
     return reference
 
 
-def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = None,
-                     bias_index: Optional[torch.Tensor] = None, *, num_heads: int,
-                     window: Sequence[int], shift: Sequence[int] = (0, 0, 0),
-                     frame_shift: Optional[torch.Tensor] = None,
-                     batch_size: Optional[int] = None, num_frames: Optional[int] = None,
-                     mask: Optional[torch.Tensor] = None, mask_value: float = -100.0,
-                     scale: Optional[float] = None, backend: str = "auto") -> torch.Tensor:
+def window_attention(
+    qkv: torch.Tensor,
+    bias_table: Optional[torch.Tensor] = None,
+    bias_index: Optional[torch.Tensor] = None,
+    *,
+    num_heads: int,
+    window: Sequence[int],
+    shift: Sequence[int] = (0, 0, 0),
+    frame_shift: Optional[torch.Tensor] = None,
+    batch_size: Optional[int] = None,
+    num_frames: Optional[int] = None,
+    mask: Optional[torch.Tensor] = None,
+    mask_value: float = -100.0,
+    scale: Optional[float] = None,
+    backend: str = "auto",
+) -> torch.Tensor:
     r"""Fused (shifted-)window attention with temporal patch shift: everything between the
     ``qkv`` linear and the ``proj`` linear of a Swin / PST attention block.
 
@@ -279,8 +309,10 @@ def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = Non
     if len(sh) != 3:
         _fail(f"shift must be (sh, sw) or (st, sh, sw), got {tuple(shift)}")
     if qkv.dim() not in (3, 5):
-        _fail(f"qkv must be 5-D (B, T, H, W, 3C) (video layout) or 3-D (B_, N, 3C) (windows "
-              f"layout), got shape {tuple(qkv.shape)}")
+        _fail(
+            f"qkv must be 5-D (B, T, H, W, 3C) (video layout) or 3-D (B_, N, 3C) (windows "
+            f"layout), got shape {tuple(qkv.shape)}"
+        )
     c3 = qkv.shape[-1]
     if num_heads < 1 or c3 % (3 * num_heads):
         _fail(f"qkv's last dim {c3} must be 3 * C with C divisible by num_heads={num_heads}")
@@ -292,14 +324,18 @@ def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = Non
         b, t, h, w, _ = qkv.shape
         for name, size, win in (("T", t, wt), ("H", h, wh), ("W", w, ww)):
             if size % win:
-                _fail(f"qkv {name}={size} must be a multiple of the window ({wt}, {wh}, {ww}); "
-                      f"pad the input first")
+                _fail(
+                    f"qkv {name}={size} must be a multiple of the window ({wt}, {wh}, {ww}); "
+                    f"pad the input first"
+                )
         for name, s, win in (("st", sh[0], wt), ("sh", sh[1], wh), ("sw", sh[2], ww)):
             if not 0 <= s < win:
                 _fail(f"shift {name}={s} must be in [0, {win}) (window {(wt, wh, ww)})")
         if mask is not None:
-            _fail("mask must be None in the video layout: the op builds the Swin region mask "
-                  "itself from `shift`")
+            _fail(
+                "mask must be None in the video layout: the op builds the Swin region mask "
+                "itself from `shift`"
+            )
         if batch_size is not None and _as_int("batch_size", batch_size) != b:
             _fail(f"batch_size={batch_size} disagrees with qkv's batch dim {b}")
         if num_frames is not None and _as_int("num_frames", num_frames) != t:
@@ -310,19 +346,30 @@ def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = Non
         if n_in != n:
             _fail(f"qkv's window dim N={n_in} must equal wt*wh*ww = {n} for window {(wt, wh, ww)}")
         if any(sh):
-            _fail(f"shift must be (0, 0, 0) in the windows layout (the caller rolled already), "
-                  f"got {sh}")
-        needs = frame_shift is not None or (isinstance(bias_index, torch.Tensor)
-                                            and bias_index.dim() == 3 and bias_index.shape[0] > 1)
+            _fail(
+                f"shift must be (0, 0, 0) in the windows layout (the caller rolled already), "
+                f"got {sh}"
+            )
+        needs = frame_shift is not None or (
+            isinstance(bias_index, torch.Tensor)
+            and bias_index.dim() == 3
+            and bias_index.shape[0] > 1
+        )
         batch_size, num_frames = _check_layout_counts(
-            rows, batch_size, num_frames, wt, needs,
-            "frame_shift is given or bias_index has Ti > 1")
+            rows, batch_size, num_frames, wt, needs, "frame_shift is given or bias_index has Ti > 1"
+        )
         if mask is not None:
             _check_float("mask", mask, qkv)
-            if mask.dim() != 3 or tuple(mask.shape[1:]) != (n, n) or mask.shape[0] < 1 \
-                    or rows % mask.shape[0]:
-                _fail(f"mask must be (M, {n}, {n}) with M >= 1 dividing the {rows} windows, got "
-                      f"{tuple(mask.shape)}")
+            if (
+                mask.dim() != 3
+                or tuple(mask.shape[1:]) != (n, n)
+                or mask.shape[0] < 1
+                or rows % mask.shape[0]
+            ):
+                _fail(
+                    f"mask must be (M, {n}, {n}) with M >= 1 dividing the {rows} windows, got "
+                    f"{tuple(mask.shape)}"
+                )
             mask = _match_dtype("mask", mask, qkv).contiguous()
 
     frame_shift = _frame_shift_mod(frame_shift, qkv, num_frames, (wh, ww))
@@ -333,28 +380,47 @@ def window_attention(qkv: torch.Tensor, bias_table: Optional[torch.Tensor] = Non
         _check_float("bias_table", bias_table, qkv)
         if bias_table.dim() != 2 or bias_table.shape[1] != num_heads:
             _fail(f"bias_table must be (R, num_heads={num_heads}), got {tuple(bias_table.shape)}")
-        if not isinstance(bias_index, torch.Tensor) or bias_index.is_floating_point() \
-                or bias_index.is_complex() or bias_index.dtype == torch.bool:
+        if (
+            not isinstance(bias_index, torch.Tensor)
+            or bias_index.is_floating_point()
+            or bias_index.is_complex()
+            or bias_index.dtype == torch.bool
+        ):
             _fail("bias_index must be an integer tensor (Ti, N, N)", TypeError)
         if bias_index.device != qkv.device:
             _fail(f"bias_index is on {bias_index.device} but qkv is on {qkv.device}")
         n_t = num_frames // wt
-        if bias_index.dim() != 3 or tuple(bias_index.shape[1:]) != (n, n) \
-                or bias_index.shape[0] not in (1, n_t):
-            _fail(f"bias_index must be (Ti, {n}, {n}) with Ti = 1 or T / wt = {n_t}, got "
-                  f"{tuple(bias_index.shape)}")
+        if (
+            bias_index.dim() != 3
+            or tuple(bias_index.shape[1:]) != (n, n)
+            or bias_index.shape[0] not in (1, n_t)
+        ):
+            _fail(
+                f"bias_index must be (Ti, {n}, {n}) with Ti = 1 or T / wt = {n_t}, got "
+                f"{tuple(bias_index.shape)}"
+            )
         _check_built_for(bias_index, frame_shift)
         if not torch.compiler.is_compiling() and bias_index.device.type != "meta":
             _check_index_range(bias_index, bias_table.shape[0])
         bias_index = bias_index.to(torch.int64).contiguous()
         bias_table = _match_dtype("bias_table", bias_table, qkv)
 
-    scale = float(head_dim ** -0.5 if scale is None else scale)
+    scale = float(head_dim**-0.5 if scale is None else scale)
     impl = _backend(backend, qkv)
-    return impl.window_attention(qkv, bias_table, bias_index,
-                                 _kernel_frame_shift(frame_shift, qkv), mask, num_heads,
-                                 [wt, wh, ww], list(sh), batch_size, num_frames, scale,
-                                 float(mask_value))
+    return impl.window_attention(
+        qkv,
+        bias_table,
+        bias_index,
+        _kernel_frame_shift(frame_shift, qkv),
+        mask,
+        num_heads,
+        [wt, wh, ww],
+        list(sh),
+        batch_size,
+        num_frames,
+        scale,
+        float(mask_value),
+    )
 
 
 def _shift_layout(name: str, x: torch.Tensor, batch_size, num_frames):
@@ -370,9 +436,15 @@ def _shift_layout(name: str, x: torch.Tensor, batch_size, num_frames):
     return _as_int("batch_size", batch_size), _as_int("num_frames", num_frames)
 
 
-def patch_shift(x: torch.Tensor, frame_shift: torch.Tensor, *, inverse: bool = False,
-                batch_size: Optional[int] = None, num_frames: Optional[int] = None,
-                backend: str = "auto") -> torch.Tensor:
+def patch_shift(
+    x: torch.Tensor,
+    frame_shift: torch.Tensor,
+    *,
+    inverse: bool = False,
+    batch_size: Optional[int] = None,
+    num_frames: Optional[int] = None,
+    backend: str = "auto",
+) -> torch.Tensor:
     r"""Temporal patch shift (TPS) alone: slot ``(t, y, x)`` takes the token of frame
     ``(t - s) mod T`` (``(t + s) mod T`` with ``inverse=True``), ``s`` the map's value there.
 
@@ -410,17 +482,25 @@ def patch_shift(x: torch.Tensor, frame_shift: torch.Tensor, *, inverse: bool = F
     fh, fw = fs.shape
     if x.dim() == 3:
         if x.shape[1] % (fh * fw):
-            _fail(f"patch_shift: x's window dim N={x.shape[1]} must be a multiple of "
-                  f"frame_shift's wh*ww = {fh * fw}")
+            _fail(
+                f"patch_shift: x's window dim N={x.shape[1]} must be a multiple of "
+                f"frame_shift's wh*ww = {fh * fw}"
+            )
         wt = x.shape[1] // (fh * fw)
         _check_layout_counts(x.shape[0], b, t, wt, True, "")
     impl = _backend(backend, x)
     return impl.patch_shift(x, _kernel_frame_shift(fs, x), bool(inverse), b, t)
 
 
-def channel_shift(x: torch.Tensor, *, num_heads: int, fold_div: int = 8,
-                  batch_size: Optional[int] = None, num_frames: Optional[int] = None,
-                  backend: str = "auto") -> torch.Tensor:
+def channel_shift(
+    x: torch.Tensor,
+    *,
+    num_heads: int,
+    fold_div: int = 8,
+    batch_size: Optional[int] = None,
+    num_frames: Optional[int] = None,
+    backend: str = "auto",
+) -> torch.Tensor:
     r"""Temporal channel shift (TCS) of the published PST code, per head: with
     ``fold = head_dim // fold_div``, channels ``[0, fold)`` of frame ``t`` come from frame
     ``t - 1`` and channels ``[fold, 2 fold)`` from frame ``t + 1``; the rest stay. Not
@@ -450,8 +530,10 @@ def channel_shift(x: torch.Tensor, *, num_heads: int, fold_div: int = 8,
     num_heads = _as_int("num_heads", num_heads)
     fold_div = _as_int("fold_div", fold_div)
     if num_heads < 1 or x.shape[-1] % num_heads:
-        _fail(f"channel_shift: x's channel dim {x.shape[-1]} must be divisible by "
-              f"num_heads={num_heads}")
+        _fail(
+            f"channel_shift: x's channel dim {x.shape[-1]} must be divisible by "
+            f"num_heads={num_heads}"
+        )
     if fold_div < 1:
         _fail(f"channel_shift: fold_div must be >= 1, got {fold_div}")
     if x.dim() == 3:

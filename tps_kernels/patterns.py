@@ -4,6 +4,7 @@ A pattern is a small grid of roll amounts ``s``; after the shift, slot ``(t, i, 
 token of frame ``(t - s[i, j]) mod T``. The grid is tiled over the window from its top-left
 corner, so pattern C in a 7x7 window assigns ``C[i % 3][j % 3]`` to slot ``(i, j)``.
 """
+
 from __future__ import annotations
 
 from typing import Sequence, Union
@@ -40,21 +41,25 @@ def frame_shift_map(name_or_grid: Grid, window: Sequence[int] = (7, 7)) -> torch
         if name_or_grid not in PATTERNS:
             raise ValueError(
                 f"frame_shift_map: unknown pattern {name_or_grid!r}; expected one of "
-                f"{sorted(PATTERNS)} or a 2-D grid of ints")
+                f"{sorted(PATTERNS)} or a 2-D grid of ints"
+            )
         grid = torch.tensor(PATTERNS[name_or_grid], dtype=torch.int64)
     else:
         grid = torch.as_tensor(name_or_grid)
         if grid.dim() != 2 or grid.numel() == 0 or grid.is_floating_point() or grid.is_complex():
             raise ValueError(
                 f"frame_shift_map: a user grid must be a non-empty 2-D integer grid, got "
-                f"shape {tuple(grid.shape)} dtype {grid.dtype}")
+                f"shape {tuple(grid.shape)} dtype {grid.dtype}"
+            )
         grid = grid.to(torch.int64)
     window = tuple(int(w) for w in window)
     if len(window) == 3:
         window = window[1:]
     if len(window) != 2 or min(window) < 1:
-        raise ValueError(f"frame_shift_map: window must be (wh, ww) or (wt, wh, ww) of positive "
-                         f"ints, got {window}")
+        raise ValueError(
+            f"frame_shift_map: window must be (wh, ww) or (wt, wh, ww) of positive "
+            f"ints, got {window}"
+        )
     wh, ww = window
     gh, gw = grid.shape
     rows = torch.arange(wh) % gh

@@ -4,6 +4,7 @@
 that the key's temporal term uses frame 0); ``relative_index`` is the truly relative variant
 and the plain 2D/3D Swin index.
 """
+
 from __future__ import annotations
 
 from typing import Optional, Sequence, Tuple
@@ -32,8 +33,9 @@ def official_table_size(num_frames: int, window: Sequence[int] = (7, 7)) -> int:
     return (2 * num_frames - 1) * (2 * wh - 1) * (2 * ww - 1)
 
 
-def official_index(num_frames: int = 16, window: Sequence[int] = (7, 7),
-                   frame_shift: Optional[torch.Tensor] = None) -> torch.Tensor:
+def official_index(
+    num_frames: int = 16, window: Sequence[int] = (7, 7), frame_shift: Optional[torch.Tensor] = None
+) -> torch.Tensor:
     """Checkpoint-compatible (T, N, N) bias index of the published PST code.
 
     With ``frame_shift`` (wh, ww) (TPS blocks, buffer ``relative_position_index``):
@@ -59,12 +61,13 @@ def official_index(num_frames: int = 16, window: Sequence[int] = (7, 7),
     else:
         s = torch.as_tensor(frame_shift).to(torch.int64)
         if tuple(s.shape) != (wh, ww):
-            raise ValueError(f"official_index: frame_shift must have shape {(wh, ww)}, "
-                             f"got {tuple(s.shape)}")
+            raise ValueError(
+                f"official_index: frame_shift must have shape {(wh, ww)}, got {tuple(s.shape)}"
+            )
         shift_map = tuple(map(tuple, torch.remainder(s, T).tolist()))
         s = s.reshape(-1)
-        tq = torch.remainder(t - s[None, :, None], T)          # (T, N, 1)
-        tk = torch.remainder(0 - s[None, None, :], T)          # (1, 1, N): frame 0, the quirk
+        tq = torch.remainder(t - s[None, :, None], T)  # (T, N, 1)
+        tk = torch.remainder(0 - s[None, None, :], T)  # (1, 1, N): frame 0, the quirk
         temporal = tq - tk + T - 1
     idx = (temporal * (Rh * Rw) + spatial[None]).to(torch.int64).contiguous()
     setattr(idx, _BUILT_FOR, (T, shift_map))
@@ -94,8 +97,11 @@ def relative_table_size(window: Sequence[int], temporal_extent: Optional[int] = 
     return dt * (2 * wh - 1) * (2 * ww - 1)
 
 
-def relative_index(window: Sequence[int], frame_shift: Optional[torch.Tensor] = None,
-                   max_shift: Optional[int] = None) -> torch.Tensor:
+def relative_index(
+    window: Sequence[int],
+    frame_shift: Optional[torch.Tensor] = None,
+    max_shift: Optional[int] = None,
+) -> torch.Tensor:
     """Truly relative (1, N, N) index, the same for every window (Ti = 1).
 
     Without ``frame_shift``: the Swin (2D) / Video-Swin (3D) index over window offsets, table
@@ -109,23 +115,26 @@ def relative_index(window: Sequence[int], frame_shift: Optional[torch.Tensor] = 
     if len(window) != 3 or min(window) < 1:
         raise ValueError(f"relative_index: window must be (wh, ww) or (wt, wh, ww), got {window}")
     wt, wh, ww = window
-    tt, ii, jj = torch.meshgrid(torch.arange(wt), torch.arange(wh), torch.arange(ww),
-                                indexing="ij")
+    tt, ii, jj = torch.meshgrid(torch.arange(wt), torch.arange(wh), torch.arange(ww), indexing="ij")
     tt, ii, jj = tt.reshape(-1), ii.reshape(-1), jj.reshape(-1)
     if frame_shift is not None:
         s = torch.as_tensor(frame_shift).to(torch.int64)
         if tuple(s.shape) != (wh, ww):
-            raise ValueError(f"relative_index: frame_shift must have shape {(wh, ww)}, "
-                             f"got {tuple(s.shape)}")
+            raise ValueError(
+                f"relative_index: frame_shift must have shape {(wh, ww)}, got {tuple(s.shape)}"
+            )
         tt = tt - s.reshape(-1).repeat(wt)
     dt = tt[:, None] - tt[None, :]
     extent = int(dt.abs().max()) if max_shift is None else int(max_shift)
     if frame_shift is None:
         extent = wt - 1
     if int(dt.abs().max()) > extent:
-        raise ValueError(f"relative_index: max_shift={max_shift} is smaller than the largest "
-                         f"temporal offset {int(dt.abs().max())}")
+        raise ValueError(
+            f"relative_index: max_shift={max_shift} is smaller than the largest "
+            f"temporal offset {int(dt.abs().max())}"
+        )
     Rh, Rw = 2 * wh - 1, 2 * ww - 1
-    idx = ((dt + extent) * Rh + (ii[:, None] - ii[None, :] + wh - 1)) * Rw \
-        + (jj[:, None] - jj[None, :] + ww - 1)
+    idx = ((dt + extent) * Rh + (ii[:, None] - ii[None, :] + wh - 1)) * Rw + (
+        jj[:, None] - jj[None, :] + ww - 1
+    )
     return idx[None].to(torch.int64).contiguous()

@@ -11,6 +11,7 @@ lse is an auxiliary output (saved for backward only): not differentiable.
 patch_shift / channel_shift: the adjoint is the same op with the direction flipped, so their
 backward is differentiable as it is.
 """
+
 from __future__ import annotations
 
 import torch
@@ -36,8 +37,7 @@ def _reference_grads(ctx, grad_out):
     float input that needs one (mask included)."""
     qkv, _, _, bias_table, bias_index, frame_shift, mask = ctx.saved_tensors
     inputs = [qkv, bias_table, bias_index, frame_shift, mask, *ctx.args]
-    wanted = [i for i in (_QKV, _TABLE, _MASK)
-              if inputs[i] is not None and ctx.needs_input_grad[i]]
+    wanted = [i for i in (_QKV, _TABLE, _MASK) if inputs[i] is not None and ctx.needs_input_grad[i]]
 
     def forward(*tensors):
         full = list(inputs)
@@ -57,8 +57,17 @@ def _attention_backward(bwd):
         if torch.is_grad_enabled() or ctx.needs_input_grad[_MASK]:
             return _reference_grads(ctx, grad_out)
         qkv, out, lse, bias_table, bias_index, frame_shift, mask = ctx.saved_tensors
-        grad_qkv, grad_table = bwd(grad_out.contiguous(), qkv, out, lse, bias_table,
-                                   bias_index, frame_shift, mask, *ctx.args)
+        grad_qkv, grad_table = bwd(
+            grad_out.contiguous(),
+            qkv,
+            out,
+            lse,
+            bias_table,
+            bias_index,
+            frame_shift,
+            mask,
+            *ctx.args,
+        )
         grads = [None] * _NUM_INPUTS
         grads[_QKV] = grad_qkv
         if bias_table is not None:
@@ -79,8 +88,13 @@ def _patch_shift_backward(op):
     def backward(ctx, grad):
         (frame_shift,) = ctx.saved_tensors
         inverse, batch_size, num_frames = ctx.args
-        return (op(grad.contiguous(), frame_shift, not inverse, batch_size, num_frames),
-                None, None, None, None)
+        return (
+            op(grad.contiguous(), frame_shift, not inverse, batch_size, num_frames),
+            None,
+            None,
+            None,
+            None,
+        )
 
     return backward
 
@@ -92,8 +106,14 @@ def _setup_channel_shift(ctx, inputs, output):
 def _channel_shift_backward(op):
     def backward(ctx, grad):
         num_heads, fold_div, batch_size, num_frames, flipped = ctx.args
-        return (op(grad.contiguous(), num_heads, fold_div, batch_size, num_frames,
-                   not flipped), None, None, None, None, None)
+        return (
+            op(grad.contiguous(), num_heads, fold_div, batch_size, num_frames, not flipped),
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
 
     return backward
 
@@ -101,12 +121,18 @@ def _channel_shift_backward(op):
 def register(namespace: str, window_attention_bwd, patch_shift, channel_shift) -> None:
     """Autograd for namespace::window_attention_fwd / patch_shift / channel_shift, given the
     backend's window_attention_bwd, patch_shift and channel_shift ops (callables)."""
-    torch.library.register_autograd(f"{namespace}::window_attention_fwd",
-                                    _attention_backward(window_attention_bwd),
-                                    setup_context=_setup_attention)
-    torch.library.register_autograd(f"{namespace}::patch_shift",
-                                    _patch_shift_backward(patch_shift),
-                                    setup_context=_setup_patch_shift)
-    torch.library.register_autograd(f"{namespace}::channel_shift",
-                                    _channel_shift_backward(channel_shift),
-                                    setup_context=_setup_channel_shift)
+    torch.library.register_autograd(
+        f"{namespace}::window_attention_fwd",
+        _attention_backward(window_attention_bwd),
+        setup_context=_setup_attention,
+    )
+    torch.library.register_autograd(
+        f"{namespace}::patch_shift",
+        _patch_shift_backward(patch_shift),
+        setup_context=_setup_patch_shift,
+    )
+    torch.library.register_autograd(
+        f"{namespace}::channel_shift",
+        _channel_shift_backward(channel_shift),
+        setup_context=_setup_channel_shift,
+    )

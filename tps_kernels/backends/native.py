@@ -4,6 +4,7 @@ Schemas live in csrc/ops.cpp; this module adds what PyTorch needs on the Python 
 fake (meta) kernels for torch.compile / opcheck; autograd comes from _autograd.py (shared
 with the Triton ops).
 """
+
 from __future__ import annotations
 
 import torch
@@ -32,22 +33,52 @@ def _n_windows(qkv, window):
 
 
 if _extension.loaded():
+
     @torch.library.register_fake("tps::window_attention_fwd")
-    def _(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift, batch_size,
-          num_frames, scale, mask_value):
+    def _(
+        qkv,
+        bias_table,
+        bias_index,
+        frame_shift,
+        mask,
+        num_heads,
+        window,
+        shift,
+        batch_size,
+        num_frames,
+        scale,
+        mask_value,
+    ):
         wt, wh, ww = window
         out = qkv.new_empty(qkv.shape[:-1] + (qkv.shape[-1] // 3,))
-        lse = qkv.new_empty((_n_windows(qkv, window), num_heads, wt * wh * ww),
-                            dtype=torch.float32)
+        lse = qkv.new_empty((_n_windows(qkv, window), num_heads, wt * wh * ww), dtype=torch.float32)
         return out, lse
 
     @torch.library.register_fake("tps::window_attention_bwd")
-    def _(grad_out, qkv, out, lse, bias_table, bias_index, frame_shift, mask, num_heads, window,
-          shift, batch_size, num_frames, scale, mask_value):
+    def _(
+        grad_out,
+        qkv,
+        out,
+        lse,
+        bias_table,
+        bias_index,
+        frame_shift,
+        mask,
+        num_heads,
+        window,
+        shift,
+        batch_size,
+        num_frames,
+        scale,
+        mask_value,
+    ):
         # float32-accumulated; float64 inputs keep float64 (so gradcheck sees exact grads)
         acc = torch.float64 if qkv.dtype == torch.float64 else torch.float32
-        grad_table = (torch.empty_like(bias_table, dtype=acc) if bias_table is not None
-                      else qkv.new_empty((0,), dtype=acc))
+        grad_table = (
+            torch.empty_like(bias_table, dtype=acc)
+            if bias_table is not None
+            else qkv.new_empty((0,), dtype=acc)
+        )
         return torch.empty_like(qkv), grad_table
 
     @torch.library.register_fake("tps::patch_shift")
@@ -58,17 +89,44 @@ if _extension.loaded():
     def _(x, num_heads, fold_div, batch_size, num_frames, backward):
         return torch.empty_like(x)
 
-    _autograd.register("tps", torch.ops.tps.window_attention_bwd, torch.ops.tps.patch_shift,
-                       torch.ops.tps.channel_shift)
+    _autograd.register(
+        "tps",
+        torch.ops.tps.window_attention_bwd,
+        torch.ops.tps.patch_shift,
+        torch.ops.tps.channel_shift,
+    )
 
 
-def window_attention(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
-                     batch_size, num_frames, scale, mask_value):
+def window_attention(
+    qkv,
+    bias_table,
+    bias_index,
+    frame_shift,
+    mask,
+    num_heads,
+    window,
+    shift,
+    batch_size,
+    num_frames,
+    scale,
+    mask_value,
+):
     if bias_table is not None:
         bias_table = bias_table.contiguous()
     out, _ = torch.ops.tps.window_attention_fwd(
-        qkv.contiguous(), bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
-        batch_size, num_frames, scale, mask_value)
+        qkv.contiguous(),
+        bias_table,
+        bias_index,
+        frame_shift,
+        mask,
+        num_heads,
+        window,
+        shift,
+        batch_size,
+        num_frames,
+        scale,
+        mask_value,
+    )
     return out
 
 
@@ -77,5 +135,6 @@ def patch_shift(x, frame_shift, inverse, batch_size, num_frames):
 
 
 def channel_shift(x, num_heads, fold_div, batch_size, num_frames):
-    return torch.ops.tps.channel_shift(x.contiguous(), num_heads, fold_div, batch_size,
-                                       num_frames, False)
+    return torch.ops.tps.channel_shift(
+        x.contiguous(), num_heads, fold_div, batch_size, num_frames, False
+    )

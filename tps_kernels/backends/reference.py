@@ -7,6 +7,7 @@ patch shift, matmul, bias gather, mask, softmax, matmul, and everything in rever
 All arguments arrive normalized by ``tps_kernels.ops`` (window and shift 3-tuples,
 batch_size and num_frames filled in, scale a float).
 """
+
 from __future__ import annotations
 
 from typing import List
@@ -62,16 +63,25 @@ def _reverse(x: torch.Tensor, window: List[int], b: int, t: int, h: int, w: int)
     return x.permute(0, 1, 4, 2, 5, 3, 6, 7).reshape(b, t, h, w, c)
 
 
-def region_mask(frames: int, height: int, width: int, window: List[int], shift: List[int],
-                mask_value: float, dtype=torch.float32, device=None) -> torch.Tensor:
+def region_mask(
+    frames: int,
+    height: int,
+    width: int,
+    window: List[int],
+    shift: List[int],
+    mask_value: float,
+    dtype=torch.float32,
+    device=None,
+) -> torch.Tensor:
     """Swin's shifted-window mask, (nT*nY*nX, N, N): mask_value across regions, else 0."""
     img = torch.zeros(1, frames, height, width, 1, device=device)
     label = 0
     slices = []
     for size, win, s in zip((frames, height, width), window, shift):
         if s > 0:
-            slices.append((slice(0, size - win), slice(size - win, size - s),
-                           slice(size - s, size)))
+            slices.append(
+                (slice(0, size - win), slice(size - win, size - s), slice(size - s, size))
+            )
         else:
             slices.append((slice(0, size),))
     for st in slices[0]:
@@ -90,14 +100,14 @@ def _attention(qkv, bias_table, bias_index, mask, num_heads, batch, n_t, scale):
     c = c3 // 3
     qkv = qkv.reshape(bw, n, 3, num_heads, c // num_heads).permute(2, 0, 3, 1, 4)
     q, k, v = qkv[0], qkv[1], qkv[2]
-    attn = (q * scale) @ k.transpose(-2, -1)              # (B_, heads, N, N)
+    attn = (q * scale) @ k.transpose(-2, -1)  # (B_, heads, N, N)
     low_precision = attn.dtype in (torch.float16, torch.bfloat16)
     if low_precision:  # as the published AMP training: bias, mask, softmax in fp32
         attn = attn.float()
     if bias_table is not None:
         ti = bias_index.shape[0]
         bias = bias_table[bias_index.reshape(-1)].reshape(ti, n, n, num_heads)
-        bias = bias.permute(0, 3, 1, 2).to(attn.dtype)    # (Ti, heads, N, N)
+        bias = bias.permute(0, 3, 1, 2).to(attn.dtype)  # (Ti, heads, N, N)
         attn = attn.reshape(batch, n_t, -1, num_heads, n, n)
         attn = attn + (bias[None, :, None] if ti > 1 else bias[0])
         attn = attn.reshape(bw, num_heads, n, n)
@@ -111,8 +121,20 @@ def _attention(qkv, bias_table, bias_index, mask, num_heads, batch, n_t, scale):
     return (attn @ v).transpose(1, 2).reshape(bw, n, c)
 
 
-def window_attention(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
-                     batch_size, num_frames, scale, mask_value):
+def window_attention(
+    qkv,
+    bias_table,
+    bias_index,
+    frame_shift,
+    mask,
+    num_heads,
+    window,
+    shift,
+    batch_size,
+    num_frames,
+    scale,
+    mask_value,
+):
     wt, wh, ww = window
     if qkv.dim() == 5:
         b, t, h, w, _ = qkv.shape
@@ -161,5 +183,5 @@ def channel_shift(x, num_heads, fold_div, batch_size, num_frames):
         y = x.reshape(batch_size, num_frames, -1, num_heads, hd)
     out = y.clone()
     out[:, 1:, :, :, :fold] = y[:, :-1, :, :, :fold]
-    out[:, :-1, :, :, fold:2 * fold] = y[:, 1:, :, :, fold:2 * fold]
+    out[:, :-1, :, :, fold : 2 * fold] = y[:, 1:, :, :, fold : 2 * fold]
     return out.reshape(shape)

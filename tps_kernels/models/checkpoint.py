@@ -9,6 +9,7 @@
     sits at the start of the next stage (``layers.{i+1}.downsample``), the classifier is
     ``head.fc``, no index / mask buffers; feature-extraction wrappers spell ``layers_{i}``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -46,8 +47,8 @@ def _state_dict_of(checkpoint: CheckpointLike) -> OrderedDict[str, torch.Tensor]
             break
     out = OrderedDict()
     for k, v in checkpoint.items():
-        if k.startswith("module."):      # saved from DataParallel / DDP
-            k = k[len("module."):]
+        if k.startswith("module."):  # saved from DataParallel / DDP
+            k = k[len("module.") :]
         out[k] = v
     return out
 
@@ -70,16 +71,17 @@ def _to_microsoft(state: Mapping, fmt: str) -> OrderedDict[str, torch.Tensor]:
     for k, v in state.items():
         k = re.sub(r"^layers_(\d+)\.", r"layers.\1.", k)
         m = re.match(r"layers\.(\d+)\.downsample\.(.*)", k)
-        if m and fmt == "timm":          # merging at the start of stage i+1 -> end of stage i
+        if m and fmt == "timm":  # merging at the start of stage i+1 -> end of stage i
             k = f"layers.{int(m.group(1)) - 1}.downsample.{m.group(2)}"
         elif k.startswith("head.fc."):
-            k = "head." + k[len("head.fc."):]
+            k = "head." + k[len("head.fc.") :]
         out[k] = v
     return out
 
 
-def load_checkpoint(model: nn.Module, checkpoint: CheckpointLike, strict: bool = True,
-                    map_location=None) -> LoadResult:
+def load_checkpoint(
+    model: nn.Module, checkpoint: CheckpointLike, strict: bool = True, map_location=None
+) -> LoadResult:
     """Load an mmcv-style checkpoint ({'state_dict': ...}, or {'model': ...}, or a plain state
     dict; a path or a dict) into ``model``. ``strict``: missing / unexpected keys and shape
     mismatches raise a KeyError / ValueError naming them; otherwise they are returned.
@@ -93,20 +95,29 @@ def load_checkpoint(model: nn.Module, checkpoint: CheckpointLike, strict: bool =
     own = model.state_dict()
     missing = [k for k in own if k not in state]
     unexpected = [k for k in state if k not in own]
-    mismatched = [f"{k}: checkpoint {tuple(state[k].shape)} vs model {tuple(own[k].shape)}"
-                  for k in own if k in state and tuple(state[k].shape) != tuple(own[k].shape)]
+    mismatched = [
+        f"{k}: checkpoint {tuple(state[k].shape)} vs model {tuple(own[k].shape)}"
+        for k in own
+        if k in state and tuple(state[k].shape) != tuple(own[k].shape)
+    ]
     if mismatched:
-        raise ValueError("load_checkpoint: shape mismatch for " + "; ".join(mismatched[:20])
-                         + (f" (+{len(mismatched) - 20} more)" if len(mismatched) > 20 else ""))
+        raise ValueError(
+            "load_checkpoint: shape mismatch for "
+            + "; ".join(mismatched[:20])
+            + (f" (+{len(mismatched) - 20} more)" if len(mismatched) > 20 else "")
+        )
     if strict and (missing or unexpected):
+
         def fmt(keys):
             return ", ".join(keys[:20]) + (f" (+{len(keys) - 20} more)" if len(keys) > 20 else "")
+
         parts = []
         if missing:
             parts.append(f"{len(missing)} missing key(s) in the checkpoint: {fmt(missing)}")
         if unexpected:
-            parts.append(f"{len(unexpected)} unexpected key(s) in the checkpoint: "
-                         f"{fmt(unexpected)}")
+            parts.append(
+                f"{len(unexpected)} unexpected key(s) in the checkpoint: {fmt(unexpected)}"
+            )
         raise KeyError("load_checkpoint (strict): " + "; ".join(parts))
     if map_location is not None:
         state = OrderedDict((k, v.to(map_location)) for k, v in state.items())
@@ -117,7 +128,7 @@ def load_checkpoint(model: nn.Module, checkpoint: CheckpointLike, strict: bool =
 def _resize_table(table: torch.Tensor, size) -> torch.Tensor:
     """(L1, heads) square 2D table -> (size[0] * size[1], heads), bicubic (as published)."""
     l1, heads = table.shape
-    s1 = int(round(l1 ** 0.5))
+    s1 = int(round(l1**0.5))
     if s1 * s1 != l1:
         raise ValueError(f"inflate_2d: a 2D bias table must have a square number of rows, got {l1}")
     t = table.float().permute(1, 0).reshape(1, heads, s1, s1)
@@ -125,8 +136,9 @@ def _resize_table(table: torch.Tensor, size) -> torch.Tensor:
     return t.reshape(heads, -1).permute(1, 0).to(table.dtype)
 
 
-def inflate_2d(model: nn.Module, checkpoint: CheckpointLike, strict: bool = False,
-               classifier: bool = False) -> LoadResult:
+def inflate_2d(
+    model: nn.Module, checkpoint: CheckpointLike, strict: bool = False, classifier: bool = False
+) -> LoadResult:
     """Initialize a video model (pst_t / pst_b / swin2d_t / video_swin_t) from a 2D Swin
     ImageNet checkpoint ({'model': ...} or a plain state dict with keys
     ``patch_embed.proj.weight`` (C, 3, 4, 4), ``layers.*``, ``norm.*``, ``head.*``), in the
@@ -155,16 +167,18 @@ def inflate_2d(model: nn.Module, checkpoint: CheckpointLike, strict: bool = Fals
     skipped = []
     for k, v in state.items():
         if k.startswith("backbone."):
-            k = k[len("backbone."):]
+            k = k[len("backbone.") :]
         if "relative_position_index" in k or "attn_mask" in k:
             continue
         if classifier and k.startswith("head.") and prefix:
-            key = "cls_head.fc_cls." + k[len("head."):]
+            key = "cls_head.fc_cls." + k[len("head.") :]
             if key not in own or own[key].shape != v.shape:
-                raise ValueError(f"inflate_2d(classifier=True): {k} {tuple(v.shape)} does not "
-                                 f"fit {key} "
-                                 f"{tuple(own[key].shape) if key in own else '(absent)'}; "
-                                 f"build the model with num_classes={v.shape[0]}")
+                raise ValueError(
+                    f"inflate_2d(classifier=True): {k} {tuple(v.shape)} does not "
+                    f"fit {key} "
+                    f"{tuple(own[key].shape) if key in own else '(absent)'}; "
+                    f"build the model with num_classes={v.shape[0]}"
+                )
             out[key] = v
             continue
         if k.startswith("head.") or k.startswith("cls_head."):
@@ -172,7 +186,7 @@ def inflate_2d(model: nn.Module, checkpoint: CheckpointLike, strict: bool = Fals
             continue
         key = prefix + k
         if key not in own:
-            out[key] = v           # reported as unexpected below
+            out[key] = v  # reported as unexpected below
             continue
         target = own[key]
         if k == "patch_embed.proj.weight" and v.dim() == 4:
@@ -183,22 +197,34 @@ def inflate_2d(model: nn.Module, checkpoint: CheckpointLike, strict: bool = Fals
             wh, ww = attn.window_size[1:]
             spatial = (2 * wh - 1) * (2 * ww - 1)
             if v.shape[1] != target.shape[1]:
-                raise ValueError(f"inflate_2d: {k} has {v.shape[1]} heads, the model {target.shape[1]}")
+                raise ValueError(
+                    f"inflate_2d: {k} has {v.shape[1]} heads, the model {target.shape[1]}"
+                )
             if v.shape[0] != spatial:
                 v = _resize_table(v, (2 * wh - 1, 2 * ww - 1))
             if target.shape[0] % spatial:
-                raise ValueError(f"inflate_2d: cannot tile a {spatial}-row 2D table into {key} "
-                                 f"{tuple(target.shape)}")
+                raise ValueError(
+                    f"inflate_2d: cannot tile a {spatial}-row 2D table into {key} "
+                    f"{tuple(target.shape)}"
+                )
             v = v.repeat(target.shape[0] // spatial, 1)
         out[key] = v
     own_keys = set(own)
-    missing = [k for k in own if k not in out and "relative_position_index" not in k
-               and (classifier or not k.startswith("cls_head."))]
+    missing = [
+        k
+        for k in own
+        if k not in out
+        and "relative_position_index" not in k
+        and (classifier or not k.startswith("cls_head."))
+    ]
     unexpected = [k for k in out if k not in own_keys]
     if strict and (missing or unexpected):
         raise KeyError(f"inflate_2d (strict): missing {missing[:20]}, unexpected {unexpected[:20]}")
-    bad = [f"{k}: {tuple(v.shape)} vs {tuple(own[k].shape)}" for k, v in out.items()
-           if k in own_keys and tuple(v.shape) != tuple(own[k].shape)]
+    bad = [
+        f"{k}: {tuple(v.shape)} vs {tuple(own[k].shape)}"
+        for k, v in out.items()
+        if k in own_keys and tuple(v.shape) != tuple(own[k].shape)
+    ]
     if bad:
         raise ValueError("inflate_2d: shape mismatch for " + "; ".join(bad[:20]))
     model.load_state_dict({k: v for k, v in out.items() if k in own_keys}, strict=False)

@@ -5,6 +5,7 @@ class token never shifted) in every second block, and the per-frame logits avera
 clip (the paper's DeiT-S-2D baseline pools the same way). The paper samples 16 frames; the
 state dict is timm's DeiT-S one, so ImageNet DeiT-S weights load unchanged.
 """
+
 from __future__ import annotations
 
 import torch
@@ -25,22 +26,32 @@ class FrameModel(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if x.dim() != 5 or x.shape[2] != self.num_frames:
-            raise ValueError(f"x must be (B, C, T={self.num_frames}, H, W), got "
-                             f"{tuple(x.shape)}")
+            raise ValueError(f"x must be (B, C, T={self.num_frames}, H, W), got {tuple(x.shape)}")
         b, c, t, h, w = x.shape
         frames = x.transpose(1, 2).reshape(b * t, c, h, w)
         return self.backbone(frames).view(b, t, -1).mean(dim=1)
 
 
-def deit_s_tps(num_classes: int = 400, num_frames: int = 16, pattern="C",
-               img_size: int = 224, backend: str = "auto", **timm_kwargs) -> FrameModel:
+def deit_s_tps(
+    num_classes: int = 400,
+    num_frames: int = 16,
+    pattern="C",
+    img_size: int = 224,
+    backend: str = "auto",
+    **timm_kwargs,
+) -> FrameModel:
     """DeiT-S-TPS; ``model.backbone.load_state_dict(timm_deit_s_state_dict)`` loads 2D
     weights (drop ``head.*`` for another number of classes)."""
     try:
         import timm
     except ImportError as e:  # timm is optional for the rest of the package
         raise ImportError("deit_s_tps needs timm (pip install timm)") from e
-    net = timm.create_model("deit_small_patch16_224", pretrained=False,
-                            num_classes=num_classes, img_size=img_size, **timm_kwargs)
+    net = timm.create_model(
+        "deit_small_patch16_224",
+        pretrained=False,
+        num_classes=num_classes,
+        img_size=img_size,
+        **timm_kwargs,
+    )
     temporalize(net, num_frames, mode="tps", pattern=pattern, blocks="odd", backend=backend)
     return FrameModel(net, num_frames)

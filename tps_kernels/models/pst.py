@@ -6,6 +6,7 @@ tensors between stages stay channels-last ``(B, T, H, W, C)``; attention runs th
 ``TPSWindowAttention.forward_video`` (the fused op does roll / partition / patch shift /
 mask itself, no partition copies).
 """
+
 from __future__ import annotations
 
 from typing import Optional, Sequence
@@ -22,12 +23,12 @@ from ..nn.window_attention import TPSWindowAttention, check_backend, set_backend
 class DropPath(nn.Module):
     """Stochastic depth per sample (as timm's DropPath)."""
 
-    def __init__(self, p: float = 0.):
+    def __init__(self, p: float = 0.0):
         super().__init__()
         self.p = float(p)
 
     def forward(self, x):
-        if self.p == 0. or not self.training:
+        if self.p == 0.0 or not self.training:
             return x
         keep = 1 - self.p
         shape = (x.shape[0],) + (1,) * (x.dim() - 1)
@@ -38,7 +39,7 @@ class DropPath(nn.Module):
 
 
 class Mlp(nn.Module):
-    def __init__(self, in_features, hidden_features, drop=0.):
+    def __init__(self, in_features, hidden_features, drop=0.0):
         super().__init__()
         self.fc1 = nn.Linear(in_features, hidden_features)
         self.act = nn.GELU()
@@ -47,7 +48,7 @@ class Mlp(nn.Module):
 
     def forward(self, x):
         x = self.act(self.fc1(x))
-        if self.drop.p > 0:           # Dropout(0) still costs a call / a training kernel
+        if self.drop.p > 0:  # Dropout(0) still costs a call / a training kernel
             return self.drop(self.fc2(self.drop(x)))
         return self.fc2(x)
 
@@ -71,7 +72,7 @@ class PatchEmbed3D(nn.Module):
         pads = ((pt - d % pt) % pt, (ph - h % ph) % ph, (pw - w % pw) % pw)
         if any(pads):
             x = F.pad(x, (0, pads[2], 0, pads[1], 0, pads[0]))
-        x = self.proj(x).permute(0, 2, 3, 4, 1)      # free when x is channels_last_3d
+        x = self.proj(x).permute(0, 2, 3, 4, 1)  # free when x is channels_last_3d
         if self.norm is not None:
             x = self.norm(x)
         return x
@@ -91,18 +92,36 @@ class PatchMerging(nn.Module):
         _, _, h, w, _ = x.shape
         if h % 2 or w % 2:
             x = F.pad(x, (0, 0, 0, w % 2, 0, h % 2))
-        x = torch.cat([x[:, :, 0::2, 0::2], x[:, :, 1::2, 0::2], x[:, :, 0::2, 1::2],
-                       x[:, :, 1::2, 1::2]], -1)
+        x = torch.cat(
+            [x[:, :, 0::2, 0::2], x[:, :, 1::2, 0::2], x[:, :, 0::2, 1::2], x[:, :, 1::2, 1::2]], -1
+        )
         return self.reduction(self.norm(x))
 
 
 class SwinTransformerBlock3D(nn.Module):
     """x + attn(norm1(x)), x + mlp(norm2(x)); attention on the channels-last video."""
 
-    def __init__(self, dim, num_heads, window_size, shift_size, mlp_ratio=4., qkv_bias=True,
-                 qk_scale=None, drop=0., attn_drop=0., drop_path=0., use_checkpoint=False,
-                 shift=False, shift_type="psm", num_frames=16, bias="official", pattern="C",
-                 shrunk_index="sliced", backend="auto"):
+    def __init__(
+        self,
+        dim,
+        num_heads,
+        window_size,
+        shift_size,
+        mlp_ratio=4.0,
+        qkv_bias=True,
+        qk_scale=None,
+        drop=0.0,
+        attn_drop=0.0,
+        drop_path=0.0,
+        use_checkpoint=False,
+        shift=False,
+        shift_type="psm",
+        num_frames=16,
+        bias="official",
+        pattern="C",
+        shrunk_index="sliced",
+        backend="auto",
+    ):
         super().__init__()
         self.dim = dim
         self.window_size = tuple(window_size)
@@ -110,11 +129,23 @@ class SwinTransformerBlock3D(nn.Module):
         self.use_checkpoint = use_checkpoint
         self.norm1 = nn.LayerNorm(dim)
         self.attn = TPSWindowAttention(
-            dim, window_size=window_size, num_heads=num_heads, qkv_bias=qkv_bias,
-            qk_scale=qk_scale, attn_drop=attn_drop, proj_drop=drop, shift=shift,
-            shift_type=shift_type, num_frames=num_frames, bias=bias, pattern=pattern,
-            shift_size=shift_size, shrunk_index=shrunk_index, backend=backend)
-        self.drop_path = DropPath(drop_path) if drop_path > 0. else nn.Identity()
+            dim,
+            window_size=window_size,
+            num_heads=num_heads,
+            qkv_bias=qkv_bias,
+            qk_scale=qk_scale,
+            attn_drop=attn_drop,
+            proj_drop=drop,
+            shift=shift,
+            shift_type=shift_type,
+            num_frames=num_frames,
+            bias=bias,
+            pattern=pattern,
+            shift_size=shift_size,
+            shrunk_index=shrunk_index,
+            backend=backend,
+        )
+        self.drop_path = DropPath(drop_path) if drop_path > 0.0 else nn.Identity()
         self.norm2 = nn.LayerNorm(dim)
         self.mlp = Mlp(dim, int(dim * mlp_ratio), drop=drop)
 
@@ -127,8 +158,9 @@ class SwinTransformerBlock3D(nn.Module):
     def forward(self, x):
         ckpt = self.use_checkpoint and torch.is_grad_enabled()
         if ckpt:
-            x = x + self.drop_path(torch_checkpoint.checkpoint(self.forward_part1, x,
-                                                               use_reentrant=False))
+            x = x + self.drop_path(
+                torch_checkpoint.checkpoint(self.forward_part1, x, use_reentrant=False)
+            )
             return x + torch_checkpoint.checkpoint(self.forward_part2, x, use_reentrant=False)
         x = x + self.drop_path(self.forward_part1(x))
         return x + self.forward_part2(x)
@@ -138,9 +170,27 @@ class BasicLayer(nn.Module):
     """One stage. Block i: even -> W-MSA (+ TCS when shift_type='psm'), odd -> SW-MSA
     (roll window // 2) (+ TPS). shift_type 'tsm': TCS in every block; None: no temporal shift."""
 
-    def __init__(self, dim, depth, num_heads, window_size, mlp_ratio, qkv_bias, qk_scale, drop,
-                 attn_drop, drop_path, downsample, use_checkpoint, shift_type, num_frames, bias,
-                 pattern, shrunk_index, backend):
+    def __init__(
+        self,
+        dim,
+        depth,
+        num_heads,
+        window_size,
+        mlp_ratio,
+        qkv_bias,
+        qk_scale,
+        drop,
+        attn_drop,
+        drop_path,
+        downsample,
+        use_checkpoint,
+        shift_type,
+        num_frames,
+        bias,
+        pattern,
+        shrunk_index,
+        backend,
+    ):
         super().__init__()
         self.window_size = tuple(window_size)
         self.shift_size = tuple(w // 2 for w in window_size)
@@ -150,14 +200,28 @@ class BasicLayer(nn.Module):
                 block_type = "tsm" if i % 2 == 0 else "psm"
             else:
                 block_type = shift_type or "psm"
-            blocks.append(SwinTransformerBlock3D(
-                dim, num_heads, window_size, (0, 0, 0) if i % 2 == 0 else self.shift_size,
-                mlp_ratio=mlp_ratio, qkv_bias=qkv_bias, qk_scale=qk_scale, drop=drop,
-                attn_drop=attn_drop,
-                drop_path=drop_path[i] if isinstance(drop_path, (list, tuple)) else drop_path,
-                use_checkpoint=use_checkpoint, shift=shift_type is not None,
-                shift_type=block_type, num_frames=num_frames, bias=bias, pattern=pattern,
-                shrunk_index=shrunk_index, backend=backend))
+            blocks.append(
+                SwinTransformerBlock3D(
+                    dim,
+                    num_heads,
+                    window_size,
+                    (0, 0, 0) if i % 2 == 0 else self.shift_size,
+                    mlp_ratio=mlp_ratio,
+                    qkv_bias=qkv_bias,
+                    qk_scale=qk_scale,
+                    drop=drop,
+                    attn_drop=attn_drop,
+                    drop_path=drop_path[i] if isinstance(drop_path, (list, tuple)) else drop_path,
+                    use_checkpoint=use_checkpoint,
+                    shift=shift_type is not None,
+                    shift_type=block_type,
+                    num_frames=num_frames,
+                    bias=bias,
+                    pattern=pattern,
+                    shrunk_index=shrunk_index,
+                    backend=backend,
+                )
+            )
         self.blocks = nn.ModuleList(blocks)
         self.downsample = PatchMerging(dim) if downsample else None
 
@@ -173,17 +237,35 @@ class SwinTransformer2D_TPS(nn.Module):
     """Backbone: (B, 3, T_in, H, W) -> (B, C, T_in / 2, H / 32, W / 32) like the published one
     (``forward_features`` gives the channels-last (B, T, H, W, C) map the head uses)."""
 
-    def __init__(self, patch_size=(2, 4, 4), in_chans=3, embed_dim=96, depths=(2, 2, 6, 2),
-                 num_heads=(3, 6, 12, 24), window_size=(1, 7, 7), mlp_ratio=4., qkv_bias=True,
-                 qk_scale=None, drop_rate=0., attn_drop_rate=0., drop_path_rate=0.1,
-                 patch_norm=True, use_checkpoint=False, shift_type: Optional[str] = "psm",
-                 num_frames=16, bias: Optional[str] = "official", pattern="C",
-                 shrunk_index="sliced", select_frames: Optional[int] = None,
-                 backend="auto"):
+    def __init__(
+        self,
+        patch_size=(2, 4, 4),
+        in_chans=3,
+        embed_dim=96,
+        depths=(2, 2, 6, 2),
+        num_heads=(3, 6, 12, 24),
+        window_size=(1, 7, 7),
+        mlp_ratio=4.0,
+        qkv_bias=True,
+        qk_scale=None,
+        drop_rate=0.0,
+        attn_drop_rate=0.0,
+        drop_path_rate=0.1,
+        patch_norm=True,
+        use_checkpoint=False,
+        shift_type: Optional[str] = "psm",
+        num_frames=16,
+        bias: Optional[str] = "official",
+        pattern="C",
+        shrunk_index="sliced",
+        select_frames: Optional[int] = None,
+        backend="auto",
+    ):
         super().__init__()
         if len(depths) != len(num_heads):
-            raise ValueError(f"depths {depths} and num_heads {num_heads} must have one entry per "
-                             f"stage")
+            raise ValueError(
+                f"depths {depths} and num_heads {num_heads} must have one entry per stage"
+            )
         if shift_type not in ("psm", "tsm", None):
             raise ValueError(f"shift_type must be 'psm', 'tsm' or None, got {shift_type!r}")
         check_backend(backend)
@@ -200,25 +282,42 @@ class SwinTransformer2D_TPS(nn.Module):
             # STTS temporal token selection in front of stage 1 (the published configs'
             # time_pruning_loc=[0]); the blocks then see select_frames token frames
             if not 1 <= select_frames <= num_frames:
-                raise ValueError(f"select_frames must be in [1, num_frames={num_frames}], got "
-                                 f"{select_frames}")
+                raise ValueError(
+                    f"select_frames must be in [1, num_frames={num_frames}], got {select_frames}"
+                )
             self.time_score_predictor = nn.ModuleList(
-                [TemporalTokenSelector(embed_dim, keep=select_frames)])
+                [TemporalTokenSelector(embed_dim, keep=select_frames)]
+            )
             num_frames = select_frames
         self.pos_drop = nn.Dropout(p=drop_rate)
-        n_blocks = sum(depths)   # linspace(0, rate, n) in Python: also works on the meta device
-        dpr = [drop_path_rate * i / (n_blocks - 1) if n_blocks > 1 else 0.
-               for i in range(n_blocks)]
+        n_blocks = sum(depths)  # linspace(0, rate, n) in Python: also works on the meta device
+        dpr = [
+            drop_path_rate * i / (n_blocks - 1) if n_blocks > 1 else 0.0 for i in range(n_blocks)
+        ]
         self.layers = nn.ModuleList()
         for i in range(self.num_layers):
-            self.layers.append(BasicLayer(
-                dim=int(embed_dim * 2 ** i), depth=depths[i], num_heads=num_heads[i],
-                window_size=window_size, mlp_ratio=mlp_ratio, qkv_bias=qkv_bias,
-                qk_scale=qk_scale, drop=drop_rate, attn_drop=attn_drop_rate,
-                drop_path=dpr[sum(depths[:i]):sum(depths[:i + 1])],
-                downsample=i < self.num_layers - 1, use_checkpoint=use_checkpoint,
-                shift_type=shift_type, num_frames=num_frames, bias=bias, pattern=pattern,
-                shrunk_index=shrunk_index, backend=backend))
+            self.layers.append(
+                BasicLayer(
+                    dim=int(embed_dim * 2**i),
+                    depth=depths[i],
+                    num_heads=num_heads[i],
+                    window_size=window_size,
+                    mlp_ratio=mlp_ratio,
+                    qkv_bias=qkv_bias,
+                    qk_scale=qk_scale,
+                    drop=drop_rate,
+                    attn_drop=attn_drop_rate,
+                    drop_path=dpr[sum(depths[:i]) : sum(depths[: i + 1])],
+                    downsample=i < self.num_layers - 1,
+                    use_checkpoint=use_checkpoint,
+                    shift_type=shift_type,
+                    num_frames=num_frames,
+                    bias=bias,
+                    pattern=pattern,
+                    shrunk_index=shrunk_index,
+                    backend=backend,
+                )
+            )
         self.num_features = int(embed_dim * 2 ** (self.num_layers - 1))
         self.norm = nn.LayerNorm(self.num_features)
         self.apply(_init_weights)
@@ -240,7 +339,7 @@ class SwinTransformer2D_TPS(nn.Module):
 def _init_weights(m):
     # the published init_weights (trunc_normal .02 linears, unit LayerNorms)
     if isinstance(m, nn.Linear):
-        nn.init.trunc_normal_(m.weight, std=.02)
+        nn.init.trunc_normal_(m.weight, std=0.02)
         if m.bias is not None:
             nn.init.zeros_(m.bias)
     elif isinstance(m, nn.LayerNorm):
@@ -286,21 +385,53 @@ class Recognizer3D(nn.Module):
 
 
 _CONFIGS = {
-    "pst_t": dict(embed_dim=96, depths=(2, 2, 6, 2), num_heads=(3, 6, 12, 24),
-                  window_size=(1, 7, 7), drop_path_rate=0.1, shift_type="psm", bias="official"),
-    "pst_b": dict(embed_dim=128, depths=(2, 2, 18, 2), num_heads=(4, 8, 16, 32),
-                  window_size=(1, 7, 7), drop_path_rate=0.2, shift_type="psm", bias="official"),
+    "pst_t": dict(
+        embed_dim=96,
+        depths=(2, 2, 6, 2),
+        num_heads=(3, 6, 12, 24),
+        window_size=(1, 7, 7),
+        drop_path_rate=0.1,
+        shift_type="psm",
+        bias="official",
+    ),
+    "pst_b": dict(
+        embed_dim=128,
+        depths=(2, 2, 18, 2),
+        num_heads=(4, 8, 16, 32),
+        window_size=(1, 7, 7),
+        drop_path_rate=0.2,
+        shift_type="psm",
+        bias="official",
+    ),
     # the paper's 2D baseline: the same network, no temporal shift, plain 2D Swin bias
-    "swin2d_t": dict(embed_dim=96, depths=(2, 2, 6, 2), num_heads=(3, 6, 12, 24),
-                     window_size=(1, 7, 7), drop_path_rate=0.1, shift_type=None, bias="swin"),
-    "video_swin_t": dict(embed_dim=96, depths=(2, 2, 6, 2), num_heads=(3, 6, 12, 24),
-                         window_size=(8, 7, 7), drop_path_rate=0.1, shift_type=None,
-                         bias="swin"),
+    "swin2d_t": dict(
+        embed_dim=96,
+        depths=(2, 2, 6, 2),
+        num_heads=(3, 6, 12, 24),
+        window_size=(1, 7, 7),
+        drop_path_rate=0.1,
+        shift_type=None,
+        bias="swin",
+    ),
+    "video_swin_t": dict(
+        embed_dim=96,
+        depths=(2, 2, 6, 2),
+        num_heads=(3, 6, 12, 24),
+        window_size=(8, 7, 7),
+        drop_path_rate=0.1,
+        shift_type=None,
+        bias="swin",
+    ),
 }
 
 
-def _build(name: str, num_classes: int = 400, dropout_ratio: float = 0.5,
-           window: Optional[Sequence[int]] = None, **kwargs) -> Recognizer3D:
+def _build(
+    name: str,
+    num_classes: int = 400,
+    dropout_ratio: float = 0.5,
+    window: Optional[Sequence[int]] = None,
+    **kwargs,
+) -> Recognizer3D:
     cfg = dict(_CONFIGS[name])
     if window is not None:
         kwargs["window_size"] = window

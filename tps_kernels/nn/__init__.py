@@ -1,9 +1,20 @@
 """nn modules on top of ``tps_kernels.ops``: drop-in attention layers and shift modules."""
+
 from .mha import TPSMultiheadAttention
 from .shift import ChannelShift, PatchShift
 from .stts import PerturbedTopK, SpatialAnchorSelector, TemporalTokenSelector
 from .temporalize import temporalize
 from .window_attention import TPSWindowAttention, VideoSwinWindowAttention3D, set_backend
 
-__all__ = ["TPSWindowAttention", "VideoSwinWindowAttention3D", "TPSMultiheadAttention", "PatchShift", "ChannelShift",
-           "set_backend", "PerturbedTopK", "TemporalTokenSelector", "SpatialAnchorSelector", "temporalize"]
+__all__ = [
+    "TPSWindowAttention",
+    "VideoSwinWindowAttention3D",
+    "TPSMultiheadAttention",
+    "PatchShift",
+    "ChannelShift",
+    "set_backend",
+    "PerturbedTopK",
+    "TemporalTokenSelector",
+    "SpatialAnchorSelector",
+    "temporalize",
+]

@@ -6,6 +6,7 @@ for a temporal window ``wt > 1`` (PST-T-dagger), which ``rpe`` does not cover, a
 ``sub_window``: the index of a window shrunk to a feature map smaller than it, taken from the
 full window's index (offsets, hence table rows, are those of the full window).
 """
+
 from __future__ import annotations
 
 from typing import Optional, Sequence, Tuple
@@ -17,13 +18,13 @@ from .. import rpe
 
 def _slots(window: Sequence[int]):
     wt, wh, ww = window
-    tt, ii, jj = torch.meshgrid(torch.arange(wt), torch.arange(wh), torch.arange(ww),
-                                indexing="ij")
+    tt, ii, jj = torch.meshgrid(torch.arange(wt), torch.arange(wh), torch.arange(ww), indexing="ij")
     return tt.reshape(-1), ii.reshape(-1), jj.reshape(-1)
 
 
-def pst_index(num_frames: int, window: Sequence[int],
-              frame_shift: Optional[torch.Tensor]) -> torch.Tensor:
+def pst_index(
+    num_frames: int, window: Sequence[int], frame_shift: Optional[torch.Tensor]
+) -> torch.Tensor:
     """Checkpoint-compatible PST index, (T / wt, N, N), table rows (2T-1)(2wh-1)(2ww-1).
 
     ``rpe.official_index`` for wt = 1. For wt > 1, window ``tau``, query slot (dt_q, i_q, j_q),
@@ -54,8 +55,9 @@ def pst_index(num_frames: int, window: Sequence[int],
     return (temporal * rows + spatial[None]).to(torch.int64).contiguous()
 
 
-def relative_pst_index(window: Sequence[int], frame_shift: Optional[torch.Tensor],
-                       extent: int) -> torch.Tensor:
+def relative_pst_index(
+    window: Sequence[int], frame_shift: Optional[torch.Tensor], extent: int
+) -> torch.Tensor:
     """Truly relative (1, N, N) index with temporal offset (dt_q - s_q) - (dt_k - s_k) in
     [-extent, extent]; table rows (2 extent + 1)(2wh-1)(2ww-1). T-independent.
     ``rpe.relative_index``; without ``frame_shift`` a zero map keeps the table's ``extent``
@@ -83,8 +85,7 @@ def max_shift_extent(window: Sequence[int], frame_shift: Optional[torch.Tensor])
     return wt - 1 + int(s.max() - s.min())
 
 
-def effective_window(size: Tuple[int, int, int], window: Sequence[int],
-                     shift: Sequence[int]):
+def effective_window(size: Tuple[int, int, int], window: Sequence[int], shift: Sequence[int]):
     """Published ``get_window_size``: a dim not larger than its window uses the whole dim and
     no shift."""
     win, sh = list(window), list(shift)

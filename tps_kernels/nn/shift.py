@@ -1,5 +1,6 @@
 """PatchShift and ChannelShift modules (thin wrappers over ``ops.patch_shift`` /
 ``ops.channel_shift``)."""
+
 from __future__ import annotations
 
 from typing import Optional, Sequence
@@ -33,8 +34,13 @@ class PatchShift(nn.Module):
     (B_, heads, N, c) layout; windows layouts need ``batch_size`` and ``num_frames``.
     """
 
-    def __init__(self, pattern="C", window: Sequence[int] = (7, 7), inverse: bool = False,
-                 backend: str = "auto"):
+    def __init__(
+        self,
+        pattern="C",
+        window: Sequence[int] = (7, 7),
+        inverse: bool = False,
+        backend: str = "auto",
+    ):
         super().__init__()
         self.register_buffer("frame_shift", frame_shift_map(pattern, window), persistent=False)
         self.inverse = bool(inverse)
@@ -43,13 +49,20 @@ class PatchShift(nn.Module):
     def extra_repr(self):
         return f"window={tuple(self.frame_shift.shape)}, inverse={self.inverse}"
 
-    def forward(self, x: torch.Tensor, batch_size: Optional[int] = None,
-                num_frames: Optional[int] = None) -> torch.Tensor:
+    def forward(
+        self, x: torch.Tensor, batch_size: Optional[int] = None, num_frames: Optional[int] = None
+    ) -> torch.Tensor:
         shape = None
         if x.dim() == 4:
             x, shape = _from_heads(x)
-        out = ops.patch_shift(x, self.frame_shift, inverse=self.inverse, batch_size=batch_size,
-                              num_frames=num_frames, backend=self.backend)
+        out = ops.patch_shift(
+            x,
+            self.frame_shift,
+            inverse=self.inverse,
+            batch_size=batch_size,
+            num_frames=num_frames,
+            backend=self.backend,
+        )
         return out if shape is None else _to_heads(out, shape)
 
 
@@ -70,13 +83,19 @@ class ChannelShift(nn.Module):
     def extra_repr(self):
         return f"num_heads={self.num_heads}, fold_div={self.fold_div}"
 
-    def forward(self, x: torch.Tensor, batch_size: Optional[int] = None,
-                num_frames: Optional[int] = None) -> torch.Tensor:
+    def forward(
+        self, x: torch.Tensor, batch_size: Optional[int] = None, num_frames: Optional[int] = None
+    ) -> torch.Tensor:
         heads, shape = self.num_heads, None
         if x.dim() == 4:
             heads = x.shape[1]
             x, shape = _from_heads(x)
-        out = ops.channel_shift(x, num_heads=heads, fold_div=self.fold_div,
-                                batch_size=batch_size, num_frames=num_frames,
-                                backend=self.backend)
+        out = ops.channel_shift(
+            x,
+            num_heads=heads,
+            fold_div=self.fold_div,
+            batch_size=batch_size,
+            num_frames=num_frames,
+            backend=self.backend,
+        )
         return out if shape is None else _to_heads(out, shape)

@@ -24,6 +24,7 @@ Recognized attention modules: timm's ``Attention`` (``VisionTransformer`` / DeiT
 inference fast path stand down (it runs only when no submodule has hooks), so the shift is
 never skipped.
 """
+
 from __future__ import annotations
 
 from typing import Iterable, List, Optional, Sequence, Tuple, Union
@@ -43,8 +44,12 @@ def _attention_kind(module: nn.Module) -> Optional[str]:
     if isinstance(module, nn.MultiheadAttention):
         return "mha"
     cls = type(module)
-    if cls.__name__ == "Attention" and cls.__module__.startswith("timm.") \
-            and hasattr(module, "qkv") and hasattr(module, "num_heads"):
+    if (
+        cls.__name__ == "Attention"
+        and cls.__module__.startswith("timm.")
+        and hasattr(module, "qkv")
+        and hasattr(module, "num_heads")
+    ):
         return "timm"
     return None
 
@@ -53,9 +58,19 @@ class _Shift:
     """The pre-hook / hook pair of one attention module (plain callables: no parameters, no
     state-dict entries)."""
 
-    def __init__(self, kind: str, mode: str, num_frames: int, grid: Tuple[int, int],
-                 prefix: int, frame_shift: Optional[torch.Tensor], num_heads: int,
-                 fold_div: int, batch_first: bool, backend: str):
+    def __init__(
+        self,
+        kind: str,
+        mode: str,
+        num_frames: int,
+        grid: Tuple[int, int],
+        prefix: int,
+        frame_shift: Optional[torch.Tensor],
+        num_heads: int,
+        fold_div: int,
+        batch_first: bool,
+        backend: str,
+    ):
         self.kind, self.mode, self.num_frames, self.grid = kind, mode, num_frames, grid
         self.prefix, self.frame_shift, self.num_heads = prefix, frame_shift, num_heads
         self.fold_div, self.batch_first, self.backend = fold_div, batch_first, backend
@@ -65,7 +80,8 @@ class _Shift:
         if x.dim() != 3 or x.shape[0] % self.num_frames:
             raise ValueError(
                 f"temporalize: the attention input must be (B * T, L, C) frames ordered (b, t) "
-                f"with T = num_frames = {self.num_frames}, got shape {tuple(x.shape)}")
+                f"with T = num_frames = {self.num_frames}, got shape {tuple(x.shape)}"
+            )
         return x.shape[0] // self.num_frames
 
     def _move(self, x: torch.Tensor, inverse: bool) -> torch.Tensor:
@@ -74,14 +90,19 @@ class _Shift:
         b, t = self._frames(x), self.num_frames
         h, w = self.grid
         if self.mode == "tcs":
-            y = ops.channel_shift(x.reshape(b, t, x.shape[1], 1, x.shape[2]),
-                                  num_heads=self.num_heads, fold_div=self.fold_div,
-                                  backend=self.backend)
+            y = ops.channel_shift(
+                x.reshape(b, t, x.shape[1], 1, x.shape[2]),
+                num_heads=self.num_heads,
+                fold_div=self.fold_div,
+                backend=self.backend,
+            )
             return y.reshape(x.shape)
         p = self.prefix
         if x.shape[1] != p + h * w:
-            raise ValueError(f"temporalize: expected {p} prefix tokens + a {h}x{w} patch grid "
-                             f"= {p + h * w} tokens, got {x.shape[1]}")
+            raise ValueError(
+                f"temporalize: expected {p} prefix tokens + a {h}x{w} patch grid "
+                f"= {p + h * w} tokens, got {x.shape[1]}"
+            )
         patches = x[:, p:].reshape(b, t, h, w, x.shape[2])
         fs = self.frame_shift.to(x.device)
         moved = ops.patch_shift(patches, fs, inverse=inverse, backend=self.backend)
@@ -92,10 +113,12 @@ class _Shift:
             x = args[0] if args else kwargs.pop("x")
             return (self._move(x, False),) + tuple(args[1:]), kwargs
         names = ("query", "key", "value")
-        qkv = list(args[:3]) + [kwargs.pop(n) for n in names[len(args[:3]):]]
+        qkv = list(args[:3]) + [kwargs.pop(n) for n in names[len(args[:3]) :]]
         if not (qkv[0] is qkv[1] is qkv[2]):
-            raise ValueError("temporalize: nn.MultiheadAttention must be used as "
-                             "self-attention (query, key and value the same tensor)")
+            raise ValueError(
+                "temporalize: nn.MultiheadAttention must be used as "
+                "self-attention (query, key and value the same tensor)"
+            )
         x = self._move(qkv[0], False)
         return (x, x, x) + tuple(args[3:]), kwargs
 
@@ -112,18 +135,28 @@ def _grid_of(model: nn.Module) -> Tuple[Optional[Tuple[int, int]], Optional[int]
     pe = getattr(model, "patch_embed", None)
     if pe is not None and getattr(pe, "grid_size", None) is not None:
         return tuple(int(v) for v in pe.grid_size), int(getattr(model, "num_prefix_tokens", 1))
-    if hasattr(model, "image_size") and hasattr(model, "patch_size") and \
-            hasattr(model, "class_token"):
+    if (
+        hasattr(model, "image_size")
+        and hasattr(model, "patch_size")
+        and hasattr(model, "class_token")
+    ):
         g = int(model.image_size) // int(model.patch_size)
         return (g, g), 1
     return None, None
 
 
-def temporalize(model: nn.Module, num_frames: int, mode: Optional[str] = "tps",
-                pattern: Union[str, Sequence[Sequence[int]], torch.Tensor] = "C", *,
-                blocks: Union[str, Iterable[int]] = "odd", grid_size: Optional[Sequence[int]] = None,
-                num_prefix_tokens: Optional[int] = None, fold_div: int = 8,
-                backend: str = "auto") -> nn.Module:
+def temporalize(
+    model: nn.Module,
+    num_frames: int,
+    mode: Optional[str] = "tps",
+    pattern: Union[str, Sequence[Sequence[int]], torch.Tensor] = "C",
+    *,
+    blocks: Union[str, Iterable[int]] = "odd",
+    grid_size: Optional[Sequence[int]] = None,
+    num_prefix_tokens: Optional[int] = None,
+    fold_div: int = 8,
+    backend: str = "auto",
+) -> nn.Module:
     """Turn a 2D ViT into a video model in place (and return it); see the module docstring.
 
     Args:
@@ -152,24 +185,30 @@ def temporalize(model: nn.Module, num_frames: int, mode: Optional[str] = "tps",
         raise ValueError(f"num_frames must be a positive int, got {num_frames!r}")
     found = [(n, m, k) for n, m in model.named_modules() if (k := _attention_kind(m))]
     if not found:
-        raise ValueError("temporalize: no recognized attention module (timm Attention or "
-                         "nn.MultiheadAttention) in the model")
+        raise ValueError(
+            "temporalize: no recognized attention module (timm Attention or "
+            "nn.MultiheadAttention) in the model"
+        )
     if blocks in ("odd", "even", "all"):
-        chosen = [i for i in range(len(found))
-                  if blocks == "all" or i % 2 == (1 if blocks == "odd" else 0)]
+        chosen = [
+            i
+            for i in range(len(found))
+            if blocks == "all" or i % 2 == (1 if blocks == "odd" else 0)
+        ]
     else:
         chosen = sorted(set(int(i) for i in blocks))
         if any(not 0 <= i < len(found) for i in chosen):
-            raise ValueError(f"blocks must index the {len(found)} attention modules, got "
-                             f"{chosen}")
+            raise ValueError(f"blocks must index the {len(found)} attention modules, got {chosen}")
     grid, prefix = _grid_of(model)
     if grid_size is not None:
         grid = tuple(int(v) for v in grid_size)
     if num_prefix_tokens is not None:
         prefix = int(num_prefix_tokens)
     if mode == "tps" and (grid is None or len(grid) != 2 or prefix is None):
-        raise ValueError("temporalize: pass grid_size=(H, W) and num_prefix_tokens= for a "
-                         "model that is not a timm / torchvision ViT")
+        raise ValueError(
+            "temporalize: pass grid_size=(H, W) and num_prefix_tokens= for a "
+            "model that is not a timm / torchvision ViT"
+        )
     fs = frame_shift_map(pattern, grid) if mode == "tps" else None
     converted: List[Tuple[str, str]] = list(getattr(model, "tps_temporal", []))
     for i in chosen:
@@ -177,8 +216,18 @@ def temporalize(model: nn.Module, num_frames: int, mode: Optional[str] = "tps",
         if getattr(module, "_tps_shift", None) is not None:
             raise ValueError(f"temporalize: {name or 'model'} is converted already")
         batch_first = True if kind == "timm" else bool(module.batch_first)
-        shift = _Shift(kind, mode, num_frames, grid, prefix or 0, fs, module.num_heads,
-                       int(fold_div), batch_first, backend)
+        shift = _Shift(
+            kind,
+            mode,
+            num_frames,
+            grid,
+            prefix or 0,
+            fs,
+            module.num_heads,
+            int(fold_div),
+            batch_first,
+            backend,
+        )
         module.register_forward_pre_hook(shift.pre_hook, with_kwargs=True)
         module.register_forward_hook(shift.hook, with_kwargs=True)
         module._tps_shift = shift

@@ -9,6 +9,7 @@ Internally: qkv linear -> ``ops.window_attention`` (one fused op) -> proj. Two e
   window, and the op itself rolls, partitions, patch-shifts and masks (no partition copies).
   The models use this one.
 """
+
 from __future__ import annotations
 
 from typing import Optional, Sequence
@@ -66,11 +67,28 @@ class TPSWindowAttention(nn.Module):
 
     attention_core = None
 
-    def __init__(self, dim, window_size=(1, 7, 7), num_heads=1, qkv_bias=False, qk_scale=None,
-                 attn_drop=0., proj_drop=0., shift=False, shift_type="psm", *,
-                 num_frames: int = 16, bias: Optional[str] = "official", pattern="C",
-                 shift_size: Sequence[int] = (0, 0, 0), fold_div: int = 8,
-                 shrunk_index: str = "sliced", backend: str = "auto", device=None, dtype=None):
+    def __init__(
+        self,
+        dim,
+        window_size=(1, 7, 7),
+        num_heads=1,
+        qkv_bias=False,
+        qk_scale=None,
+        attn_drop=0.0,
+        proj_drop=0.0,
+        shift=False,
+        shift_type="psm",
+        *,
+        num_frames: int = 16,
+        bias: Optional[str] = "official",
+        pattern="C",
+        shift_size: Sequence[int] = (0, 0, 0),
+        fold_div: int = 8,
+        shrunk_index: str = "sliced",
+        backend: str = "auto",
+        device=None,
+        dtype=None,
+    ):
         super().__init__()
         if dim % num_heads:
             raise ValueError(f"dim={dim} must be divisible by num_heads={num_heads}")
@@ -84,14 +102,15 @@ class TPSWindowAttention(nn.Module):
         self.window_size = _window3(window_size)
         self.num_heads = num_heads
         head_dim = dim // num_heads
-        self.scale = qk_scale or head_dim ** -0.5
+        self.scale = qk_scale or head_dim**-0.5
         self.shift = bool(shift)
         self.shift_type = shift_type
         self.num_frames = int(num_frames)
         self.bias_mode = bias
         self.shrunk_index = shrunk_index
-        self.shift_size = tuple(int(s) for s in (shift_size if len(shift_size) == 3
-                                                 else (0,) + tuple(shift_size)))
+        self.shift_size = tuple(
+            int(s) for s in (shift_size if len(shift_size) == 3 else (0,) + tuple(shift_size))
+        )
         self.fold_div = int(fold_div)
         self.backend = check_backend(backend)
         wt, wh, ww = self.window_size
@@ -100,8 +119,10 @@ class TPSWindowAttention(nn.Module):
 
         fs = frame_shift_map(pattern, (wh, ww)) if self.patch_shift else None
         if bias == "swin" and self.patch_shift:
-            raise ValueError("bias='swin' has no temporal offsets for the patch shift; use "
-                             "bias='official' or 'relative' with shift_type='psm'")
+            raise ValueError(
+                "bias='swin' has no temporal offsets for the patch shift; use "
+                "bias='official' or 'relative' with shift_type='psm'"
+            )
         # int32 map of roll amounts, on the module's device; not part of the state dict
         self.register_buffer("frame_shift", fs, persistent=False)
 
@@ -115,25 +136,30 @@ class TPSWindowAttention(nn.Module):
                 rows = (2 * self.num_frames - 1) * (2 * wh - 1) * (2 * ww - 1)
                 # every published block holds both indices, whichever it uses
                 indices["relative_position_index"] = _index.pst_index(
-                    self.num_frames, self.window_size, pattern_map)
+                    self.num_frames, self.window_size, pattern_map
+                )
                 indices["relative_position_index_old"] = _index.pst_index(
-                    self.num_frames, self.window_size, None)
+                    self.num_frames, self.window_size, None
+                )
             elif bias == "relative":
                 self.extent = _index.max_shift_extent(self.window_size, pattern_map)
                 rows = (2 * self.extent + 1) * (2 * wh - 1) * (2 * ww - 1)
                 indices["relative_position_index"] = _index.relative_pst_index(
-                    self.window_size, pattern_map, self.extent)
+                    self.window_size, pattern_map, self.extent
+                )
                 indices["relative_position_index_old"] = _index.relative_pst_index(
-                    self.window_size, None, self.extent)
+                    self.window_size, None, self.extent
+                )
             elif bias == "swin":
                 rows = (2 * wt - 1) * (2 * wh - 1) * (2 * ww - 1)
                 indices["relative_position_index"] = rpe.relative_index(self.window_size)[0]
         for name, index in indices.items():
             self.register_buffer(name, index.to(target))
         if bias is not None:
-            self.relative_position_bias_table = nn.Parameter(torch.zeros(rows, num_heads,
-                                                                         **factory))
-            nn.init.trunc_normal_(self.relative_position_bias_table, std=.02)
+            self.relative_position_bias_table = nn.Parameter(
+                torch.zeros(rows, num_heads, **factory)
+            )
+            nn.init.trunc_normal_(self.relative_position_bias_table, std=0.02)
         else:
             self.relative_position_bias_table = None
         self.qkv = nn.Linear(dim, dim * 3, bias=qkv_bias, **factory)
@@ -152,9 +178,11 @@ class TPSWindowAttention(nn.Module):
         return self.shift and self.shift_type == "tsm"
 
     def extra_repr(self) -> str:
-        return (f"dim={self.dim}, window_size={self.window_size}, num_heads={self.num_heads}, "
-                f"shift={self.shift}, shift_type={self.shift_type!r}, bias={self.bias_mode!r}, "
-                f"shift_size={self.shift_size}, backend={self.backend!r}")
+        return (
+            f"dim={self.dim}, window_size={self.window_size}, num_heads={self.num_heads}, "
+            f"shift={self.shift}, shift_type={self.shift_type!r}, bias={self.bias_mode!r}, "
+            f"shift_size={self.shift_size}, backend={self.backend!r}"
+        )
 
     # ---------------------------------------------------------------- bias selection
     def _bias_index(self, window, frames: int):
@@ -166,19 +194,23 @@ class TPSWindowAttention(nn.Module):
         if self.bias_mode == "swin":
             if full:
                 return self.relative_position_index[None]
-            if self.shrunk_index == "sliced":      # published: a slice of the full index
+            if self.shrunk_index == "sliced":  # published: a slice of the full index
                 n = window[0] * window[1] * window[2]
                 return self.relative_position_index[:n, :n][None]
         else:
-            buf = self.relative_position_index if self.patch_shift \
+            buf = (
+                self.relative_position_index
+                if self.patch_shift
                 else self.relative_position_index_old
+            )
             if full and (self.bias_mode == "relative" or buf.shape[0] * window[0] == frames):
                 return buf
             if self.bias_mode == "official" and frames != self.num_frames:
                 raise ValueError(
                     f"the official PST bias table is sized for num_frames={self.num_frames} "
                     f"token frames, got {frames}; build the model with num_frames={frames} "
-                    f"(or bias='relative' for a T-independent table)")
+                    f"(or bias='relative' for a T-independent table)"
+                )
         key = (window, frames, self.relative_position_bias_table.device)
         idx = self._index_cache.get(key)
         if idx is None:
@@ -192,7 +224,7 @@ class TPSWindowAttention(nn.Module):
                     idx = rpe.relative_index(full)
                 elif self.bias_mode == "relative":
                     idx = _index.relative_pst_index(full, fs, self.extent)
-                else:                    # T-dependent: a full-size window of `frames` frames
+                else:  # T-dependent: a full-size window of `frames` frames
                     full = (window[0],) + full[1:]
                     idx = _index.pst_index(frames, full, fs)
                 idx = _index.sub_window(idx, full, window).to(key[2])
@@ -208,11 +240,17 @@ class TPSWindowAttention(nn.Module):
         if self.training and self.attn_drop.p > 0:
             raise NotImplementedError(
                 "attn_drop > 0 in training is not supported: the fused op never materializes "
-                "the attention probabilities (every published PST config uses attn_drop=0)")
+                "the attention probabilities (every published PST config uses attn_drop=0)"
+            )
 
     # ---------------------------------------------------------------- published signature
-    def forward(self, x: torch.Tensor, mask: Optional[torch.Tensor] = None,
-                batch_size: Optional[int] = None, frame_len: Optional[int] = None):
+    def forward(
+        self,
+        x: torch.Tensor,
+        mask: Optional[torch.Tensor] = None,
+        batch_size: Optional[int] = None,
+        frame_len: Optional[int] = None,
+    ):
         """x: (num_windows*B, N, C) windows ordered (b, t, window); mask (nW, N, N) or None."""
         self._check_attn_drop()
         if x.dim() != 3 or x.shape[-1] != self.dim:
@@ -221,10 +259,12 @@ class TPSWindowAttention(nn.Module):
         wt, wh, ww = self.window_size
         if n != self._n:
             if self.bias_mode == "swin" and n % (wh * ww) == 0 and not self.shift:
-                window = (n // (wh * ww), wh, ww)   # Video-Swin: a shorter clip
+                window = (n // (wh * ww), wh, ww)  # Video-Swin: a shorter clip
             else:
-                raise ValueError(f"x has N={n} tokens per window; expected {self._n} for "
-                                 f"window_size={self.window_size}")
+                raise ValueError(
+                    f"x has N={n} tokens per window; expected {self._n} for "
+                    f"window_size={self.window_size}"
+                )
         else:
             window = self.window_size
         needs_frames = self.shift or self.bias_mode == "official"
@@ -235,20 +275,35 @@ class TPSWindowAttention(nn.Module):
                 raise ValueError("batch_size is required (windows are ordered (b, t, window))")
         if self.channel_shift:
             if window[0] != 1:
-                raise ValueError("the channel shift in the windows layout needs wt = 1; use "
-                                 "forward_video for temporal windows")
-            x = ops.channel_shift(x, num_heads=self.num_heads, fold_div=self.fold_div,
-                                  batch_size=batch_size, num_frames=frame_len,
-                                  backend=self.backend)
+                raise ValueError(
+                    "the channel shift in the windows layout needs wt = 1; use "
+                    "forward_video for temporal windows"
+                )
+            x = ops.channel_shift(
+                x,
+                num_heads=self.num_heads,
+                fold_div=self.fold_div,
+                batch_size=batch_size,
+                num_frames=frame_len,
+                backend=self.backend,
+            )
         qkv = self.qkv(x)
         index = self._bias_index(window, frame_len)
         kwargs = {}
         if needs_frames:
             kwargs = dict(batch_size=batch_size, num_frames=frame_len)
         out = (self.attention_core or ops.window_attention)(
-            qkv, self.relative_position_bias_table, index, num_heads=self.num_heads,
-            window=window, frame_shift=self.frame_shift if self.patch_shift else None,
-            mask=mask, scale=self.scale, backend=self.backend, **kwargs)
+            qkv,
+            self.relative_position_bias_table,
+            index,
+            num_heads=self.num_heads,
+            window=window,
+            frame_shift=self.frame_shift if self.patch_shift else None,
+            mask=mask,
+            scale=self.scale,
+            backend=self.backend,
+            **kwargs,
+        )
         return self._proj(out)
 
     # ---------------------------------------------------------------- fast video path
@@ -269,18 +324,27 @@ class TPSWindowAttention(nn.Module):
             x = F.pad(x, (0, 0, 0, pads[2], 0, pads[1], 0, pads[0]))
         tp = t + pads[0]
         if self.channel_shift:
-            x = ops.channel_shift(x, num_heads=self.num_heads, fold_div=self.fold_div,
-                                  backend=self.backend)
+            x = ops.channel_shift(
+                x, num_heads=self.num_heads, fold_div=self.fold_div, backend=self.backend
+            )
         qkv = self.qkv(x)
         fs = None
         if self.patch_shift:
             fs = self.frame_shift
             if window[1:] != self.window_size[1:]:
-                fs = fs[:window[1], :window[2]]
+                fs = fs[: window[1], : window[2]]
         index = self._bias_index(window, tp)
         out = (self.attention_core or ops.window_attention)(
-            qkv, self.relative_position_bias_table, index, num_heads=self.num_heads,
-            window=window, shift=shift, frame_shift=fs, scale=self.scale, backend=self.backend)
+            qkv,
+            self.relative_position_bias_table,
+            index,
+            num_heads=self.num_heads,
+            window=window,
+            shift=shift,
+            frame_shift=fs,
+            scale=self.scale,
+            backend=self.backend,
+        )
         if any(pads):
             out = out[:, :t, :h, :w]
         return self._proj(out)
@@ -292,11 +356,21 @@ class VideoSwinWindowAttention3D(TPSWindowAttention):
     (table ((2wt-1)(2wh-1)(2ww-1), heads), index buffer (N, N)), ``forward(x, mask=None)``.
     Same as ``TPSWindowAttention(..., bias='swin')``."""
 
-    def __init__(self, dim, window_size, num_heads, qkv_bias=False, qk_scale=None, attn_drop=0.,
-                 proj_drop=0., **kwargs):
+    def __init__(
+        self,
+        dim,
+        window_size,
+        num_heads,
+        qkv_bias=False,
+        qk_scale=None,
+        attn_drop=0.0,
+        proj_drop=0.0,
+        **kwargs,
+    ):
         kwargs.setdefault("bias", "swin")
-        super().__init__(dim, window_size, num_heads, qkv_bias, qk_scale, attn_drop, proj_drop,
-                         **kwargs)
+        super().__init__(
+            dim, window_size, num_heads, qkv_bias, qk_scale, attn_drop, proj_drop, **kwargs
+        )
 
 
 def set_backend(module: nn.Module, backend: str) -> nn.Module:

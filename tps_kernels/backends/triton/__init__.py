@@ -12,6 +12,7 @@ Where things are:
 Under TRITON_INTERPRET=1 (set before this package is imported) the same kernels run on CPU
 tensors: that is how CI checks them.
 """
+
 from .ops import channel_shift, patch_shift, status, window_attention
 
 __all__ = ["channel_shift", "patch_shift", "status", "window_attention"]

@@ -7,6 +7,7 @@ stores; nothing is moved in memory.
 arguments: frames, height, width, the cyclic roll, temporal windows T / wt, spatial windows
 per frame group, spatial windows along x (windows layout: H = W = n_x = 1, no roll).
 """
+
 from __future__ import annotations
 
 import triton
@@ -27,9 +28,18 @@ def window_tau(w, geo):
 
 
 @triton.jit
-def source_row(w, n, valid, frame_shift_ptr, geo,
-               WT: tl.constexpr, WH: tl.constexpr, WW: tl.constexpr,
-               HAS_FRAME_SHIFT: tl.constexpr, IS_WINDOWS_LAYOUT: tl.constexpr):
+def source_row(
+    w,
+    n,
+    valid,
+    frame_shift_ptr,
+    geo,
+    WT: tl.constexpr,
+    WH: tl.constexpr,
+    WW: tl.constexpr,
+    HAS_FRAME_SHIFT: tl.constexpr,
+    IS_WINDOWS_LAYOUT: tl.constexpr,
+):
     """Row of qkv (rows, 3C) / out (rows, C) feeding slot n of window w (index.h source_row)."""
     T, H, W, st, sh, sw, n_t, n_s, n_x = geo
     AREA: tl.constexpr = WH * WW
@@ -40,13 +50,13 @@ def source_row(w, n, valid, frame_shift_ptr, geo,
     rest = w // n_s
     tau = rest % n_t
     b = rest // n_t
-    t = tau * WT + dt                           # frame of the rolled, partitioned video
-    if HAS_FRAME_SHIFT:                         # temporal patch shift: slot holds t - s(i, j)
+    t = tau * WT + dt  # frame of the rolled, partitioned video
+    if HAS_FRAME_SHIFT:  # temporal patch shift: slot holds t - s(i, j)
         fsv = tl.load(frame_shift_ptr + i * WW + j, mask=valid, other=0)
         t = pos_mod(t - fsv, T)
     if IS_WINDOWS_LAYOUT:
         row = ((b * n_t + t // WT) * n_s + s) * (WT * AREA) + ((t % WT) * WH + i) * WW + j
-    else:                                       # undo the roll
+    else:  # undo the roll
         wy = s // n_x
         wx = s % n_x
         tt = pos_mod(t + st, T)
@@ -75,13 +85,31 @@ def region_label(w, n, geo, WT: tl.constexpr, WH: tl.constexpr, WW: tl.constexpr
     tau = window_tau(w, geo)
     wy = s // n_x
     wx = s % n_x
-    return (region_1d(tau * WT + dt, T, WT, st) * 9 + region_1d(wy * WH + i, H, WH, sh) * 3
-            + region_1d(wx * WW + j, W, WW, sw))
+    return (
+        region_1d(tau * WT + dt, T, WT, st) * 9
+        + region_1d(wy * WH + i, H, WH, sh) * 3
+        + region_1d(wx * WW + j, W, WW, sw)
+    )
 
 
 @triton.jit
-def patch_shift_source(r, frame_shift_ptr, valid, fh, fw, T, H, W, wt, wh, ww, n_t, n_s,
-                       INVERSE: tl.constexpr, IS_WINDOWS_LAYOUT: tl.constexpr):
+def patch_shift_source(
+    r,
+    frame_shift_ptr,
+    valid,
+    fh,
+    fw,
+    T,
+    H,
+    W,
+    wt,
+    wh,
+    ww,
+    n_t,
+    n_s,
+    INVERSE: tl.constexpr,
+    IS_WINDOWS_LAYOUT: tl.constexpr,
+):
     """Input row of output row r (index.h patch_shift_source); frame_shift tiled (fh, fw)."""
     if IS_WINDOWS_LAYOUT:
         n_slots = wt * wh * ww
@@ -121,12 +149,12 @@ class WindowGeometry:
 
     def __init__(self, qkv, num_heads, window, shift, batch_size, num_frames):
         self.wt, self.wh, self.ww = (int(v) for v in window)
-        self.n = self.wt * self.wh * self.ww          # slots per window
+        self.n = self.wt * self.wh * self.ww  # slots per window
         self.c = qkv.shape[-1] // 3
         self.heads = int(num_heads)
         self.head_dim = self.c // self.heads
         self.is_windows_layout = qkv.dim() == 3
-        if self.is_windows_layout:                    # (B_, N, 3C) ordered (b, tau, s)
+        if self.is_windows_layout:  # (B_, N, 3C) ordered (b, tau, s)
             self.batch, self.frames = int(batch_size), int(num_frames)
             self.height = self.width = 1
             self.n_t = self.frames // self.wt
@@ -134,7 +162,7 @@ class WindowGeometry:
             self.n_s = self.n_windows // (self.batch * self.n_t)
             self.n_x = 1
             self.shift = (0, 0, 0)
-        else:                                         # (B, T, H, W, 3C)
+        else:  # (B, T, H, W, 3C)
             self.batch, self.frames, self.height, self.width = (int(v) for v in qkv.shape[:4])
             self.n_t = self.frames // self.wt
             self.n_x = self.width // self.ww

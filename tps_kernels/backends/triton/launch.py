@@ -1,5 +1,6 @@
 """Host-side launch helpers shared by every Triton kernel: output allocation, block sizes,
 the launch itself (and the hook tools/triton_aot.py uses to capture launches)."""
+
 from __future__ import annotations
 
 import torch
@@ -30,8 +31,7 @@ def launch(kernel, grid, options: dict, *args, **constexprs) -> None:
     if LAUNCH_HOOK is not None:
         LAUNCH_HOOK(kernel.__name__, kernel, grid, args, dict(constexprs, **options))
         return
-    if INTERPRETED and any(isinstance(a, torch.Tensor) and fake_tensor.is_fake(a)
-                           for a in args):
+    if INTERPRETED and any(isinstance(a, torch.Tensor) and fake_tensor.is_fake(a) for a in args):
         return
     wrap_triton(kernel)[grid](*args, **constexprs, **options)
 

@@ -8,6 +8,7 @@ torch.library.custom_op instead: compiled graphs call it whole, and its fake ker
 same body with the launches skipped (launch.py). Either way the fake kernel allocates
 exactly what the real one returns.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -35,33 +36,81 @@ def _define(name: str, body):
     return op
 
 
-def _window_attention_fwd(qkv: Tensor, bias_table: Optional[Tensor],
-                          bias_index: Optional[Tensor], frame_shift: Optional[Tensor],
-                          mask: Optional[Tensor], num_heads: int, window: List[int],
-                          shift: List[int], batch_size: int, num_frames: int, scale: float,
-                          mask_value: float) -> Tuple[Tensor, Tensor]:
-    return fwd.window_attention_fwd(qkv, bias_table, bias_index, frame_shift, mask, num_heads,
-                                    window, shift, batch_size, num_frames, scale, mask_value)
+def _window_attention_fwd(
+    qkv: Tensor,
+    bias_table: Optional[Tensor],
+    bias_index: Optional[Tensor],
+    frame_shift: Optional[Tensor],
+    mask: Optional[Tensor],
+    num_heads: int,
+    window: List[int],
+    shift: List[int],
+    batch_size: int,
+    num_frames: int,
+    scale: float,
+    mask_value: float,
+) -> Tuple[Tensor, Tensor]:
+    return fwd.window_attention_fwd(
+        qkv,
+        bias_table,
+        bias_index,
+        frame_shift,
+        mask,
+        num_heads,
+        window,
+        shift,
+        batch_size,
+        num_frames,
+        scale,
+        mask_value,
+    )
 
 
-def _window_attention_bwd(grad_out: Tensor, qkv: Tensor, out: Tensor, lse: Tensor,
-                          bias_table: Optional[Tensor], bias_index: Optional[Tensor],
-                          frame_shift: Optional[Tensor], mask: Optional[Tensor],
-                          num_heads: int, window: List[int], shift: List[int],
-                          batch_size: int, num_frames: int, scale: float,
-                          mask_value: float) -> Tuple[Tensor, Tensor]:
-    return bwd.window_attention_bwd(grad_out, qkv, out, lse, bias_table, bias_index,
-                                    frame_shift, mask, num_heads, window, shift, batch_size,
-                                    num_frames, scale, mask_value)
+def _window_attention_bwd(
+    grad_out: Tensor,
+    qkv: Tensor,
+    out: Tensor,
+    lse: Tensor,
+    bias_table: Optional[Tensor],
+    bias_index: Optional[Tensor],
+    frame_shift: Optional[Tensor],
+    mask: Optional[Tensor],
+    num_heads: int,
+    window: List[int],
+    shift: List[int],
+    batch_size: int,
+    num_frames: int,
+    scale: float,
+    mask_value: float,
+) -> Tuple[Tensor, Tensor]:
+    return bwd.window_attention_bwd(
+        grad_out,
+        qkv,
+        out,
+        lse,
+        bias_table,
+        bias_index,
+        frame_shift,
+        mask,
+        num_heads,
+        window,
+        shift,
+        batch_size,
+        num_frames,
+        scale,
+        mask_value,
+    )
 
 
-def _patch_shift(x: Tensor, frame_shift: Tensor, inverse: bool, batch_size: int,
-                 num_frames: int) -> Tensor:
+def _patch_shift(
+    x: Tensor, frame_shift: Tensor, inverse: bool, batch_size: int, num_frames: int
+) -> Tensor:
     return shifts.patch_shift(x, frame_shift, inverse, batch_size, num_frames)
 
 
-def _channel_shift(x: Tensor, num_heads: int, fold_div: int, batch_size: int, num_frames: int,
-                   backward: bool) -> Tensor:
+def _channel_shift(
+    x: Tensor, num_heads: int, fold_div: int, batch_size: int, num_frames: int, backward: bool
+) -> Tensor:
     return shifts.channel_shift(x, num_heads, fold_div, batch_size, num_frames, backward)
 
 
@@ -75,8 +124,10 @@ _autograd.register("tps_triton", window_attention_bwd_op, patch_shift_op, channe
 # ---- backend API (normalized arguments of tps_kernels.ops) -----------------------------
 def status(name: str = "triton") -> Tuple[bool, str]:
     if _flags.triton_interpret() and not INTERPRETED:
-        return False, ("TRITON_INTERPRET=1 was set after tps_kernels' Triton backend was "
-                       "imported; set it before importing")
+        return False, (
+            "TRITON_INTERPRET=1 was set after tps_kernels' Triton backend was "
+            "imported; set it before importing"
+        )
     if INTERPRETED:
         return True, f"triton {triton.__version__} interpreter (TRITON_INTERPRET=1)"
     if torch.cuda.is_available():
@@ -90,14 +141,37 @@ def _on_device_of(t: Tensor):
     return torch.cuda.device(t.device) if t.is_cuda else contextlib.nullcontext()
 
 
-def window_attention(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
-                     batch_size, num_frames, scale, mask_value):
+def window_attention(
+    qkv,
+    bias_table,
+    bias_index,
+    frame_shift,
+    mask,
+    num_heads,
+    window,
+    shift,
+    batch_size,
+    num_frames,
+    scale,
+    mask_value,
+):
     if bias_table is not None:
         bias_table = bias_table.contiguous()
     with _on_device_of(qkv):
-        out, _ = window_attention_fwd_op(qkv.contiguous(), bias_table, bias_index, frame_shift,
-                                         mask, num_heads, list(window), list(shift),
-                                         batch_size, num_frames, scale, mask_value)
+        out, _ = window_attention_fwd_op(
+            qkv.contiguous(),
+            bias_table,
+            bias_index,
+            frame_shift,
+            mask,
+            num_heads,
+            list(window),
+            list(shift),
+            batch_size,
+            num_frames,
+            scale,
+            mask_value,
+        )
     return out
 
 
@@ -108,5 +182,4 @@ def patch_shift(x, frame_shift, inverse, batch_size, num_frames):
 
 def channel_shift(x, num_heads, fold_div, batch_size, num_frames):
     with _on_device_of(x):
-        return channel_shift_op(x.contiguous(), num_heads, fold_div, batch_size, num_frames,
-                                False)
+        return channel_shift_op(x.contiguous(), num_heads, fold_div, batch_size, num_frames, False)

@@ -1,5 +1,6 @@
 """The scores of a window tile, shared by the forward and backward kernels: the Triton
 helper that computes them and the host builder of the kernel arguments they need."""
+
 from __future__ import annotations
 
 import torch
@@ -21,10 +22,30 @@ def mma(a, b, ACC: tl.constexpr, DOT_PREC: tl.constexpr, UPCAST: tl.constexpr):
 
 
 @triton.jit
-def scores(q, k, w, h, offs_m, offs_n, m_valid, n_valid, bias, geo, scale, mask_value,
-           N: tl.constexpr, WT: tl.constexpr, WH: tl.constexpr, WW: tl.constexpr,
-           HAS_BIAS: tl.constexpr, HAS_MASK: tl.constexpr, HAS_REGION_MASK: tl.constexpr,
-           ACC: tl.constexpr, DOT_PREC: tl.constexpr, UPCAST: tl.constexpr):
+def scores(
+    q,
+    k,
+    w,
+    h,
+    offs_m,
+    offs_n,
+    m_valid,
+    n_valid,
+    bias,
+    geo,
+    scale,
+    mask_value,
+    N: tl.constexpr,
+    WT: tl.constexpr,
+    WH: tl.constexpr,
+    WW: tl.constexpr,
+    HAS_BIAS: tl.constexpr,
+    HAS_MASK: tl.constexpr,
+    HAS_REGION_MASK: tl.constexpr,
+    ACC: tl.constexpr,
+    DOT_PREC: tl.constexpr,
+    UPCAST: tl.constexpr,
+):
     """(q*scale) k^T + bias[index] + mask, padded keys at -inf, in the accumulator type.
     bias = (table_ptr, index_ptr, mask_ptr, heads, num_bias_planes, num_mask_windows)."""
     table_ptr, index_ptr, mask_ptr, heads, num_bias_planes, num_mask_windows = bias
@@ -36,8 +57,9 @@ def scores(q, k, w, h, offs_m, offs_n, m_valid, n_valid, bias, geo, scale, mask_
         idx = tl.load(index_ptr + plane * (N * N) + pair, mask=valid2, other=0)
         s += tl.load(table_ptr + idx * heads + h, mask=valid2, other=0.0).to(ACC)
     if HAS_MASK:
-        s += tl.load(mask_ptr + (w % num_mask_windows) * (N * N) + pair, mask=valid2,
-                     other=0.0).to(ACC)
+        s += tl.load(mask_ptr + (w % num_mask_windows) * (N * N) + pair, mask=valid2, other=0.0).to(
+            ACC
+        )
     if HAS_REGION_MASK:
         lab_q = region_label(w, offs_m, geo, WT, WH, WW)
         lab_k = region_label(w, offs_n, geo, WT, WH, WW)
@@ -62,8 +84,21 @@ class AttentionArgs:
         num_mask_windows, T, H, W, st, sh, sw, n_t, n_s, n_x, scale, mask_value
     and `constexprs` as keywords (its own block sizes added by its launcher)."""
 
-    def __init__(self, qkv, bias_table, bias_index, frame_shift, mask, num_heads, window,
-                 shift, batch_size, num_frames, scale, mask_value):
+    def __init__(
+        self,
+        qkv,
+        bias_table,
+        bias_index,
+        frame_shift,
+        mask,
+        num_heads,
+        window,
+        shift,
+        batch_size,
+        num_frames,
+        scale,
+        mask_value,
+    ):
         g = WindowGeometry(qkv, num_heads, window, shift, batch_size, num_frames)
         self.geometry = g
         self.num_bias_planes = bias_index.shape[0] if bias_index is not None else 1
@@ -75,16 +110,36 @@ class AttentionArgs:
         index = (bias_index if bias_index is not None else dummy).to(torch.int32)
         fs = frame_shift if frame_shift is not None else dummy.to(torch.int32)
         msk = mask if mask is not None else dummy
-        self.args = (table, index, fs, msk, g.heads, self.num_bias_planes, num_mask_windows,
-                     *g.geo(), scale, mask_value)
+        self.args = (
+            table,
+            index,
+            fs,
+            msk,
+            g.heads,
+            self.num_bias_planes,
+            num_mask_windows,
+            *g.geo(),
+            scale,
+            mask_value,
+        )
         upcast = INTERPRETED and qkv.dtype == torch.bfloat16
         self.constexprs = dict(
-            C=g.c, HEAD_DIM=g.head_dim, N=g.n, WT=g.wt, WH=g.wh, WW=g.ww,
-            BLOCK_D=pow2(g.head_dim), HAS_BIAS=bias_table is not None,
-            HAS_FRAME_SHIFT=frame_shift is not None, HAS_MASK=mask is not None,
-            HAS_REGION_MASK=g.has_region_mask, IS_WINDOWS_LAYOUT=g.is_windows_layout,
-            IS_F64=qkv.dtype == torch.float64, DOT_PREC=_dot_precision(qkv.dtype, upcast),
-            UPCAST=upcast)
+            C=g.c,
+            HEAD_DIM=g.head_dim,
+            N=g.n,
+            WT=g.wt,
+            WH=g.wh,
+            WW=g.ww,
+            BLOCK_D=pow2(g.head_dim),
+            HAS_BIAS=bias_table is not None,
+            HAS_FRAME_SHIFT=frame_shift is not None,
+            HAS_MASK=mask is not None,
+            HAS_REGION_MASK=g.has_region_mask,
+            IS_WINDOWS_LAYOUT=g.is_windows_layout,
+            IS_F64=qkv.dtype == torch.float64,
+            DOT_PREC=_dot_precision(qkv.dtype, upcast),
+            UPCAST=upcast,
+        )
 
 
 def block_sizes(n: int):

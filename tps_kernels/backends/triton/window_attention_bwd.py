@@ -3,6 +3,7 @@ per-group bias partials together), two for large windows (Video-Swin N = 392: dK
 partials, then dQ). P is recomputed from the saved lse; every gradient row is written once
 (the row maps are permutations): no atomics. The bias partials are then reduced into the
 table by table_grad.py in a fixed order, so dTable is deterministic."""
+
 from __future__ import annotations
 
 import torch
@@ -17,16 +18,49 @@ from .table_grad import bias_table_grad
 
 @triton.jit
 def window_attention_bwd_kernel(
-        qkv_ptr, out_ptr, dout_ptr, lse_ptr, dqkv_ptr, dbias_ptr,
-        table_ptr, index_ptr, frame_shift_ptr, mask_ptr, heads, num_bias_planes,
-        num_mask_windows, T, H, W, st, sh, sw, n_t, n_s, n_x, scale, mask_value,
-        C: tl.constexpr, HEAD_DIM: tl.constexpr, N: tl.constexpr,
-        WT: tl.constexpr, WH: tl.constexpr, WW: tl.constexpr,
-        WINDOWS_PER_PROGRAM: tl.constexpr,
-        BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_D: tl.constexpr,
-        HAS_BIAS: tl.constexpr, HAS_FRAME_SHIFT: tl.constexpr, HAS_MASK: tl.constexpr,
-        HAS_REGION_MASK: tl.constexpr, IS_WINDOWS_LAYOUT: tl.constexpr, IS_F64: tl.constexpr,
-        DOT_PREC: tl.constexpr, UPCAST: tl.constexpr):
+    qkv_ptr,
+    out_ptr,
+    dout_ptr,
+    lse_ptr,
+    dqkv_ptr,
+    dbias_ptr,
+    table_ptr,
+    index_ptr,
+    frame_shift_ptr,
+    mask_ptr,
+    heads,
+    num_bias_planes,
+    num_mask_windows,
+    T,
+    H,
+    W,
+    st,
+    sh,
+    sw,
+    n_t,
+    n_s,
+    n_x,
+    scale,
+    mask_value,
+    C: tl.constexpr,
+    HEAD_DIM: tl.constexpr,
+    N: tl.constexpr,
+    WT: tl.constexpr,
+    WH: tl.constexpr,
+    WW: tl.constexpr,
+    WINDOWS_PER_PROGRAM: tl.constexpr,
+    BLOCK_M: tl.constexpr,
+    BLOCK_N: tl.constexpr,
+    BLOCK_D: tl.constexpr,
+    HAS_BIAS: tl.constexpr,
+    HAS_FRAME_SHIFT: tl.constexpr,
+    HAS_MASK: tl.constexpr,
+    HAS_REGION_MASK: tl.constexpr,
+    IS_WINDOWS_LAYOUT: tl.constexpr,
+    IS_F64: tl.constexpr,
+    DOT_PREC: tl.constexpr,
+    UPCAST: tl.constexpr,
+):
     # one program per (group of WINDOWS_PER_PROGRAM windows, key block) x head: dK, dV of
     # its key block for each window, dQ too when one key block covers the window, and the
     # bias gradient of the group summed in a fixed order (registers when one query block
@@ -51,8 +85,9 @@ def window_attention_bwd_kernel(
             dbias_acc = tl.zeros([BLOCK_M, BLOCK_N], ACC)
     for wi in range(WINDOWS_PER_PROGRAM):
         w = grp * WINDOWS_PER_PROGRAM + wi
-        row_k = source_row(w, offs_n, n_valid, frame_shift_ptr, geo, WT, WH, WW,
-                           HAS_FRAME_SHIFT, IS_WINDOWS_LAYOUT)
+        row_k = source_row(
+            w, offs_n, n_valid, frame_shift_ptr, geo, WT, WH, WW, HAS_FRAME_SHIFT, IS_WINDOWS_LAYOUT
+        )
         kv_off = row_k[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
         k = tl.load(qkv_ptr + kv_off + C, mask=kmask, other=0.0)
         v = tl.load(qkv_ptr + kv_off + 2 * C, mask=kmask, other=0.0)
@@ -61,8 +96,18 @@ def window_attention_bwd_kernel(
         for qb in range(NUM_QB):
             offs_m = qb * BLOCK_M + tl.arange(0, BLOCK_M)
             m_valid = offs_m < N
-            row_q = source_row(w, offs_m, m_valid, frame_shift_ptr, geo, WT, WH, WW,
-                               HAS_FRAME_SHIFT, IS_WINDOWS_LAYOUT)
+            row_q = source_row(
+                w,
+                offs_m,
+                m_valid,
+                frame_shift_ptr,
+                geo,
+                WT,
+                WH,
+                WW,
+                HAS_FRAME_SHIFT,
+                IS_WINDOWS_LAYOUT,
+            )
             qmask = m_valid[:, None] & d_valid[None, :]
             q_off = row_q[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
             o_off = row_q[:, None] * C + h * HEAD_DIM + offs_d[None, :]
@@ -71,9 +116,30 @@ def window_attention_bwd_kernel(
             o = tl.load(out_ptr + o_off, mask=qmask, other=0.0)
             lse = tl.load(lse_ptr + (w * heads + h) * N + offs_m, mask=m_valid, other=0.0)
             delta = tl.sum(do.to(ACC) * o.to(ACC), 1)
-            s = scores(q, k, w, h, offs_m, offs_n, m_valid, n_valid, bias, geo, scale,
-                       mask_value, N, WT, WH, WW, HAS_BIAS, HAS_MASK, HAS_REGION_MASK, ACC,
-                       DOT_PREC, UPCAST)
+            s = scores(
+                q,
+                k,
+                w,
+                h,
+                offs_m,
+                offs_n,
+                m_valid,
+                n_valid,
+                bias,
+                geo,
+                scale,
+                mask_value,
+                N,
+                WT,
+                WH,
+                WW,
+                HAS_BIAS,
+                HAS_MASK,
+                HAS_REGION_MASK,
+                ACC,
+                DOT_PREC,
+                UPCAST,
+            )
             p = tl.exp(s - lse.to(ACC)[:, None])
             p = tl.where(m_valid[:, None] & n_valid[None, :], p, 0.0)
             dv += mma(tl.trans(p.to(do.dtype)), do, ACC, DOT_PREC, UPCAST)
@@ -103,15 +169,47 @@ def window_attention_bwd_kernel(
 
 @triton.jit
 def window_attention_bwd_dq_kernel(
-        qkv_ptr, out_ptr, dout_ptr, lse_ptr, dqkv_ptr,
-        table_ptr, index_ptr, frame_shift_ptr, mask_ptr, heads, num_bias_planes,
-        num_mask_windows, T, H, W, st, sh, sw, n_t, n_s, n_x, scale, mask_value,
-        C: tl.constexpr, HEAD_DIM: tl.constexpr, N: tl.constexpr,
-        WT: tl.constexpr, WH: tl.constexpr, WW: tl.constexpr,
-        BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_D: tl.constexpr,
-        HAS_BIAS: tl.constexpr, HAS_FRAME_SHIFT: tl.constexpr, HAS_MASK: tl.constexpr,
-        HAS_REGION_MASK: tl.constexpr, IS_WINDOWS_LAYOUT: tl.constexpr, IS_F64: tl.constexpr,
-        DOT_PREC: tl.constexpr, UPCAST: tl.constexpr):
+    qkv_ptr,
+    out_ptr,
+    dout_ptr,
+    lse_ptr,
+    dqkv_ptr,
+    table_ptr,
+    index_ptr,
+    frame_shift_ptr,
+    mask_ptr,
+    heads,
+    num_bias_planes,
+    num_mask_windows,
+    T,
+    H,
+    W,
+    st,
+    sh,
+    sw,
+    n_t,
+    n_s,
+    n_x,
+    scale,
+    mask_value,
+    C: tl.constexpr,
+    HEAD_DIM: tl.constexpr,
+    N: tl.constexpr,
+    WT: tl.constexpr,
+    WH: tl.constexpr,
+    WW: tl.constexpr,
+    BLOCK_M: tl.constexpr,
+    BLOCK_N: tl.constexpr,
+    BLOCK_D: tl.constexpr,
+    HAS_BIAS: tl.constexpr,
+    HAS_FRAME_SHIFT: tl.constexpr,
+    HAS_MASK: tl.constexpr,
+    HAS_REGION_MASK: tl.constexpr,
+    IS_WINDOWS_LAYOUT: tl.constexpr,
+    IS_F64: tl.constexpr,
+    DOT_PREC: tl.constexpr,
+    UPCAST: tl.constexpr,
+):
     # large windows only: dQ of one query block, looping over key blocks (no atomics)
     NUM_QB: tl.constexpr = (N + BLOCK_M - 1) // BLOCK_M
     NUM_KB: tl.constexpr = (N + BLOCK_N - 1) // BLOCK_N
@@ -126,8 +224,9 @@ def window_attention_bwd_dq_kernel(
     m_valid = offs_m < N
     offs_d = tl.arange(0, BLOCK_D)
     d_valid = offs_d < HEAD_DIM
-    row_q = source_row(w, offs_m, m_valid, frame_shift_ptr, geo, WT, WH, WW, HAS_FRAME_SHIFT,
-                       IS_WINDOWS_LAYOUT)
+    row_q = source_row(
+        w, offs_m, m_valid, frame_shift_ptr, geo, WT, WH, WW, HAS_FRAME_SHIFT, IS_WINDOWS_LAYOUT
+    )
     qmask = m_valid[:, None] & d_valid[None, :]
     q_off = row_q[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
     o_off = row_q[:, None] * C + h * HEAD_DIM + offs_d[None, :]
@@ -140,14 +239,37 @@ def window_attention_bwd_dq_kernel(
     for kb in range(NUM_KB):
         offs_n = kb * BLOCK_N + tl.arange(0, BLOCK_N)
         n_valid = offs_n < N
-        row_k = source_row(w, offs_n, n_valid, frame_shift_ptr, geo, WT, WH, WW,
-                           HAS_FRAME_SHIFT, IS_WINDOWS_LAYOUT)
+        row_k = source_row(
+            w, offs_n, n_valid, frame_shift_ptr, geo, WT, WH, WW, HAS_FRAME_SHIFT, IS_WINDOWS_LAYOUT
+        )
         kmask = n_valid[:, None] & d_valid[None, :]
         kv_off = row_k[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
         k = tl.load(qkv_ptr + kv_off + C, mask=kmask, other=0.0)
         v = tl.load(qkv_ptr + kv_off + 2 * C, mask=kmask, other=0.0)
-        s = scores(q, k, w, h, offs_m, offs_n, m_valid, n_valid, bias, geo, scale, mask_value,
-                   N, WT, WH, WW, HAS_BIAS, HAS_MASK, HAS_REGION_MASK, ACC, DOT_PREC, UPCAST)
+        s = scores(
+            q,
+            k,
+            w,
+            h,
+            offs_m,
+            offs_n,
+            m_valid,
+            n_valid,
+            bias,
+            geo,
+            scale,
+            mask_value,
+            N,
+            WT,
+            WH,
+            WW,
+            HAS_BIAS,
+            HAS_MASK,
+            HAS_REGION_MASK,
+            ACC,
+            DOT_PREC,
+            UPCAST,
+        )
         p = tl.exp(s - lse[:, None])
         p = tl.where(m_valid[:, None] & n_valid[None, :], p, 0.0)
         dp = mma(do, tl.trans(v), ACC, DOT_PREC, UPCAST)
@@ -183,12 +305,39 @@ def windows_per_program(g, num_kb: int, num_bias_planes: int) -> int:
     return best
 
 
-def window_attention_bwd(grad_out, qkv, out, lse, bias_table, bias_index, frame_shift, mask,
-                         num_heads, window, shift, batch_size, num_frames, scale, mask_value):
+def window_attention_bwd(
+    grad_out,
+    qkv,
+    out,
+    lse,
+    bias_table,
+    bias_index,
+    frame_shift,
+    mask,
+    num_heads,
+    window,
+    shift,
+    batch_size,
+    num_frames,
+    scale,
+    mask_value,
+):
     """-> (grad_qkv, grad_table): grad_table accumulated in float32 (float64 for float64
     qkv), an empty tensor without a bias table."""
-    a = AttentionArgs(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
-                      batch_size, num_frames, scale, mask_value)
+    a = AttentionArgs(
+        qkv,
+        bias_table,
+        bias_index,
+        frame_shift,
+        mask,
+        num_heads,
+        window,
+        shift,
+        batch_size,
+        num_frames,
+        scale,
+        mask_value,
+    )
     g = a.geometry
     grad_qkv = new_output(qkv.shape, qkv)
     block_m, block_n = block_sizes(g.n)
@@ -201,18 +350,44 @@ def window_attention_bwd(grad_out, qkv, out, lse, bias_table, bias_index, frame_
     if bias_table is not None:
         # per-group partials; zeroed when several query blocks add into them in place
         shape = (n_groups, g.heads, g.n * g.n)
-        dbias = (qkv.new_zeros(shape, dtype=acc_dtype) if triton.cdiv(g.n, bwd_block_m) > 1
-                 else new_output(shape, qkv, acc_dtype))
+        dbias = (
+            qkv.new_zeros(shape, dtype=acc_dtype)
+            if triton.cdiv(g.n, bwd_block_m) > 1
+            else new_output(shape, qkv, acc_dtype)
+        )
     else:
         dbias = qkv.new_zeros(1, dtype=acc_dtype)
-    launch(window_attention_bwd_kernel, (n_groups * num_kb, g.heads), _BWD_OPTIONS,
-           qkv, out, grad_out, lse, grad_qkv, dbias, *a.args,
-           WINDOWS_PER_PROGRAM=per_program, BLOCK_M=bwd_block_m, BLOCK_N=block_n,
-           **a.constexprs)
+    launch(
+        window_attention_bwd_kernel,
+        (n_groups * num_kb, g.heads),
+        _BWD_OPTIONS,
+        qkv,
+        out,
+        grad_out,
+        lse,
+        grad_qkv,
+        dbias,
+        *a.args,
+        WINDOWS_PER_PROGRAM=per_program,
+        BLOCK_M=bwd_block_m,
+        BLOCK_N=block_n,
+        **a.constexprs,
+    )
     if num_kb > 1:
-        launch(window_attention_bwd_dq_kernel, (g.n_windows * num_qb, g.heads),
-               _dq_launch_options(qkv.dtype), qkv, out, grad_out, lse, grad_qkv, *a.args,
-               BLOCK_M=block_m, BLOCK_N=block_n, **a.constexprs)
+        launch(
+            window_attention_bwd_dq_kernel,
+            (g.n_windows * num_qb, g.heads),
+            _dq_launch_options(qkv.dtype),
+            qkv,
+            out,
+            grad_out,
+            lse,
+            grad_qkv,
+            *a.args,
+            BLOCK_M=block_m,
+            BLOCK_N=block_n,
+            **a.constexprs,
+        )
     if bias_table is None:
         return grad_qkv, qkv.new_empty((0,), dtype=acc_dtype)
     return grad_qkv, bias_table_grad(dbias, bias_index, bias_table.shape[0], g)
