@@ -27,10 +27,10 @@ struct AttnArgs {
   // nullptr when there are few windows per bias plane: then the kernel gathers
   // table[index[plane, i, j], head] itself (table: (R, heads) compute type, contiguous).
   const void* bm;
-  int64_t num_bias_planes;         // 1 or T / wt (windows use plane tau when > 1)
+  int64_t num_bias_planes;  // 1 or T / wt (windows use plane tau when > 1)
   int64_t bm_plane_stride, bm_head_stride;
   const void* table;
-  const int64_t* index;      // (num_bias_planes, N, N)
+  const int64_t* index;  // (num_bias_planes, N, N)
   // Windows-layout mask (M, N, np) in the compute type (0 in padded columns), or nullptr.
   const void* mask;
   int64_t num_mask_windows;
@@ -42,9 +42,9 @@ struct AttnArgs {
   const void* grad_out;  // rows x C
   const void* out_in;    // forward output (for D_i = dO . O)
   const float* lse_in;
-  void* grad_qkv;          // rows x 3C
-  void* dbias_partial;     // (n_chunks, heads, N, np) compute type, or nullptr (no bias)
-  int64_t chunk;           // windows per backward chunk (fixed: results do not depend on threads)
+  void* grad_qkv;       // rows x 3C
+  void* dbias_partial;  // (n_chunks, heads, N, np) compute type, or nullptr (no bias)
+  int64_t chunk;        // windows per backward chunk (fixed: results do not depend on threads)
   int64_t chunks_per_group, n_chunks;
   // Padded sizes (filled by prepare()).
   int64_t np, nr, dp;

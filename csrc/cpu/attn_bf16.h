@@ -11,9 +11,8 @@
 // C[0:M, 0:CB*16] = A[0:M, 0:K2 pairs] B[0:K2 pairs, 0:CB*16]: A rows are bf16 pairs
 // (uint32), B rows are 16 columns of bf16 pairs. Register block 4 rows x CB vectors.
 template <int CB>
-TPS_BF16_TARGET static inline void dpbf16_block(const uint32_t* A, int64_t lda,
-                                                const uint32_t* B, int64_t ldb, float* C,
-                                                int64_t ldc, int64_t K2) {
+TPS_BF16_TARGET static inline void dpbf16_block(const uint32_t* A, int64_t lda, const uint32_t* B,
+                                                int64_t ldb, float* C, int64_t ldc, int64_t K2) {
   __m512 c[4][CB];
   for (int r = 0; r < 4; ++r)
     for (int j = 0; j < CB; ++j) c[r][j] = _mm512_setzero_ps();
@@ -38,10 +37,17 @@ TPS_BF16_TARGET static inline void dpbf16_gemm(const uint32_t* A, int64_t lda, c
     int64_t j = 0;
     for (; j + 4 <= NV; j += 4) dpbf16_block<4>(a, lda, B + j * 16, ldb, c + j * 16, ldc, K2);
     switch (NV - j) {
-      case 3: dpbf16_block<3>(a, lda, B + j * 16, ldb, c + j * 16, ldc, K2); break;
-      case 2: dpbf16_block<2>(a, lda, B + j * 16, ldb, c + j * 16, ldc, K2); break;
-      case 1: dpbf16_block<1>(a, lda, B + j * 16, ldb, c + j * 16, ldc, K2); break;
-      default: break;
+      case 3:
+        dpbf16_block<3>(a, lda, B + j * 16, ldb, c + j * 16, ldc, K2);
+        break;
+      case 2:
+        dpbf16_block<2>(a, lda, B + j * 16, ldb, c + j * 16, ldc, K2);
+        break;
+      case 1:
+        dpbf16_block<1>(a, lda, B + j * 16, ldb, c + j * 16, ldc, K2);
+        break;
+      default:
+        break;
     }
   }
 }

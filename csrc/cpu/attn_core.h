@@ -241,8 +241,8 @@ static inline double hsum(VT<double>::V v) { return hreduce<double, false>(v); }
 constexpr int kMaxCB = TPS_VEC_REGS >= 32 ? 4 : 3;
 
 template <class T, int CB>
-static inline void gemm_block(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb,
-                              T* C, int64_t ldc, int64_t K) {
+static inline void gemm_block(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb, T* C,
+                              int64_t ldc, int64_t K) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
   V c[4][CB];
@@ -261,8 +261,8 @@ static inline void gemm_block(const T* A, int64_t ars, int64_t acs, const T* B, 
 }
 
 template <class T>
-static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb,
-                                T* C, int64_t ldc, int64_t M, int64_t K, int64_t NV) {
+static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb, T* C,
+                                int64_t ldc, int64_t M, int64_t K, int64_t NV) {
   constexpr int L = VT<T>::L;
   for (int64_t m = 0; m < M; m += 4) {
     const T* a = A + m * ars;
@@ -271,10 +271,17 @@ static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B
     for (; j + kMaxCB <= NV; j += kMaxCB)
       gemm_block<T, kMaxCB>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
     switch (NV - j) {
-      case 3: gemm_block<T, 3>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K); break;
-      case 2: gemm_block<T, 2>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K); break;
-      case 1: gemm_block<T, 1>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K); break;
-      default: break;
+      case 3:
+        gemm_block<T, 3>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
+        break;
+      case 2:
+        gemm_block<T, 2>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
+        break;
+      case 1:
+        gemm_block<T, 1>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
+        break;
+      default:
+        break;
     }
   }
 }
@@ -411,8 +418,8 @@ static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T
           transpose16x16_store(r, (uint32_t*)(ws.kt + cb * np + b), np);
           if (backward) {
             for (int64_t i = 0; i < 16; ++i)
-              r[i] = b + i < n ? _mm512_loadu_si512(ws.v + (b + i) * dp + cb)
-                               : _mm512_setzero_si512();
+              r[i] =
+                  b + i < n ? _mm512_loadu_si512(ws.v + (b + i) * dp + cb) : _mm512_setzero_si512();
             transpose16x16_store(r, (uint32_t*)(ws.vt + cb * np + b), np);
           }
         }
@@ -474,9 +481,8 @@ static inline void prefetch_rows(const S* base, const int64_t* rows, int64_t n, 
 // S row i (np wide) = scale * S + bias row + mask row, in one pass that also returns the
 // row maximum (vector) for the softmax. Padded columns end up -inf.
 template <class T>
-static inline typename VT<T>::V add_bias_mask(const AttnArgs& a, int64_t w, int64_t h,
-                                              bool region, Work<T>& ws, int64_t i, T* srow,
-                                              T scale = (T)1) {
+static inline typename VT<T>::V add_bias_mask(const AttnArgs& a, int64_t w, int64_t h, bool region,
+                                              Work<T>& ws, int64_t i, T* srow, T scale = (T)1) {
   typedef typename VT<T>::V V;
   typedef typename VT<T>::I I;
   constexpr int L = VT<T>::L;
@@ -493,7 +499,8 @@ static inline typename VT<T>::V add_bias_mask(const AttnArgs& a, int64_t w, int6
     for (int64_t j = 0; j < n; ++j) srow[j] = srow[j] * scale + tab[ip[j] * a.heads + h];
     for (int64_t j = n; j < np; ++j) srow[j] = -__builtin_inf();
   }
-  const T* mrow = a.mask != nullptr ? (const T*)a.mask + ((w % a.num_mask_windows) * n + i) * np : nullptr;
+  const T* mrow =
+      a.mask != nullptr ? (const T*)a.mask + ((w % a.num_mask_windows) * n + i) * np : nullptr;
   const V li = vset1<V>(region ? ws.lab[i] : (T)0);
   const V mv = vset1<V>((T)a.mask_value);
   V mx = vset1<V>((T)-__builtin_inf());
@@ -569,13 +576,14 @@ static inline int64_t prefetch_lines_per_row(const AttnArgs& a, int64_t row_byte
 constexpr int kMaxRowVecs = 8;
 template <int NV>
 constexpr int rows_in_registers() {
-  return (TPS_VEC_REGS - 2 - NV) / NV < 1 ? 1 : (TPS_VEC_REGS - 2 - NV) / NV > 4 ? 4
-                                                : (TPS_VEC_REGS - 2 - NV) / NV;
+  return (TPS_VEC_REGS - 2 - NV) / NV < 1   ? 1
+         : (TPS_VEC_REGS - 2 - NV) / NV > 4 ? 4
+                                            : (TPS_VEC_REGS - 2 - NV) / NV;
 }
 
 template <int NV, bool TAIL, int R>
 static inline void scores_softmax_rows(const AttnArgs& a, int64_t w, int64_t h, bool region,
-                                Work<float>& ws, const float* klast, int64_t i0) {
+                                       Work<float>& ws, const float* klast, int64_t i0) {
   typedef VT<float>::V V;
   typedef VT<float>::I I;
   constexpr int L = VT<float>::L;
@@ -607,9 +615,9 @@ static inline void scores_softmax_rows(const AttnArgs& a, int64_t w, int64_t h, 
       for (int64_t j = n; j < np; ++j) tmp[j] = -__builtin_inff();
       brow = tmp;
     }
-    const float* mrow =
-        a.mask != nullptr ? (const float*)a.mask + ((w % a.num_mask_windows) * n + i) * np
-                          : nullptr;
+    const float* mrow = a.mask != nullptr
+                            ? (const float*)a.mask + ((w % a.num_mask_windows) * n + i) * np
+                            : nullptr;
     const V li = vset1<V>(region ? ws.lab[i] : 0.0f);
     V mx = vset1<V>(-__builtin_inff());
     for (int j = 0; j < NV; ++j) {
@@ -730,15 +738,32 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
 template <int IN, bool TAIL>
 static bool fwd_rows(int64_t nv, const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
   switch (nv) {
-    case 1: fwd_impl<IN, float, 1, TAIL>(a, begin, end, ws); return true;
-    case 2: fwd_impl<IN, float, 2, TAIL>(a, begin, end, ws); return true;
-    case 3: fwd_impl<IN, float, 3, TAIL>(a, begin, end, ws); return true;
-    case 4: fwd_impl<IN, float, 4, TAIL>(a, begin, end, ws); return true;
-    case 5: fwd_impl<IN, float, 5, TAIL>(a, begin, end, ws); return true;
-    case 6: fwd_impl<IN, float, 6, TAIL>(a, begin, end, ws); return true;
-    case 7: fwd_impl<IN, float, 7, TAIL>(a, begin, end, ws); return true;
-    case 8: fwd_impl<IN, float, 8, TAIL>(a, begin, end, ws); return true;
-    default: return false;
+    case 1:
+      fwd_impl<IN, float, 1, TAIL>(a, begin, end, ws);
+      return true;
+    case 2:
+      fwd_impl<IN, float, 2, TAIL>(a, begin, end, ws);
+      return true;
+    case 3:
+      fwd_impl<IN, float, 3, TAIL>(a, begin, end, ws);
+      return true;
+    case 4:
+      fwd_impl<IN, float, 4, TAIL>(a, begin, end, ws);
+      return true;
+    case 5:
+      fwd_impl<IN, float, 5, TAIL>(a, begin, end, ws);
+      return true;
+    case 6:
+      fwd_impl<IN, float, 6, TAIL>(a, begin, end, ws);
+      return true;
+    case 7:
+      fwd_impl<IN, float, 7, TAIL>(a, begin, end, ws);
+      return true;
+    case 8:
+      fwd_impl<IN, float, 8, TAIL>(a, begin, end, ws);
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -774,8 +799,8 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
   for (int64_t chunk = begin; chunk < end; ++chunk) {
     const int64_t group = chunk / a.chunks_per_group, part = chunk % a.chunks_per_group;
     const int64_t w0 = group * per_group + part * a.chunk;
-    const int64_t w1 = w0 + a.chunk < (group + 1) * per_group ? w0 + a.chunk
-                                                              : (group + 1) * per_group;
+    const int64_t w1 =
+        w0 + a.chunk < (group + 1) * per_group ? w0 + a.chunk : (group + 1) * per_group;
     if (a.dbias_partial) {
       T* db = (T*)a.dbias_partial + chunk * a.heads * n * np;
       for (int64_t x = 0; x < a.heads * n * np; ++x) db[x] = 0;
@@ -792,63 +817,63 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
       }
       const bool region = window_labels(a, w, ws);
       for (int64_t h = 0; h < a.heads; ++h) {
-      T* dbias = a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.heads + h) * n * np : nullptr;
-      gather_window<IN, T>(a, w, h, ws, true);
-      // dO rows and D_i = dO_i . O_i (O is the saved forward output).
-      for (int64_t i = 0; i < n; ++i) {
-        const S* g = gout + ws.rows[i] * c + h * d;
-        const S* o = oin + ws.rows[i] * c + h * d;
-        T* dst = ws.dout + i * dp;
-        T acc = 0;
-        for (int64_t x = 0; x < d; ++x) {
-          dst[x] = C::ld(g, x);
-          acc += dst[x] * C::ld(o, x);
+        T* dbias = a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.heads + h) * n * np : nullptr;
+        gather_window<IN, T>(a, w, h, ws, true);
+        // dO rows and D_i = dO_i . O_i (O is the saved forward output).
+        for (int64_t i = 0; i < n; ++i) {
+          const S* g = gout + ws.rows[i] * c + h * d;
+          const S* o = oin + ws.rows[i] * c + h * d;
+          T* dst = ws.dout + i * dp;
+          T acc = 0;
+          for (int64_t x = 0; x < d; ++x) {
+            dst[x] = C::ld(g, x);
+            acc += dst[x] * C::ld(o, x);
+          }
+          ws.rowv[i] = acc;
         }
-        ws.rowv[i] = acc;
-      }
-      gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);      // S
-      gemm<T>(ws.dout, dp, ws.vt, np, ws.ds, np, nr, d, np / L);  // dP = dO v^T
-      const float* lse = a.lse_in + (w * a.heads + h) * n;
-      for (int64_t i = 0; i < n; ++i) {
-        pf.step(pf_per_row);
-        pf_g.step(pf_per_row / 3 + 1);
-        pf_o.step(pf_per_row / 3 + 1);
-        T* srow = ws.s + i * np;
-        const V mx = add_bias_mask(a, w, h, region, ws, i, srow);
-        T shift;
-        if (sizeof(T) == 8) {
-          // float64: recompute the logsumexp exactly instead of the float32 saved one
-          const T m = hmax(mx);
-          V sum = V{};
-          for (int64_t j = 0; j < np; j += L) sum += vexp(vload<V>(srow + j) - m);
-          shift = m + __builtin_log(hsum(sum));
-        } else {
-          shift = (T)lse[i];
+        gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);      // S
+        gemm<T>(ws.dout, dp, ws.vt, np, ws.ds, np, nr, d, np / L);  // dP = dO v^T
+        const float* lse = a.lse_in + (w * a.heads + h) * n;
+        for (int64_t i = 0; i < n; ++i) {
+          pf.step(pf_per_row);
+          pf_g.step(pf_per_row / 3 + 1);
+          pf_o.step(pf_per_row / 3 + 1);
+          T* srow = ws.s + i * np;
+          const V mx = add_bias_mask(a, w, h, region, ws, i, srow);
+          T shift;
+          if (sizeof(T) == 8) {
+            // float64: recompute the logsumexp exactly instead of the float32 saved one
+            const T m = hmax(mx);
+            V sum = V{};
+            for (int64_t j = 0; j < np; j += L) sum += vexp(vload<V>(srow + j) - m);
+            shift = m + __builtin_log(hsum(sum));
+          } else {
+            shift = (T)lse[i];
+          }
+          const V di = vset1<V>(ws.rowv[i]);
+          T* dsrow = ws.ds + i * np;
+          T* db = dbias ? dbias + i * np : nullptr;
+          for (int64_t j = 0; j < np; j += L) {
+            const V p = vexp(vload<V>(srow + j) - shift);  // padded columns: exp(-inf) = 0
+            vstore(srow + j, p);
+            const V dsv = p * (vload<V>(dsrow + j) - di);
+            vstore(dsrow + j, dsv);
+            if (db) vstore(db + j, vload<V>(db + j) + dsv);
+          }
         }
-        const V di = vset1<V>(ws.rowv[i]);
-        T* dsrow = ws.ds + i * np;
-        T* db = dbias ? dbias + i * np : nullptr;
-        for (int64_t j = 0; j < np; j += L) {
-          const V p = vexp(vload<V>(srow + j) - shift);  // padded columns: exp(-inf) = 0
-          vstore(srow + j, p);
-          const V dsv = p * (vload<V>(dsrow + j) - di);
-          vstore(dsrow + j, dsv);
-          if (db) vstore(db + j, vload<V>(db + j) + dsv);
+        gemm_strided<T>(ws.s, 1, np, ws.dout, dp, ws.dv, dp, nr, n, dp / L);  // dV = P^T dO
+        gemm<T>(ws.ds, np, ws.k, dp, ws.dq, dp, nr, n, dp / L);               // dQ' = dS k
+        gemm_strided<T>(ws.ds, 1, np, ws.q, dp, ws.dk, dp, nr, n, dp / L);    // dK = dS^T (sq)
+        const T scale = (T)a.scale;
+        for (int64_t i = 0; i < n; ++i) {
+          S* dst = gqkv + ws.rows[i] * 3 * c + h * d;
+          const T* dq = ws.dq + i * dp;
+          const T* dk = ws.dk + i * dp;
+          const T* dv = ws.dv + i * dp;
+          for (int64_t x = 0; x < d; ++x) C::st(dst, x, dq[x] * scale);
+          for (int64_t x = 0; x < d; ++x) C::st(dst + c, x, dk[x]);
+          for (int64_t x = 0; x < d; ++x) C::st(dst + 2 * c, x, dv[x]);
         }
-      }
-      gemm_strided<T>(ws.s, 1, np, ws.dout, dp, ws.dv, dp, nr, n, dp / L);  // dV = P^T dO
-      gemm<T>(ws.ds, np, ws.k, dp, ws.dq, dp, nr, n, dp / L);               // dQ' = dS k
-      gemm_strided<T>(ws.ds, 1, np, ws.q, dp, ws.dk, dp, nr, n, dp / L);    // dK = dS^T (sq)
-      const T scale = (T)a.scale;
-      for (int64_t i = 0; i < n; ++i) {
-        S* dst = gqkv + ws.rows[i] * 3 * c + h * d;
-        const T* dq = ws.dq + i * dp;
-        const T* dk = ws.dk + i * dp;
-        const T* dv = ws.dv + i * dp;
-        for (int64_t x = 0; x < d; ++x) C::st(dst, x, dq[x] * scale);
-        for (int64_t x = 0; x < d; ++x) C::st(dst + c, x, dk[x]);
-        for (int64_t x = 0; x < d; ++x) C::st(dst + 2 * c, x, dv[x]);
-      }
       }
     }
   }

@@ -80,20 +80,20 @@ HD32_FN __m128 reduce4(const __m512 v[4]) {
 
 // What the row blocks of one (window, head) share.
 struct Head {
-  const Elem* qkv;        // qkv rows (3C wide)
-  const int64_t* rows;    // the window's source rows
-  int64_t c, h;           // C, head
-  const uint32_t* kt;     // (kUnits, np) k units, transposed
-  const uint32_t* qbuf;   // (N, kUnits) q units, compact
+  const Elem* qkv;             // qkv rows (3C wide)
+  const int64_t* rows;         // the window's source rows
+  int64_t c, h;                // C, head
+  const uint32_t* kt;          // (kUnits, np) k units, transposed
+  const uint32_t* qbuf;        // (N, kUnits) q units, compact
   __m512i klast[kUnits / 16];  // k units of the last key (TAIL)
-  const float* bias;      // (N, np) bias rows of this plane and head, or nullptr: gather
-  const float* table;     // (R, heads) for the gather
-  const int64_t* index;   // (N, N) index plane for the gather
-  const float* mask;      // (N, np) explicit mask rows, or nullptr
-  const float* lab;       // (np) region labels, or nullptr (no region mask)
-  float* bias_tmp;        // 4 x np scratch for gathered bias rows
-  uint32_t* p;            // (nr, punits) P rows: bf16 pairs or floats
-  int64_t punits;         // 32-bit units per P row
+  const float* bias;           // (N, np) bias rows of this plane and head, or nullptr: gather
+  const float* table;          // (R, heads) for the gather
+  const int64_t* index;        // (N, N) index plane for the gather
+  const float* mask;           // (N, np) explicit mask rows, or nullptr
+  const float* lab;            // (np) region labels, or nullptr (no region mask)
+  float* bias_tmp;             // 4 x np scratch for gathered bias rows
+  uint32_t* p;                 // (nr, punits) P rows: bf16 pairs or floats
+  int64_t punits;              // 32-bit units per P row
   float *ptail, *rowm, *rowv;
   int64_t n, np, heads;
   float scale, mask_value;
@@ -108,8 +108,7 @@ HD32_FN void softmax_rows(const Head& hd, int64_t i0) {
   const int64_t n = hd.n, np = hd.np;
   const __m512 scale = _mm512_set1_ps(hd.scale), log2e = _mm512_set1_ps(1.44269504088896341f);
   const __m512 mask_value = _mm512_set1_ps(hd.mask_value);
-  const __mmask16 last =
-      TAIL ? (__mmask16)0xffff : (__mmask16)((1u << (n - (NV - 1) * 16)) - 1u);
+  const __mmask16 last = TAIL ? (__mmask16)0xffff : (__mmask16)((1u << (n - (NV - 1) * 16)) - 1u);
   const uint32_t* qrow[R];
   for (int r = 0; r < R; ++r) qrow[r] = hd.qbuf + (i0 + r < n ? i0 + r : n - 1) * kUnits;
   __m512 x[R][NV];
@@ -244,7 +243,8 @@ HD32_FN void pv_rows(const Head& hd, const uint32_t* vpairs, int64_t kp, const _
     const __m512 s = _mm512_set1_ps(hd.rowv[i0 + r]);
     Elem* dst = out + hd.rows[i0 + r] * hd.c + hd.h * 32;
 #if TPS_HD32_BF16
-    const __m512bh o = _mm512_cvtne2ps_pbh(_mm512_mul_ps(acc[r][1], s), _mm512_mul_ps(acc[r][0], s));
+    const __m512bh o =
+        _mm512_cvtne2ps_pbh(_mm512_mul_ps(acc[r][1], s), _mm512_mul_ps(acc[r][0], s));
     _mm512_storeu_si512(dst, (__m512i)o);
 #else
     _mm512_storeu_ps(dst, _mm512_mul_ps(acc[r][0], s));
@@ -262,7 +262,7 @@ HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* w
   const int64_t n = a.g.n_slots, c = a.heads * 32, np = a.np;
   const Elem* qkv = (const Elem*)a.qkv;
   Elem* out = (Elem*)a.out;
-  uint32_t* kt = (uint32_t*)ws.kt;  // (kUnits, np)
+  uint32_t* kt = (uint32_t*)ws.kt;   // (kUnits, np)
   uint32_t* qbuf = (uint32_t*)ws.v;  // (nr, kUnits)
   Head hd{};
   hd.qkv = qkv;
@@ -275,10 +275,10 @@ HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* w
   hd.p = (uint32_t*)ws.p16;
   hd.punits = np / 2;
   const int64_t kp = TAIL ? nf / 2 : (n + 1) / 2;  // key pairs in P v
-  uint32_t* vpairs = ws.vp;                          // (kp, 32) pairs of v rows
-  const __m512i lo_idx = _mm512_set_epi16(47, 15, 46, 14, 45, 13, 44, 12, 43, 11, 42, 10, 41, 9,
-                                          40, 8, 39, 7, 38, 6, 37, 5, 36, 4, 35, 3, 34, 2, 33, 1,
-                                          32, 0);
+  uint32_t* vpairs = ws.vp;                        // (kp, 32) pairs of v rows
+  const __m512i lo_idx =
+      _mm512_set_epi16(47, 15, 46, 14, 45, 13, 44, 12, 43, 11, 42, 10, 41, 9, 40, 8, 39, 7, 38, 6,
+                       37, 5, 36, 4, 35, 3, 34, 2, 33, 1, 32, 0);
   const __m512i hi_idx = _mm512_add_epi16(lo_idx, _mm512_set1_epi16(16));
 #else
   hd.p = (uint32_t*)ws.s;
@@ -306,13 +306,15 @@ HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* w
     hd.rows = ws.rows;
     hd.lab = window_labels(a, w, ws) ? ws.lab : nullptr;
     const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
-    hd.mask = a.mask != nullptr ? (const float*)a.mask + (w % a.num_mask_windows) * n * np : nullptr;
+    hd.mask =
+        a.mask != nullptr ? (const float*)a.mask + (w % a.num_mask_windows) * n * np : nullptr;
     hd.index = a.index != nullptr ? a.index + plane * n * n : nullptr;
     for (int64_t h = 0; h < a.heads; ++h) {
       hd.h = h;
       for (int64_t i = 0; i < n; ++i)  // q units, compact (read 16-32 times per row block)
         for (int64_t u = 0; u < kUnits; u += 16)
-          _mm512_storeu_si512(qbuf + i * kUnits + u, _mm512_loadu_si512((const uint32_t*)hd.q(i) + u));
+          _mm512_storeu_si512(qbuf + i * kUnits + u,
+                              _mm512_loadu_si512((const uint32_t*)hd.q(i) + u));
       // k units transposed in registers, 16 keys x 16 units at a time
       for (int64_t b = 0; b < nf; b += 16) {
         for (int64_t u = 0; u < kUnits; u += 16) {
@@ -330,7 +332,8 @@ HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* w
         for (int x = 0; x < 2; ++x) {
 #if TPS_HD32_BF16  // bf16 -> fp32: the bits in the upper half
           vlast[x] = _mm512_castsi512_ps(_mm512_slli_epi32(
-              _mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i*)(hd.v(n - 1) + 16 * x))), 16));
+              _mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i*)(hd.v(n - 1) + 16 * x))),
+              16));
 #else
           vlast[x] = _mm512_loadu_ps(hd.v(n - 1) + 16 * x);
 #endif
@@ -339,26 +342,31 @@ HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* w
 #if TPS_HD32_BF16
       for (int64_t j2 = 0; j2 < kp; ++j2) {  // v rows 2 j2, 2 j2 + 1 interleaved into pairs
         const __m512i v0 = _mm512_loadu_si512(hd.v(2 * j2));
-        const __m512i v1 = 2 * j2 + 1 < n ? _mm512_loadu_si512(hd.v(2 * j2 + 1))
-                                          : _mm512_setzero_si512();
+        const __m512i v1 =
+            2 * j2 + 1 < n ? _mm512_loadu_si512(hd.v(2 * j2 + 1)) : _mm512_setzero_si512();
         _mm512_storeu_si512(vpairs + j2 * 32, _mm512_permutex2var_epi16(v0, lo_idx, v1));
         _mm512_storeu_si512(vpairs + j2 * 32 + 16, _mm512_permutex2var_epi16(v0, hi_idx, v1));
       }
 #endif
       hd.bias = a.bm != nullptr
-          ? (const float*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride : nullptr;
+                    ? (const float*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride
+                    : nullptr;
       int64_t i0 = 0;
       for (; i0 + 4 <= n; i0 += 4) {
         pf.step(4 * pf_per_row);
         softmax_rows<NV, TAIL, 4>(hd, i0);
       }
-      if (n - i0 == 1) softmax_rows<NV, TAIL, 1>(hd, i0);
-      else if (i0 < n) softmax_rows<NV, TAIL, 4>(hd, i0);
+      if (n - i0 == 1)
+        softmax_rows<NV, TAIL, 1>(hd, i0);
+      else if (i0 < n)
+        softmax_rows<NV, TAIL, 4>(hd, i0);
       finish_rows(ws.rowm, ws.rowv, n, np, a.lse + (w * a.heads + h) * n);  // rowv = 1 / sum
       for (i0 = 0; i0 + 8 <= n; i0 += 8) pv_rows<8, TAIL>(hd, vpairs, kp, vlast, out, i0);
       for (; i0 + 4 <= n; i0 += 4) pv_rows<4, TAIL>(hd, vpairs, kp, vlast, out, i0);
-      if (n - i0 == 1) pv_rows<1, TAIL>(hd, vpairs, kp, vlast, out, i0);
-      else if (i0 < n) pv_rows<4, TAIL>(hd, vpairs, kp, vlast, out, i0);  // P has round_up(N, 4) rows
+      if (n - i0 == 1)
+        pv_rows<1, TAIL>(hd, vpairs, kp, vlast, out, i0);
+      else if (i0 < n)
+        pv_rows<4, TAIL>(hd, vpairs, kp, vlast, out, i0);  // P has round_up(N, 4) rows
     }
   }
 }
@@ -367,16 +375,31 @@ HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* w
 HD32_KERNEL bool fwd(const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
   if (a.head_dim != 32 || a.g.n_slots > 64) return false;
   switch (a.g.n_slots) {  // N = 16 k + 1 (49: 7 x 7 windows) keeps the last key apart
-    case 17: fwd_hd32<1, true>(a, begin, end, ws); return true;
-    case 33: fwd_hd32<2, true>(a, begin, end, ws); return true;
-    case 49: fwd_hd32<3, true>(a, begin, end, ws); return true;
-    default: break;
+    case 17:
+      fwd_hd32<1, true>(a, begin, end, ws);
+      return true;
+    case 33:
+      fwd_hd32<2, true>(a, begin, end, ws);
+      return true;
+    case 49:
+      fwd_hd32<3, true>(a, begin, end, ws);
+      return true;
+    default:
+      break;
   }
   switch (a.np / 16) {
-    case 1: fwd_hd32<1, false>(a, begin, end, ws); return true;
-    case 2: fwd_hd32<2, false>(a, begin, end, ws); return true;
-    case 3: fwd_hd32<3, false>(a, begin, end, ws); return true;
-    default: fwd_hd32<4, false>(a, begin, end, ws); return true;
+    case 1:
+      fwd_hd32<1, false>(a, begin, end, ws);
+      return true;
+    case 2:
+      fwd_hd32<2, false>(a, begin, end, ws);
+      return true;
+    case 3:
+      fwd_hd32<3, false>(a, begin, end, ws);
+      return true;
+    default:
+      fwd_hd32<4, false>(a, begin, end, ws);
+      return true;
   }
 }
 

@@ -19,7 +19,7 @@ namespace cpu {
 namespace {
 
 at::Tensor patch_shift_kernel(const at::Tensor& x, const at::Tensor& frame_shift, bool inverse,
-                           int64_t batch_size, int64_t num_frames) {
+                              int64_t batch_size, int64_t num_frames) {
   const Geometry g = patch_shift_geometry(x, frame_shift, batch_size, num_frames);
   at::Tensor out = new_output(x.sizes(), x.options());
   const int64_t c = x.size(-1);
@@ -39,7 +39,7 @@ at::Tensor patch_shift_kernel(const at::Tensor& x, const at::Tensor& frame_shift
 }
 
 at::Tensor channel_shift_kernel(const at::Tensor& x, int64_t num_heads, int64_t fold_div,
-                             int64_t batch_size, int64_t num_frames, bool backward) {
+                                int64_t batch_size, int64_t num_frames, bool backward) {
   const int64_t per_frame =
       channel_shift_rows_per_frame(x, num_heads, fold_div, batch_size, num_frames);
   at::Tensor out = new_output(x.sizes(), x.options());
@@ -48,8 +48,7 @@ at::Tensor channel_shift_kernel(const at::Tensor& x, int64_t num_heads, int64_t 
   const int64_t fold1 = std::max<int64_t>(0, std::min(fold, head_dim - fold));
   const int64_t frames = num_frames;
   const int64_t rows = x.numel() / c;
-  AT_DISPATCH_FLOATING_TYPES_AND2(at::kHalf, at::kBFloat16, x.scalar_type(), "channel_shift",
-                                  [&] {
+  AT_DISPATCH_FLOATING_TYPES_AND2(at::kHalf, at::kBFloat16, x.scalar_type(), "channel_shift", [&] {
     using acc_t = at::opmath_type<scalar_t>;
     const scalar_t* src = x.data_ptr<scalar_t>();
     scalar_t* dst = out.data_ptr<scalar_t>();

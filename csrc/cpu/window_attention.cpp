@@ -52,11 +52,16 @@ const KernelSet& select_kernels() {
 
 int in_type(at::ScalarType t) {
   switch (t) {
-    case at::kFloat: return kF32;
-    case at::kDouble: return kF64;
-    case at::kBFloat16: return kBF16;
-    case at::kHalf: return kF16;
-    default: TORCH_CHECK(false, "qkv must be float16/bfloat16/float32/float64, got ", t);
+    case at::kFloat:
+      return kF32;
+    case at::kDouble:
+      return kF64;
+    case at::kBFloat16:
+      return kBF16;
+    case at::kHalf:
+      return kF16;
+    default:
+      TORCH_CHECK(false, "qkv must be float16/bfloat16/float32/float64, got ", t);
   }
   return kF32;
 }
@@ -72,13 +77,13 @@ struct Prepared {
 Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_table,
                  const c10::optional<at::Tensor>& bias_index,
                  const c10::optional<at::Tensor>& frame_shift,
-                 const c10::optional<at::Tensor>& mask, int64_t num_heads,
-                 at::IntArrayRef window, at::IntArrayRef shift, int64_t batch_size,
-                 int64_t num_frames, double scale, double mask_value, bool backward) {
+                 const c10::optional<at::Tensor>& mask, int64_t num_heads, at::IntArrayRef window,
+                 at::IntArrayRef shift, int64_t batch_size, int64_t num_frames, double scale,
+                 double mask_value, bool backward) {
   Prepared p;
   AttnArgs& a = p.a;
-  a.g = attention_geometry(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window,
-                           shift, batch_size, num_frames);
+  a.g = attention_geometry(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
+                           batch_size, num_frames);
   TORCH_CHECK(qkv.device().is_cpu(), "the cpu backend needs CPU tensors, got qkv on ",
               qkv.device());
   a.heads = num_heads;
@@ -158,18 +163,16 @@ std::tuple<at::Tensor, at::Tensor> window_attention_fwd_kernel(
   a.out = out.data_ptr();
   a.lse = lse.data_ptr<float>();
   const auto fn = p.ks->fwd[p.in];
-  run_items(a.g.n_windows, p.ws_bytes,
-            [&](int64_t b, int64_t e, void* ws) { fn(a, b, e, ws); });
+  run_items(a.g.n_windows, p.ws_bytes, [&](int64_t b, int64_t e, void* ws) { fn(a, b, e, ws); });
   return {out, lse};
 }
 
 std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
-    const at::Tensor& grad_out, const at::Tensor& qkv, const at::Tensor& out,
-    const at::Tensor& lse, const c10::optional<at::Tensor>& bias_table,
-    const c10::optional<at::Tensor>& bias_index, const c10::optional<at::Tensor>& frame_shift,
-    const c10::optional<at::Tensor>& mask, int64_t num_heads, at::IntArrayRef window,
-    at::IntArrayRef shift, int64_t batch_size, int64_t num_frames, double scale,
-    double mask_value) {
+    const at::Tensor& grad_out, const at::Tensor& qkv, const at::Tensor& out, const at::Tensor& lse,
+    const c10::optional<at::Tensor>& bias_table, const c10::optional<at::Tensor>& bias_index,
+    const c10::optional<at::Tensor>& frame_shift, const c10::optional<at::Tensor>& mask,
+    int64_t num_heads, at::IntArrayRef window, at::IntArrayRef shift, int64_t batch_size,
+    int64_t num_frames, double scale, double mask_value) {
   Prepared p = prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
                        batch_size, num_frames, scale, mask_value, true);
   AttnArgs& a = p.a;
@@ -194,8 +197,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
   a.lse_in = lse.data_ptr<float>();
   a.grad_qkv = grad_qkv.data_ptr();
   const auto fn = p.ks->bwd[p.in];
-  run_items(a.n_chunks, p.ws_bytes,
-            [&](int64_t b, int64_t e, void* ws) { fn(a, b, e, ws); });
+  run_items(a.n_chunks, p.ws_bytes, [&](int64_t b, int64_t e, void* ws) { fn(a, b, e, ws); });
 
   if (!bias_table.has_value()) {
     return {grad_qkv, at::empty({0}, qkv.options().dtype(acc))};

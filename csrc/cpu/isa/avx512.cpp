@@ -60,8 +60,7 @@ const Isa kIsaAvx512Bf16 = {"avx512bf16", "AVX512-BF16", &isa_avx512::supported_
 #else
 static bool unsupported() { return false; }
 const Isa kIsaAvx512 = {"avx512", "an x86-64 CPU with AVX-512", &unsupported, nullptr};
-const Isa kIsaAvx512Bf16 = {"avx512bf16", "an x86-64 CPU with AVX512-BF16", &unsupported,
-                            nullptr};
+const Isa kIsaAvx512Bf16 = {"avx512bf16", "an x86-64 CPU with AVX512-BF16", &unsupported, nullptr};
 #endif
 
 }  // namespace cpu

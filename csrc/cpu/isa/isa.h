@@ -10,9 +10,9 @@ namespace tps {
 namespace cpu {
 
 struct Isa {
-  const char* name;           // TPS_CPU_ISA value
-  const char* needs;          // CPU features, for the error when forced on a CPU without them
-  bool (*supported)();        // this CPU runs it (false on other architectures)
+  const char* name;     // TPS_CPU_ISA value
+  const char* needs;    // CPU features, for the error when forced on a CPU without them
+  bool (*supported)();  // this CPU runs it (false on other architectures)
   const KernelSet& (*kernels)();
 };
 

@@ -62,9 +62,14 @@ void vec_gemm(const float* A, int64_t lda, const float* B, int64_t ldb, float* C
     for (; j + 3 <= NV; j += 3)
       vec_block<3>(A + m * lda, lda, B + j * 8, ldb, C + m * ldc + j * 8, ldc, K);
     switch (NV - j) {
-      case 2: vec_block<2>(A + m * lda, lda, B + j * 8, ldb, C + m * ldc + j * 8, ldc, K); break;
-      case 1: vec_block<1>(A + m * lda, lda, B + j * 8, ldb, C + m * ldc + j * 8, ldc, K); break;
-      default: break;
+      case 2:
+        vec_block<2>(A + m * lda, lda, B + j * 8, ldb, C + m * ldc + j * 8, ldc, K);
+        break;
+      case 1:
+        vec_block<1>(A + m * lda, lda, B + j * 8, ldb, C + m * ldc + j * 8, ldc, K);
+        break;
+      default:
+        break;
     }
   }
 }
@@ -84,8 +89,10 @@ double best_ns(int reps, const F& f) {  // best of 5 batches of reps calls, per 
 // (name, M, K, N): S = q k^T (49 x 32 x 49), O = P v (49 x 49 x 32), head_dim 64 variants.
 std::vector<std::tuple<std::string, double, double, double>> run(int64_t reps) {
   const std::vector<std::tuple<std::string, int64_t, int64_t, int64_t>> shapes = {
-      {"S = q k^T 49x32x49", 49, 32, 49}, {"O = P v 49x49x32", 49, 49, 32},
-      {"S = q k^T 49x64x49", 49, 64, 49}, {"O = P v 49x49x64", 49, 49, 64}};
+      {"S = q k^T 49x32x49", 49, 32, 49},
+      {"O = P v 49x49x32", 49, 49, 32},
+      {"S = q k^T 49x64x49", 49, 64, 49},
+      {"O = P v 49x49x64", 49, 49, 64}};
   std::vector<std::tuple<std::string, double, double, double>> out;
   for (const auto& [name, M, K, N] : shapes) {
     const int64_t mp = (M + 3) / 4 * 4, np = (N + 7) / 8 * 8;
@@ -93,13 +100,11 @@ std::vector<std::tuple<std::string, double, double, double>> run(int64_t reps) {
     at::Tensor c1 = at::zeros({mp, np}), c2 = at::zeros({mp, np}), c3 = at::zeros({M, N});
     const float *A = a.data_ptr<float>(), *Bp = b.data_ptr<float>();
     float *C1 = c1.data_ptr<float>(), *C2 = c2.data_ptr<float>(), *C3 = c3.data_ptr<float>();
-    const double t_ours = best_ns((int)reps, [&] {
-      tps::cpu::isa_avx2::gemm<float>(A, K, Bp, np, C1, np, mp, K, np / 8);
-    });
+    const double t_ours = best_ns(
+        (int)reps, [&] { tps::cpu::isa_avx2::gemm<float>(A, K, Bp, np, C1, np, mp, K, np / 8); });
     const double t_vec = best_ns((int)reps, [&] { vec_gemm(A, K, Bp, np, C2, np, mp, K, np / 8); });
-    const double t_brgemm = best_ns((int)reps, [&] {
-      at::native::cpublas::brgemm(M, N, K, K, np, N, false, A, Bp, C3);
-    });
+    const double t_brgemm = best_ns(
+        (int)reps, [&] { at::native::cpublas::brgemm(M, N, K, K, np, N, false, A, Bp, C3); });
     at::native::cpublas::brgemm_release(false);
     // all three agree
     TORCH_CHECK(at::allclose(c1.narrow(0, 0, M).narrow(1, 0, N), c3, 1e-4, 1e-4));

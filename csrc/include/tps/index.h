@@ -26,16 +26,16 @@ namespace tps {
 
 // Everything the index functions need, as plain integers (trivially copyable to a kernel).
 struct Geometry {
-  int64_t batch;       // B
-  int64_t frames;      // T
-  int64_t height;      // H (video layout); unused for windows layout
-  int64_t width;       // W (video layout); unused for windows layout
-  int64_t wt, wh, ww;  // window
-  int64_t st, sh, sw;  // cyclic roll (video layout only)
-  int64_t n_t;         // temporal windows T / wt
-  int64_t n_y, n_x;    // spatial windows along H and W (windows layout: n_y = nW, n_x = 1)
-  int64_t n_slots;     // N = wt * wh * ww
-  int64_t n_windows;   // B * n_t * n_y * n_x
+  int64_t batch;           // B
+  int64_t frames;          // T
+  int64_t height;          // H (video layout); unused for windows layout
+  int64_t width;           // W (video layout); unused for windows layout
+  int64_t wt, wh, ww;      // window
+  int64_t st, sh, sw;      // cyclic roll (video layout only)
+  int64_t n_t;             // temporal windows T / wt
+  int64_t n_y, n_x;        // spatial windows along H and W (windows layout: n_y = nW, n_x = 1)
+  int64_t n_slots;         // N = wt * wh * ww
+  int64_t n_windows;       // B * n_t * n_y * n_x
   bool is_windows_layout;  // qkv is (B_, N, 3C) windows, else (B, T, H, W, 3C) video
   bool has_region_mask;    // video layout with a non-zero shift: build the Swin region mask
 };
