@@ -17,7 +17,7 @@ enum InType : int { kF32 = 0, kF64 = 1, kBF16 = 2, kF16 = 3 };
 
 struct AttnArgs {
   Geometry g;
-  int64_t heads, head_dim;
+  int64_t num_heads, head_dim;
   double scale;
   double mask_value;
   const int32_t* frame_shift;  // (wh, ww) or nullptr
@@ -25,12 +25,13 @@ struct AttnArgs {
   // bm[plane * bm_plane_stride + head * bm_head_stride + i * np + j], j < np; columns
   // j >= N hold -inf so whole padded rows go through the softmax vector loops.
   // nullptr when there are few windows per bias plane: then the kernel gathers
-  // table[index[plane, i, j], head] itself (table: (R, heads) compute type, contiguous).
+  // bias_table[bias_index[plane, i, j], head] itself (bias_table: (R, num_heads) compute
+  // type, contiguous).
   const void* bm;
   int64_t num_bias_planes;  // 1 or T / wt (windows use plane tau when > 1)
   int64_t bm_plane_stride, bm_head_stride;
-  const void* table;
-  const int64_t* index;  // (num_bias_planes, N, N)
+  const void* bias_table;
+  const int64_t* bias_index;  // (num_bias_planes, N, N)
   // Windows-layout mask (M, N, np) in the compute type (0 in padded columns), or nullptr.
   const void* mask;
   int64_t num_mask_windows;

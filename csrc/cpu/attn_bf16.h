@@ -57,7 +57,7 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
   typedef VT<float>::V V;
   constexpr int L = 16;
   Work<float> ws = workspace<float>(a, false, ws_raw);
-  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;
+  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d;
   const int64_t np = a.np, nr = a.nr, dp = a.dp, d2 = d / 2, n2 = (n + 1) / 2;
   const uint16_t* qkv = (const uint16_t*)a.qkv;
   uint16_t* out = (uint16_t*)a.out;
@@ -78,7 +78,7 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
     if (advance_rows(a, ws, w, end))
       pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(uint16_t));
     const bool region = window_labels(a, w, ws);
-    for (int64_t h = 0; h < a.heads; ++h) {
+    for (int64_t h = 0; h < a.num_heads; ++h) {
       if (d2 == 16) {
         // PST fast path (head_dim 32): k pairs transposed 16 slots at a time in registers
         for (int64_t b = 0; b < np; b += 16) {
@@ -113,7 +113,7 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
         }
       }
       dpbf16_gemm(qp, d2, kp, np, ws.s, np, nr, d2, np / L);  // S = q k^T
-      float* lse = a.lse + (w * a.heads + h) * n;
+      float* lse = a.lse + (w * a.num_heads + h) * n;
       for (int64_t i = 0; i < n; ++i) {
         pf.step(pf_per_row);
         float* srow = ws.s + i * np;

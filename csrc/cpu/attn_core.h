@@ -394,7 +394,7 @@ static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T
                                  bool backward) {
   typedef Storage<IN, T> C;
   typedef typename C::S S;
-  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d, np = a.np, dp = a.dp;
+  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d, np = a.np, dp = a.dp;
   const S* qkv = (const S*)a.qkv;
   const T scale = (T)a.scale;
 #if TPS_CORE_AVX512
@@ -494,9 +494,9 @@ static inline typename VT<T>::V add_bias_mask(const AttnArgs& a, int64_t w, int6
     bm = (const T*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
   } else {
     // few windows per bias plane: gather straight from the table
-    const T* tab = (const T*)a.table;
-    const int64_t* ip = a.index + (plane * n + i) * n;
-    for (int64_t j = 0; j < n; ++j) srow[j] = srow[j] * scale + tab[ip[j] * a.heads + h];
+    const T* tab = (const T*)a.bias_table;
+    const int64_t* ip = a.bias_index + (plane * n + i) * n;
+    for (int64_t j = 0; j < n; ++j) srow[j] = srow[j] * scale + tab[ip[j] * a.num_heads + h];
     for (int64_t j = n; j < np; ++j) srow[j] = -__builtin_inf();
   }
   const T* mrow =
@@ -563,7 +563,7 @@ static inline bool advance_rows(const AttnArgs& a, Work<T>& ws, int64_t w, int64
 // row_bytes each arrive spread over the current window's heads.
 static inline int64_t prefetch_lines_per_row(const AttnArgs& a, int64_t row_bytes) {
   const int64_t row_lines = (row_bytes + 63) / 64;
-  return (row_lines + a.heads - 1) / a.heads + 1;
+  return (row_lines + a.num_heads - 1) / a.num_heads + 1;
 }
 
 // ---- forward: scores of a row block in registers ---------------------------------------
@@ -609,9 +609,9 @@ static inline void scores_softmax_rows(const AttnArgs& a, int64_t w, int64_t h, 
       brow = (const float*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
     } else {  // few windows per bias plane: gather the row (ws.o is free until P v)
       float* tmp = ws.o;
-      const float* tab = (const float*)a.table;
-      const int64_t* ip = a.index + (plane * n + i) * n;
-      for (int64_t j = 0; j < n; ++j) tmp[j] = tab[ip[j] * a.heads + h];
+      const float* tab = (const float*)a.bias_table;
+      const int64_t* ip = a.bias_index + (plane * n + i) * n;
+      for (int64_t j = 0; j < n; ++j) tmp[j] = tab[ip[j] * a.num_heads + h];
       for (int64_t j = n; j < np; ++j) tmp[j] = -__builtin_inff();
       brow = tmp;
     }
@@ -687,7 +687,7 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
   typedef Storage<IN, T> C;
   typedef typename C::S S;
   Work<T> ws = workspace<T>(a, false, ws_raw);
-  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;
+  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d;
   const int64_t np = a.np, nr = a.nr, dp = a.dp;
   S* out = (S*)a.out;
   const S* qkv = (const S*)a.qkv;
@@ -701,9 +701,9 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
     PrefetchCursor pf;
     if (advance_rows(a, ws, w, end)) pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
     const bool region = window_labels(a, w, ws);
-    for (int64_t h = 0; h < a.heads; ++h) {
+    for (int64_t h = 0; h < a.num_heads; ++h) {
       gather_window<IN, T>(a, w, h, ws, false);
-      float* lse = a.lse + (w * a.heads + h) * n;
+      float* lse = a.lse + (w * a.num_heads + h) * n;
       if constexpr (NV > 0) {
         softmax_head<NV, TAIL>(a, w, h, region, ws, pf, pf_per_row);
       } else {
@@ -788,7 +788,7 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
   typedef Storage<IN, T> C;
   typedef typename C::S S;
   Work<T> ws = workspace<T>(a, true, ws_raw);
-  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.heads * d;
+  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d;
   const int64_t np = a.np, nr = a.nr, dp = a.dp;
   const int64_t per_group = a.g.n_y * a.g.n_x;
   const S* gout = (const S*)a.grad_out;
@@ -802,8 +802,8 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
     const int64_t w1 =
         w0 + a.chunk < (group + 1) * per_group ? w0 + a.chunk : (group + 1) * per_group;
     if (a.dbias_partial) {
-      T* db = (T*)a.dbias_partial + chunk * a.heads * n * np;
-      for (int64_t x = 0; x < a.heads * n * np; ++x) db[x] = 0;
+      T* db = (T*)a.dbias_partial + chunk * a.num_heads * n * np;
+      for (int64_t x = 0; x < a.num_heads * n * np; ++x) db[x] = 0;
     }
     window_rows(a, w0, ws.rows_next);
     prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
@@ -816,8 +816,9 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
         pf_o.reset(oin, ws.rows_next, n, c * (int64_t)sizeof(S));
       }
       const bool region = window_labels(a, w, ws);
-      for (int64_t h = 0; h < a.heads; ++h) {
-        T* dbias = a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.heads + h) * n * np : nullptr;
+      for (int64_t h = 0; h < a.num_heads; ++h) {
+        T* dbias =
+            a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.num_heads + h) * n * np : nullptr;
         gather_window<IN, T>(a, w, h, ws, true);
         // dO rows and D_i = dO_i . O_i (O is the saved forward output).
         for (int64_t i = 0; i < n; ++i) {
@@ -833,7 +834,7 @@ static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
         }
         gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);      // S
         gemm<T>(ws.dout, dp, ws.vt, np, ws.ds, np, nr, d, np / L);  // dP = dO v^T
-        const float* lse = a.lse_in + (w * a.heads + h) * n;
+        const float* lse = a.lse_in + (w * a.num_heads + h) * n;
         for (int64_t i = 0; i < n; ++i) {
           pf.step(pf_per_row);
           pf_g.step(pf_per_row / 3 + 1);

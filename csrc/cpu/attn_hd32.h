@@ -259,7 +259,7 @@ template <int NV, bool TAIL>
 HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   constexpr int64_t nf = NV * 16;  // keys in the vectors
   Work<float> ws = workspace<float>(a, false, ws_raw);
-  const int64_t n = a.g.n_slots, c = a.heads * 32, np = a.np;
+  const int64_t n = a.g.n_slots, c = a.num_heads * 32, np = a.np;
   const Elem* qkv = (const Elem*)a.qkv;
   Elem* out = (Elem*)a.out;
   uint32_t* kt = (uint32_t*)ws.kt;   // (kUnits, np)
@@ -269,7 +269,7 @@ HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* w
   hd.c = c;
   hd.kt = kt;
   hd.qbuf = qbuf;
-  hd.table = (const float*)a.table;
+  hd.table = (const float*)a.bias_table;
   hd.bias_tmp = ws.q;
 #if TPS_HD32_BF16
   hd.p = (uint32_t*)ws.p16;
@@ -291,7 +291,7 @@ HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* w
   hd.rowv = ws.rowv;
   hd.n = n;
   hd.np = np;
-  hd.heads = a.heads;
+  hd.heads = a.num_heads;
   hd.scale = (float)a.scale;
   hd.mask_value = (float)a.mask_value;
   const int64_t row_bytes = 3 * c * (int64_t)sizeof(Elem);
@@ -308,8 +308,8 @@ HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* w
     const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
     hd.mask =
         a.mask != nullptr ? (const float*)a.mask + (w % a.num_mask_windows) * n * np : nullptr;
-    hd.index = a.index != nullptr ? a.index + plane * n * n : nullptr;
-    for (int64_t h = 0; h < a.heads; ++h) {
+    hd.index = a.bias_index != nullptr ? a.bias_index + plane * n * n : nullptr;
+    for (int64_t h = 0; h < a.num_heads; ++h) {
       hd.h = h;
       for (int64_t i = 0; i < n; ++i)  // q units, compact (read 16-32 times per row block)
         for (int64_t u = 0; u < kUnits; u += 16)
@@ -360,7 +360,7 @@ HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* w
         softmax_rows<NV, TAIL, 1>(hd, i0);
       else if (i0 < n)
         softmax_rows<NV, TAIL, 4>(hd, i0);
-      finish_rows(ws.rowm, ws.rowv, n, np, a.lse + (w * a.heads + h) * n);  // rowv = 1 / sum
+      finish_rows(ws.rowm, ws.rowv, n, np, a.lse + (w * a.num_heads + h) * n);  // rowv = 1 / sum
       for (i0 = 0; i0 + 8 <= n; i0 += 8) pv_rows<8, TAIL>(hd, vpairs, kp, vlast, out, i0);
       for (; i0 + 4 <= n; i0 += 4) pv_rows<4, TAIL>(hd, vpairs, kp, vlast, out, i0);
       if (n - i0 == 1)

@@ -86,7 +86,7 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
                            batch_size, num_frames);
   TORCH_CHECK(qkv.device().is_cpu(), "the cpu backend needs CPU tensors, got qkv on ",
               qkv.device());
-  a.heads = num_heads;
+  a.num_heads = num_heads;
   a.head_dim = qkv.size(-1) / 3 / num_heads;
   a.scale = scale;
   a.mask_value = mask_value;
@@ -108,8 +108,8 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
     const int64_t num_bias_planes = idx.size(0);
     a.num_bias_planes = num_bias_planes;
     p.table = bias_table->to(acc).contiguous();
-    a.table = p.table.data_ptr();
-    a.index = idx.data_ptr<int64_t>();
+    a.bias_table = p.table.data_ptr();
+    a.bias_index = idx.data_ptr<int64_t>();
     if (a.g.n_windows / num_bias_planes >= kMinBiasReuse) {
       // padded bias rows per (plane, head), shared by many windows: vector adds in-kernel
       at::Tensor gathered = p.table.index_select(0, idx.reshape(-1));
