@@ -73,6 +73,26 @@ def isa_environment(isa: str, flags: Optional[Iterable[str]] = None) -> Dict[str
 
 
 # --------------------------------------------------------------------------------------
+# device
+
+
+def add_device_argument(parser, default: str = "auto") -> None:
+    """--device of every benchmark script."""
+    help_ = "default: cuda when visible, else cpu" if default == "auto" else "default: %(default)s"
+    choices = ["auto", "cpu", "cuda"] if default == "auto" else ["cpu", "cuda"]
+    parser.add_argument("--device", default=default, choices=choices, help=help_)
+
+
+def resolve_device(parser, args) -> None:
+    """args.device: "auto" -> cuda when visible, else cpu; a CUDA request without a visible
+    device is a usage error of ``parser``."""
+    if args.device == "auto":
+        args.device = "cuda" if torch.cuda.is_available() else "cpu"
+    if args.device == "cuda" and not torch.cuda.is_available():
+        parser.error("--device cuda but no CUDA device is visible")
+
+
+# --------------------------------------------------------------------------------------
 # timing
 
 

@@ -467,12 +467,7 @@ def parse_args(argv=None):
         choices=BACKENDS,
         help="backend of our models when the spec names none (default: %(default)s)",
     )
-    g.add_argument(
-        "--device",
-        default="auto",
-        choices=["auto", "cpu", "cuda"],
-        help="default: cuda when visible, else cpu",
-    )
+    harness.add_device_argument(g)
     g.add_argument(
         "--dtype",
         default="fp32",
@@ -548,10 +543,7 @@ def parse_args(argv=None):
     args = p.parse_args(argv)
     if args.alone and not args.model:
         p.error("--alone goes with --model")
-    if args.device == "auto":
-        args.device = "cuda" if torch.cuda.is_available() else "cpu"
-    if args.device == "cuda" and not torch.cuda.is_available():
-        p.error("--device cuda but no CUDA device is visible")
+    harness.resolve_device(p, args)
     cuda = args.device == "cuda"
     if args.smoke:
         args.frames, args.size, args.num_classes = 4, 64, 10

@@ -486,7 +486,7 @@ def parse_args(argv=None):
         default="fused,chain,gather_sdpa,flex",
         help="comma list of fused,chain,gather_sdpa,flex (default: all)",
     )
-    ap.add_argument("--device", default="cpu", choices=["cpu", "cuda"], help="default: %(default)s")
+    harness.add_device_argument(ap, default="cpu")
     ap.add_argument(
         "--isa",
         help="CPU: comma list of "
@@ -523,8 +523,7 @@ def parse_args(argv=None):
             )
     if args.isa and args.device != "cpu":
         ap.error("--isa picks CPU kernel sets: it needs --device cpu")
-    if args.device == "cuda" and not torch.cuda.is_available():
-        ap.error("--device cuda but no CUDA device is visible")
+    harness.resolve_device(ap, args)
     for name in ("iters", "frames"):
         if getattr(args, name) < 1:
             ap.error(f"--{name} must be >= 1, got {getattr(args, name)}")

@@ -109,12 +109,7 @@ def parse_args(argv=None):
         action="store_true",
         help="FSDP2 (fully_shard per block and on the whole model) instead of DDP",
     )
-    p.add_argument(
-        "--device",
-        default="auto",
-        choices=["auto", "cpu", "cuda"],
-        help="default: cuda when visible, else cpu",
-    )
+    harness.add_device_argument(p)
     p.add_argument("--seed", type=int, default=0, help="model init and data (default: 0)")
     p.add_argument(
         "--save",
@@ -135,10 +130,7 @@ def parse_args(argv=None):
             setattr(args, k, v)
     if args.warmup is None:
         args.warmup = 2 if args.compile else 1
-    if args.device == "auto":
-        args.device = "cuda" if torch.cuda.is_available() else "cpu"
-    if args.device == "cuda" and not torch.cuda.is_available():
-        p.error("--device cuda but no CUDA device is visible")
+    harness.resolve_device(p, args)
     for name in ("batch", "steps", "frames", "size", "num_classes"):
         if getattr(args, name) < 1:
             p.error(f"--{name.replace('_', '-')} must be >= 1, got {getattr(args, name)}")
