@@ -384,44 +384,25 @@ class Recognizer3D(nn.Module):
         return set_backend(self, backend)
 
 
+_PST_T = dict(
+    embed_dim=96,
+    depths=(2, 2, 6, 2),
+    num_heads=(3, 6, 12, 24),
+    window_size=(1, 7, 7),
+    drop_path_rate=0.1,
+    shift_type="psm",
+    bias="official",
+)
+# the 2D baseline and Video-Swin-T are PST-T without the temporal shift, with Swin's bias
+_SWIN_T = dict(_PST_T, shift_type=None, bias="swin")
 _CONFIGS = {
-    "pst_t": dict(
-        embed_dim=96,
-        depths=(2, 2, 6, 2),
-        num_heads=(3, 6, 12, 24),
-        window_size=(1, 7, 7),
-        drop_path_rate=0.1,
-        shift_type="psm",
-        bias="official",
-    ),
+    "pst_t": _PST_T,
     "pst_b": dict(
-        embed_dim=128,
-        depths=(2, 2, 18, 2),
-        num_heads=(4, 8, 16, 32),
-        window_size=(1, 7, 7),
-        drop_path_rate=0.2,
-        shift_type="psm",
-        bias="official",
+        _PST_T, embed_dim=128, depths=(2, 2, 18, 2), num_heads=(4, 8, 16, 32), drop_path_rate=0.2
     ),
     # the paper's 2D baseline: the same network, no temporal shift, plain 2D Swin bias
-    "swin2d_t": dict(
-        embed_dim=96,
-        depths=(2, 2, 6, 2),
-        num_heads=(3, 6, 12, 24),
-        window_size=(1, 7, 7),
-        drop_path_rate=0.1,
-        shift_type=None,
-        bias="swin",
-    ),
-    "video_swin_t": dict(
-        embed_dim=96,
-        depths=(2, 2, 6, 2),
-        num_heads=(3, 6, 12, 24),
-        window_size=(8, 7, 7),
-        drop_path_rate=0.1,
-        shift_type=None,
-        bias="swin",
-    ),
+    "swin2d_t": _SWIN_T,
+    "video_swin_t": dict(_SWIN_T, window_size=(8, 7, 7)),
 }
 
 
