@@ -337,6 +337,8 @@ def _native_args(case, dtype=torch.float64, requires_grad=True):
         t,
         head_dim**-0.5,
         -100.0,
+        None,
+        "zero",
     )
 
 

@@ -243,6 +243,8 @@ def _op_args(case):
         t,
         case.head_dim**-0.5,
         -100.0,
+        None,
+        "zero",
     )
 
 

@@ -2,9 +2,10 @@
 
 This module validates and normalizes arguments, picks a backend, and calls it with the
 normalized arguments ``(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window,
-shift, batch_size, num_frames, scale, mask_value)``: window and shift 3-lists, frame_shift
-int32 in [0, T) on qkv's device, batch_size / num_frames filled in (SymInts under
-torch.compile with dynamic shapes: never int()-ed here, so they stay symbolic).
+shift, batch_size, num_frames, scale, mask_value, kv_time_shift, kv_time_shift_boundary)``:
+window and shift 3-lists, frame_shift int32 in [0, T) and kv_time_shift int32 (C,) on qkv's
+device (or None), batch_size / num_frames filled in (SymInts under torch.compile with
+dynamic shapes: never int()-ed here, so they stay symbolic).
 """
 
 from __future__ import annotations
@@ -178,6 +179,45 @@ def _check_built_for(bias_index: torch.Tensor, frame_shift: Optional[torch.Tenso
             )
 
 
+KV_TIME_SHIFT_BOUNDARIES = ("zero", "self", "cyclic")
+
+
+def _kv_time_shift(kv_time_shift, boundary, qkv: torch.Tensor, num_frames):
+    """Checked kv_time_shift as the kernels take it: int32 (C,) on qkv's device, values in
+    (-T, T). The value check reads the tensor (a sync on a GPU), so, as for bias_index, the
+    verdict is remembered on the tensor for its current version."""
+    if boundary not in KV_TIME_SHIFT_BOUNDARIES:
+        _fail(f"kv_time_shift_boundary must be one of {KV_TIME_SHIFT_BOUNDARIES}, got {boundary!r}")
+    if kv_time_shift is None:
+        return None
+    d = torch.as_tensor(kv_time_shift)
+    if d.is_floating_point() or d.is_complex() or d.dtype == torch.bool:
+        _fail(f"kv_time_shift must be an integer tensor, got {d.dtype}", TypeError)
+    c = qkv.shape[-1] // 3
+    if d.dim() != 1 or d.shape[0] != c:
+        _fail(
+            f"kv_time_shift must have shape (C,) = ({c},) (one offset per key/value channel), "
+            f"got {tuple(d.shape)}"
+        )
+    if d.device.type == "meta" and qkv.device.type != "meta":
+        _fail(
+            f"kv_time_shift is on the meta device (no values) but qkv is on {qkv.device}; "
+            f"expected it on qkv's device or the CPU"
+        )
+    if d.device.type != "meta" and not torch.compiler.is_compiling():
+        key = None if d.is_inference() else (d._version, int(num_frames))
+        if key is None or getattr(d, "_tps_range_checked", None) != key:
+            lo, hi = int(d.min()), int(d.max())
+            if lo <= -num_frames or hi >= num_frames:
+                _fail(
+                    f"kv_time_shift values must lie in (-T, T) = ({-num_frames}, {num_frames}) "
+                    f"(T = num_frames), got [{lo}, {hi}]"
+                )
+            if key is not None:
+                d._tps_range_checked = key
+    return d.to(device=qkv.device, dtype=torch.int32).contiguous()
+
+
 def _check_layout_counts(rows: int, batch_size, num_frames, wt: int, needed: bool, what: str):
     """Windows layout: fill in batch_size / num_frames, check B_ = batch * (T / wt) * nW."""
     if batch_size is None and num_frames is None:
@@ -225,6 +265,8 @@ def window_attention(
     mask: Optional[torch.Tensor] = None,
     mask_value: float = -100.0,
     scale: Optional[float] = None,
+    kv_time_shift: Optional[torch.Tensor] = None,
+    kv_time_shift_boundary: str = "zero",
     backend: str = "auto",
 ) -> torch.Tensor:
     r"""Fused (shifted-)window attention with temporal patch shift: everything between the
@@ -275,6 +317,17 @@ def window_attention(
         mask_value (float): the value of the region mask the video layout builds for a
             non-zero ``shift``. Default: ``-100.0`` (Swin's).
         scale (float, optional): multiplies ``q``. Default: ``head_dim ** -0.5``.
+        kv_time_shift (Tensor, optional): integer ``(C,)`` frame offsets ``d``, one per key /
+            value channel (head-major, as in qkv): the key and value of channel ``c`` of the
+            token of frame ``t`` are read from the same position in frame ``t + d[c]``;
+            queries are never shifted (X-ViT space-time mixing, SCT shifted attention: see
+            :func:`tps_kernels.patterns.kv_shift_xvit`, :func:`~tps_kernels.patterns.
+            kv_shift_previous`). Acts on the input tokens, before the roll, the partition and
+            the patch shift. Values in ``(-T, T)``. Read through the index map in the
+            kernels (no shifted copy). Default: no shift.
+        kv_time_shift_boundary (str): what a source frame outside ``[0, T)`` gives:
+            ``"zero"`` (zeros, as X-ViT), ``"self"`` (the frame's own key / value) or
+            ``"cyclic"`` (frame ``(t + d) mod T``). Default: ``"zero"``.
         backend (str): ``"auto"`` (CUDA tensors: ``"cuda"`` else ``"triton"``; CPU tensors:
             ``"cpu"`` else ``"reference"``), ``"reference"`` (pure PyTorch, the oracle),
             ``"cpu"``, ``"cuda"`` or ``"triton"``; see
@@ -405,6 +458,7 @@ def window_attention(
         bias_index = bias_index.to(torch.int64).contiguous()
         bias_table = _match_dtype("bias_table", bias_table, qkv)
 
+    kv_time_shift = _kv_time_shift(kv_time_shift, kv_time_shift_boundary, qkv, num_frames)
     scale = float(head_dim**-0.5 if scale is None else scale)
     impl = _backend(backend, qkv)
     return impl.window_attention(
@@ -420,6 +474,8 @@ def window_attention(
         num_frames,
         scale,
         float(mask_value),
+        kv_time_shift,
+        kv_time_shift_boundary,
     )
 
 

@@ -88,23 +88,24 @@ void run_case(const Case& c, at::ScalarType dtype, double atol, double rtol,
   const std::string tag = c.id + " " + std::string(c10::toString(dtype)) + variant;
 
   // expected: CPU kernels in float64 (the CPU backend is checked against the reference)
-  auto [out_w, lse_w] =
-      op<FwdSig>("tps::window_attention_fwd")
-          .call(qkv64, table, index, fs, mask, c.heads, window, shift, c.B, c.T, scale, -100.0);
+  auto [out_w, lse_w] = op<FwdSig>("tps::window_attention_fwd")
+                            .call(qkv64, table, index, fs, mask, c.heads, window, shift, c.B, c.T,
+                                  scale, -100.0, std::nullopt, "zero");
   at::Tensor go64 = at::randn_like(out_w);
   auto [gq_w, gt_w] = op<BwdSig>("tps::window_attention_bwd")
                           .call(go64, qkv64, out_w, lse_w, table, index, fs, mask, c.heads, window,
-                                shift, c.B, c.T, scale, -100.0);
+                                shift, c.B, c.T, scale, -100.0, std::nullopt, "zero");
 
   // emulated CUDA kernels, in `dtype`
-  auto [out, lse] = tps::cuda::window_attention_fwd_kernel(
-      qkv, cast(table), index, fs, cast(mask), c.heads, window, shift, c.B, c.T, scale, -100.0);
+  auto [out, lse] = tps::cuda::window_attention_fwd_kernel(qkv, cast(table), index, fs, cast(mask),
+                                                           c.heads, window, shift, c.B, c.T, scale,
+                                                           -100.0, std::nullopt, "zero");
   check_close("fwd out  " + tag, out, out_w, atol, rtol);
   check_close("fwd lse  " + tag, lse, lse_w, atol * 10, rtol);
   at::Tensor go = go64.to(dtype);
-  auto [gq, gt] =
-      tps::cuda::window_attention_bwd_kernel(go, qkv, out, lse, cast(table), index, fs, cast(mask),
-                                             c.heads, window, shift, c.B, c.T, scale, -100.0);
+  auto [gq, gt] = tps::cuda::window_attention_bwd_kernel(go, qkv, out, lse, cast(table), index, fs,
+                                                         cast(mask), c.heads, window, shift, c.B,
+                                                         c.T, scale, -100.0, std::nullopt, "zero");
   check_close("bwd dqkv " + tag, gq, gq_w, atol, rtol);
   if (c.bias_planes) {
     const double s = std::max(1.0, gt_w.abs().max().item<double>());

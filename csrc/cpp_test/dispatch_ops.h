@@ -13,12 +13,14 @@ using OptT = std::optional<at::Tensor>;
 using FwdSig = std::tuple<at::Tensor, at::Tensor>(const at::Tensor&, const OptT&, const OptT&,
                                                   const OptT&, const OptT&, int64_t,
                                                   c10::ArrayRef<int64_t>, c10::ArrayRef<int64_t>,
-                                                  int64_t, int64_t, double, double);
+                                                  int64_t, int64_t, double, double, const OptT&,
+                                                  c10::string_view);
 using BwdSig = std::tuple<at::Tensor, at::Tensor>(const at::Tensor&, const at::Tensor&,
                                                   const at::Tensor&, const at::Tensor&, const OptT&,
                                                   const OptT&, const OptT&, const OptT&, int64_t,
                                                   c10::ArrayRef<int64_t>, c10::ArrayRef<int64_t>,
-                                                  int64_t, int64_t, double, double);
+                                                  int64_t, int64_t, double, double, const OptT&,
+                                                  c10::string_view);
 using PatchSig = at::Tensor(const at::Tensor&, const at::Tensor&, bool, int64_t, int64_t);
 using ChanSig = at::Tensor(const at::Tensor&, int64_t, int64_t, int64_t, int64_t, bool);
 

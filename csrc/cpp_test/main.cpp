@@ -284,8 +284,8 @@ void test_ops_cpu() {
   at::Tensor fs = frame_shift_map(7, 7, true);
 
   // shapes, finiteness
-  auto [out, lse] =
-      fwd.call(qkv, table, index, fs, std::nullopt, heads, window, shift, B, T, scale, -100.0);
+  auto [out, lse] = fwd.call(qkv, table, index, fs, std::nullopt, heads, window, shift, B, T, scale,
+                             -100.0, std::nullopt, "zero");
   check(out.sizes() == at::IntArrayRef({B, T, H, W, C}), "fwd out shape");
   check(lse.sizes() == at::IntArrayRef({B * T * 4, heads, N}) && lse.scalar_type() == at::kFloat,
         "fwd lse shape/dtype (windows, heads, N) float32");
@@ -295,22 +295,24 @@ void test_ops_cpu() {
   // softmax rows sum to 1: constant V -> constant output at every (permuted) row
   at::Tensor qkv_c = qkv.clone();
   qkv_c.narrow(4, 2 * C, C).fill_(0.5);
-  at::Tensor out_c = std::get<0>(
-      fwd.call(qkv_c, table, index, fs, std::nullopt, heads, window, shift, B, T, scale, -100.0));
+  at::Tensor out_c = std::get<0>(fwd.call(qkv_c, table, index, fs, std::nullopt, heads, window,
+                                          shift, B, T, scale, -100.0, std::nullopt, "zero"));
   check(close(out_c, at::full_like(out_c, 0.5), 1e-5, 1e-5), "constant V gives constant output");
 
   // q = 0, no bias/mask: lse = log(N)
   at::Tensor qkv_z = qkv.clone();
   qkv_z.narrow(4, 0, C).zero_();
-  at::Tensor lse_z = std::get<1>(fwd.call(qkv_z, std::nullopt, std::nullopt, fs, std::nullopt,
-                                          heads, window, no_shift, B, T, scale, -100.0));
+  at::Tensor lse_z =
+      std::get<1>(fwd.call(qkv_z, std::nullopt, std::nullopt, fs, std::nullopt, heads, window,
+                           no_shift, B, T, scale, -100.0, std::nullopt, "zero"));
   check(close(lse_z, at::full_like(lse_z, std::log((double)N)), 1e-5, 1e-5),
         "q = 0 gives lse = log(N)");
 
   // naive ATen attention (no roll / patch shift, one bias plane)
   at::Tensor index1 = index.narrow(0, 0, 1).contiguous();
-  at::Tensor out_n = std::get<0>(fwd.call(qkv, table, index1, std::nullopt, std::nullopt, heads,
-                                          window, no_shift, B, T, scale, -100.0));
+  at::Tensor out_n =
+      std::get<0>(fwd.call(qkv, table, index1, std::nullopt, std::nullopt, heads, window, no_shift,
+                           B, T, scale, -100.0, std::nullopt, "zero"));
   check(close(out_n, naive_attention(qkv, table, index1, heads, 7, 7, scale), 1e-5, 1e-4),
         "fwd == naive ATen attention (bias, no shift)");
 
@@ -318,7 +320,7 @@ void test_ops_cpu() {
   // (rows of P sum to 1, rows of dS sum to 0); the table gradient sums to 0 per head.
   at::Tensor go = at::randn_like(out);
   auto [gq, gt] = bwd.call(go, qkv, out, lse, table, index, fs, std::nullopt, heads, window, shift,
-                           B, T, scale, -100.0);
+                           B, T, scale, -100.0, std::nullopt, "zero");
   check(gq.sizes() == qkv.sizes() && gt.sizes() == table.sizes(), "bwd gradient shapes");
   check(at::isfinite(gq).all().item<bool>() && at::isfinite(gt).all().item<bool>(),
         "bwd gradients finite");
@@ -327,7 +329,7 @@ void test_ops_cpu() {
   check(close(gq.narrow(4, C, C).sum({0, 1, 2, 3}), at::zeros({C}), 1e-3, 0), "sum of dK is zero");
   check(close(gt.sum(0), at::zeros({heads}), 1e-3, 0), "table gradient sums to zero per head");
   auto [gq2, gt2] = bwd.call(go, qkv, out, lse, table, index, fs, std::nullopt, heads, window,
-                             shift, B, T, scale, -100.0);
+                             shift, B, T, scale, -100.0, std::nullopt, "zero");
   check(at::equal(gq, gq2) && at::equal(gt, gt2), "bwd is bitwise deterministic");
 
   // patch_shift: inverse undoes it; channel_shift: backward is the adjoint

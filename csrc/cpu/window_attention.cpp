@@ -79,11 +79,15 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
                  const c10::optional<at::Tensor>& frame_shift,
                  const c10::optional<at::Tensor>& mask, int64_t num_heads, at::IntArrayRef window,
                  at::IntArrayRef shift, int64_t batch_size, int64_t num_frames, double scale,
-                 double mask_value, bool backward) {
+                 double mask_value, const c10::optional<at::Tensor>& kv_time_shift,
+                 c10::string_view kv_time_shift_boundary, bool backward) {
   Prepared p;
   AttnArgs& a = p.a;
   a.g = attention_geometry(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
                            batch_size, num_frames);
+  kv_time_shift_boundary_code(kv_time_shift, kv_time_shift_boundary, qkv);
+  TORCH_CHECK(!kv_time_shift.has_value(),
+              "kv_time_shift is not implemented by the cpu backend yet (issue #13)");
   TORCH_CHECK(qkv.device().is_cpu(), "the cpu backend needs CPU tensors, got qkv on ",
               qkv.device());
   a.num_heads = num_heads;
@@ -153,10 +157,11 @@ std::tuple<at::Tensor, at::Tensor> window_attention_fwd_kernel(
     const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_table,
     const c10::optional<at::Tensor>& bias_index, const c10::optional<at::Tensor>& frame_shift,
     const c10::optional<at::Tensor>& mask, int64_t num_heads, at::IntArrayRef window,
-    at::IntArrayRef shift, int64_t batch_size, int64_t num_frames, double scale,
-    double mask_value) {
-  Prepared p = prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
-                       batch_size, num_frames, scale, mask_value, false);
+    at::IntArrayRef shift, int64_t batch_size, int64_t num_frames, double scale, double mask_value,
+    const c10::optional<at::Tensor>& kv_time_shift, c10::string_view kv_time_shift_boundary) {
+  Prepared p =
+      prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift, batch_size,
+              num_frames, scale, mask_value, kv_time_shift, kv_time_shift_boundary, false);
   AttnArgs& a = p.a;
   auto [out, lse] = new_forward_outputs(qkv, a.g, num_heads);
   a.qkv = qkv.data_ptr();
@@ -172,9 +177,11 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
     const c10::optional<at::Tensor>& bias_table, const c10::optional<at::Tensor>& bias_index,
     const c10::optional<at::Tensor>& frame_shift, const c10::optional<at::Tensor>& mask,
     int64_t num_heads, at::IntArrayRef window, at::IntArrayRef shift, int64_t batch_size,
-    int64_t num_frames, double scale, double mask_value) {
-  Prepared p = prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
-                       batch_size, num_frames, scale, mask_value, true);
+    int64_t num_frames, double scale, double mask_value,
+    const c10::optional<at::Tensor>& kv_time_shift, c10::string_view kv_time_shift_boundary) {
+  Prepared p =
+      prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift, batch_size,
+              num_frames, scale, mask_value, kv_time_shift, kv_time_shift_boundary, true);
   AttnArgs& a = p.a;
   check_backward_tensors(grad_out, qkv, out, lse, a.g, num_heads);
   const int64_t n = a.g.n_slots, np = a.np, h = num_heads;

@@ -295,10 +295,14 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
     const std::optional<at::Tensor>& bias_table, const std::optional<at::Tensor>& bias_index,
     const std::optional<at::Tensor>& frame_shift, const std::optional<at::Tensor>& mask,
     int64_t num_heads, at::IntArrayRef window, at::IntArrayRef shift, int64_t batch_size,
-    int64_t num_frames, double scale, double mask_value) {
+    int64_t num_frames, double scale, double mask_value,
+    const std::optional<at::Tensor>& kv_time_shift, c10::string_view kv_time_shift_boundary) {
   const DeviceGuard guard(qkv.device());
   const Prepared pr = prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window,
                               shift, batch_size, num_frames);
+  kv_time_shift_boundary_code(kv_time_shift, kv_time_shift_boundary, qkv);
+  TORCH_CHECK(!kv_time_shift.has_value(),
+              "kv_time_shift is not implemented by the cuda backend yet (issue #13)");
   check_backward_tensors(grad_out, qkv, out, lse, pr.g, num_heads);
   check_cuda(grad_out, "grad_out", qkv);
   const Geometry& g = pr.g;

@@ -122,11 +122,14 @@ std::tuple<at::Tensor, at::Tensor> window_attention_fwd_kernel(
     const at::Tensor& qkv, const std::optional<at::Tensor>& bias_table,
     const std::optional<at::Tensor>& bias_index, const std::optional<at::Tensor>& frame_shift,
     const std::optional<at::Tensor>& mask, int64_t num_heads, at::IntArrayRef window,
-    at::IntArrayRef shift, int64_t batch_size, int64_t num_frames, double scale,
-    double mask_value) {
+    at::IntArrayRef shift, int64_t batch_size, int64_t num_frames, double scale, double mask_value,
+    const std::optional<at::Tensor>& kv_time_shift, c10::string_view kv_time_shift_boundary) {
   const DeviceGuard guard(qkv.device());
   const Prepared pr = prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window,
                               shift, batch_size, num_frames);
+  kv_time_shift_boundary_code(kv_time_shift, kv_time_shift_boundary, qkv);
+  TORCH_CHECK(!kv_time_shift.has_value(),
+              "kv_time_shift is not implemented by the cuda backend yet (issue #13)");
   auto [out, lse] = new_forward_outputs(qkv, pr.g, num_heads);
   TPS_DISPATCH_FLOAT_TYPES(qkv.scalar_type(), "tps_window_attention_fwd_cuda", [&] {
     using A = at::opmath_type<scalar_t>;

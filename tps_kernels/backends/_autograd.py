@@ -19,24 +19,35 @@ import torch
 from . import reference
 
 # positions of the float inputs of window_attention_fwd (qkv, bias_table, mask): the only
-# differentiable ones (bias_index, frame_shift are integer, the rest are not tensors)
+# differentiable ones (bias_index, frame_shift, kv_time_shift are integer, the rest are not
+# tensors)
 _QKV, _TABLE, _MASK = 0, 1, 4
-_NUM_INPUTS = 12
+_NUM_INPUTS = 14
 
 
 def _setup_attention(ctx, inputs, output):
-    (qkv, bias_table, bias_index, frame_shift, mask, *args) = inputs
+    (qkv, bias_table, bias_index, frame_shift, mask, *args, kv_time_shift, boundary) = inputs
     out, lse = output
     ctx.mark_non_differentiable(lse)
-    ctx.save_for_backward(qkv, out, lse, bias_table, bias_index, frame_shift, mask)
+    ctx.save_for_backward(qkv, out, lse, bias_table, bias_index, frame_shift, mask, kv_time_shift)
     ctx.args = tuple(args)  # num_heads, window, shift, batch_size, num_frames, scale, mask_value
+    ctx.kv_time_shift_boundary = boundary
 
 
 def _reference_grads(ctx, grad_out):
     """Gradients of the reference forward at the saved inputs: differentiable, and for every
     float input that needs one (mask included)."""
-    qkv, _, _, bias_table, bias_index, frame_shift, mask = ctx.saved_tensors
-    inputs = [qkv, bias_table, bias_index, frame_shift, mask, *ctx.args]
+    qkv, _, _, bias_table, bias_index, frame_shift, mask, kv_time_shift = ctx.saved_tensors
+    inputs = [
+        qkv,
+        bias_table,
+        bias_index,
+        frame_shift,
+        mask,
+        *ctx.args,
+        kv_time_shift,
+        ctx.kv_time_shift_boundary,
+    ]
     wanted = [i for i in (_QKV, _TABLE, _MASK) if inputs[i] is not None and ctx.needs_input_grad[i]]
 
     def forward(*tensors):
@@ -56,7 +67,7 @@ def _attention_backward(bwd):
     def backward(ctx, grad_out, grad_lse):
         if torch.is_grad_enabled() or ctx.needs_input_grad[_MASK]:
             return _reference_grads(ctx, grad_out)
-        qkv, out, lse, bias_table, bias_index, frame_shift, mask = ctx.saved_tensors
+        qkv, out, lse, bias_table, bias_index, frame_shift, mask, kv_time_shift = ctx.saved_tensors
         grad_qkv, grad_table = bwd(
             grad_out.contiguous(),
             qkv,
@@ -67,6 +78,8 @@ def _attention_backward(bwd):
             frame_shift,
             mask,
             *ctx.args,
+            kv_time_shift,
+            ctx.kv_time_shift_boundary,
         )
         grads = [None] * _NUM_INPUTS
         grads[_QKV] = grad_qkv

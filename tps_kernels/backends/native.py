@@ -48,6 +48,8 @@ if _extension.loaded():
         num_frames,
         scale,
         mask_value,
+        kv_time_shift,
+        kv_time_shift_boundary,
     ):
         wt, wh, ww = window
         out = qkv.new_empty(qkv.shape[:-1] + (qkv.shape[-1] // 3,))
@@ -71,6 +73,8 @@ if _extension.loaded():
         num_frames,
         scale,
         mask_value,
+        kv_time_shift,
+        kv_time_shift_boundary,
     ):
         # float32-accumulated; float64 inputs keep float64 (so gradcheck sees exact grads)
         acc = torch.float64 if qkv.dtype == torch.float64 else torch.float32
@@ -110,6 +114,8 @@ def window_attention(
     num_frames,
     scale,
     mask_value,
+    kv_time_shift,
+    kv_time_shift_boundary,
 ):
     if bias_table is not None:
         bias_table = bias_table.contiguous()
@@ -126,6 +132,8 @@ def window_attention(
         num_frames,
         scale,
         mask_value,
+        kv_time_shift,
+        kv_time_shift_boundary,
     )
     return out
 

@@ -49,6 +49,29 @@ def patch_shift_windows(x, frame_shift, inverse, batch, frames, wt, wh, ww):
     return _frames_to_windows(y, wt)
 
 
+def kv_time_shift_frames(x: torch.Tensor, kv_time_shift: torch.Tensor, boundary: str):
+    """x: (B, T, ..., 3C) tokens by frame. Channels ``C + c`` and ``2C + c`` (key and value
+    channel c) of frame t take frame t + kv_time_shift[c]; outside [0, T): zeros ("zero"),
+    frame t itself ("self") or (t + d) mod T ("cyclic"). Queries stay."""
+    t, c3 = x.shape[1], x.shape[-1]
+    c = c3 // 3
+    d = kv_time_shift.to(device=x.device, dtype=torch.int64)
+    frame = torch.arange(t, device=x.device)[:, None]  # (T, 1)
+    src = frame + d[None, :]  # (T, C)
+    inside = (src >= 0) & (src < t)
+    if boundary == "cyclic":
+        src = torch.remainder(src, t)
+    else:
+        src = torch.where(inside, src, frame.expand_as(src))
+    kv = x[..., c:].unflatten(-1, (2, c))  # (B, T, ..., 2, C)
+    view = (1, t) + (1,) * (kv.dim() - 4) + (1, c)
+    index = src.reshape(view).expand(kv.shape)
+    shifted = torch.gather(kv, 1, index)
+    if boundary == "zero":
+        shifted = shifted.masked_fill(~inside.reshape(view), 0)
+    return torch.cat((x[..., :c], shifted.flatten(-2)), dim=-1)
+
+
 def _partition(x: torch.Tensor, window: List[int]) -> torch.Tensor:
     b, t, h, w, c = x.shape
     wt, wh, ww = window
@@ -134,8 +157,17 @@ def window_attention(
     num_frames,
     scale,
     mask_value,
+    kv_time_shift=None,
+    kv_time_shift_boundary="zero",
 ):
     wt, wh, ww = window
+    if kv_time_shift is not None and qkv.device.type != "meta":
+        if qkv.dim() == 5:
+            qkv = kv_time_shift_frames(qkv, kv_time_shift, kv_time_shift_boundary)
+        else:
+            frames = _windows_to_frames(qkv, batch_size, num_frames, wt, wh, ww)
+            frames = kv_time_shift_frames(frames, kv_time_shift, kv_time_shift_boundary)
+            qkv = _frames_to_windows(frames, wt)
     if qkv.dim() == 5:
         b, t, h, w, _ = qkv.shape
         x = qkv

@@ -104,6 +104,65 @@ TPS_HD void window_source_rows(const Geometry& g, const IndexT* frame_shift, int
   }
 }
 
+// ---- key/value temporal shift (X-ViT / SCT / TSM on k and v; kv_time_shift) ----------
+// The key and value of channel c of the token in row r are read from the same position in
+// frame row_frame(r) + d, d = kv_time_shift[c]. Rows index qkv viewed as (rows, 3C); the
+// shift acts on the input tokens, so it composes with the roll, the partition and the
+// patch shift (applied to the row those give).
+
+// kv_time_shift_boundary: what a source frame outside [0, T) gives.
+enum KvTimeShiftBoundary : int {
+  kKvZero = 0,    // zeros
+  kKvSelf = 1,    // the frame's own key / value (as if d = 0)
+  kKvCyclic = 2,  // frame (t + d) mod T
+};
+
+// Frame t of row r.
+TPS_HD int64_t row_frame(const Geometry& g, int64_t r) {
+  if (g.is_windows_layout) {
+    const int64_t w = r / g.n_slots, dt = (r % g.n_slots) / (g.wh * g.ww);
+    return window_tau(g, w) * g.wt + dt;
+  }
+  return (r / (g.height * g.width)) % g.frames;
+}
+
+// The row of the same batch element and position as row r (of frame f) in frame f2.
+TPS_HD int64_t row_at_frame(const Geometry& g, int64_t r, int64_t f, int64_t f2) {
+  if (g.is_windows_layout) {
+    return r + (f2 / g.wt - f / g.wt) * (g.n_y * g.n_x) * g.n_slots +
+           (f2 % g.wt - f % g.wt) * (g.wh * g.ww);
+  }
+  return r + (f2 - f) * g.height * g.width;
+}
+
+// Row whose key / value channel (offset d) feeds row r, or -1 for zeros.
+TPS_HD int64_t kv_source_row(const Geometry& g, int64_t r, int64_t d, int boundary) {
+  const int64_t f = row_frame(g, r);
+  int64_t f2 = f + d;
+  if (f2 < 0 || f2 >= g.frames) {
+    if (boundary == kKvZero) return -1;
+    if (boundary == kKvSelf) return r;
+    f2 = pos_mod(f2, g.frames);
+  }
+  return row_at_frame(g, r, f, f2);
+}
+
+// The adjoint: the rows r2 with kv_source_row(g, r2, d, boundary) == r (at most 2: the row
+// of frame t - d, and r itself when the self boundary makes it read itself). The gradient of
+// row r's key / value channel is the sum of the shifted-input gradients of these rows, in
+// this order (deterministic, no atomics). Returns their count.
+TPS_HD int kv_grad_rows(const Geometry& g, int64_t r, int64_t d, int boundary, int64_t* rows) {
+  const int64_t f = row_frame(g, r);
+  if (boundary == kKvCyclic) {
+    rows[0] = row_at_frame(g, r, f, pos_mod(f - d, g.frames));
+    return 1;
+  }
+  int count = 0;
+  if (f - d >= 0 && f - d < g.frames) rows[count++] = row_at_frame(g, r, f, f - d);
+  if (boundary == kKvSelf && (f + d < 0 || f + d >= g.frames)) rows[count++] = r;
+  return count;
+}
+
 // Swin's region label of coordinate c (rolled frame) along a dim of size L, window size
 // win, shift s: slices [0, L-win), [L-win, L-s), [L-s, L) -> 0, 1, 2.
 TPS_HD int64_t region_1d(int64_t c, int64_t L, int64_t win, int64_t s) {

@@ -4,6 +4,7 @@
 // tps::Geometry the index functions in index.h take. Error messages name the argument.
 #pragma once
 #include <cstdlib>
+#include <string>
 #include <limits>
 #include <tuple>
 
@@ -161,6 +162,29 @@ inline Geometry attention_geometry(const at::Tensor& qkv,
     // kernels must still not read out of bounds, so the CPU path re-checks cheaply.
   }
   return g;
+}
+
+// kv_time_shift (optional int32 (C,), on qkv's device) and its boundary name ("zero",
+// "self", "cyclic") -> the KvTimeShiftBoundary code (index.h). Offsets outside (-T, T) are
+// rejected by the Python layer; the index math keeps any value in bounds regardless.
+inline int kv_time_shift_boundary_code(const c10::optional<at::Tensor>& kv_time_shift,
+                                       c10::string_view boundary, const at::Tensor& qkv) {
+  int code = -1;
+  if (boundary == "zero") code = kKvZero;
+  if (boundary == "self") code = kKvSelf;
+  if (boundary == "cyclic") code = kKvCyclic;
+  TORCH_CHECK(code >= 0, "kv_time_shift_boundary must be \"zero\", \"self\" or \"cyclic\", got \"",
+              std::string(boundary), "\"");
+  if (kv_time_shift.has_value()) {
+    const at::Tensor& d = *kv_time_shift;
+    const int64_t c = qkv.size(-1) / 3;
+    TORCH_CHECK(d.scalar_type() == at::kInt && d.dim() == 1 && d.size(0) == c && d.is_contiguous(),
+                "kv_time_shift must be a contiguous int32 (C,) = (", c, ",) tensor, got ",
+                d.sizes(), " ", d.scalar_type());
+    TORCH_CHECK(d.device() == qkv.device(), "kv_time_shift is on ", d.device(), " but qkv is on ",
+                qkv.device());
+  }
+  return code;
 }
 
 // Extra tensors of window_attention_bwd: grad_out / out shaped like qkv with C channels,

@@ -49,6 +49,8 @@ def _window_attention_fwd(
     num_frames: int,
     scale: float,
     mask_value: float,
+    kv_time_shift: Optional[Tensor],
+    kv_time_shift_boundary: str,
 ) -> Tuple[Tensor, Tensor]:
     return fwd.window_attention_fwd(
         qkv,
@@ -63,6 +65,8 @@ def _window_attention_fwd(
         num_frames,
         scale,
         mask_value,
+        kv_time_shift,
+        kv_time_shift_boundary,
     )
 
 
@@ -82,6 +86,8 @@ def _window_attention_bwd(
     num_frames: int,
     scale: float,
     mask_value: float,
+    kv_time_shift: Optional[Tensor],
+    kv_time_shift_boundary: str,
 ) -> Tuple[Tensor, Tensor]:
     return bwd.window_attention_bwd(
         grad_out,
@@ -99,6 +105,8 @@ def _window_attention_bwd(
         num_frames,
         scale,
         mask_value,
+        kv_time_shift,
+        kv_time_shift_boundary,
     )
 
 
@@ -154,6 +162,8 @@ def window_attention(
     num_frames,
     scale,
     mask_value,
+    kv_time_shift,
+    kv_time_shift_boundary,
 ):
     if bias_table is not None:
         bias_table = bias_table.contiguous()
@@ -171,6 +181,8 @@ def window_attention(
             num_frames,
             scale,
             mask_value,
+            kv_time_shift,
+            kv_time_shift_boundary,
         )
     return out
 

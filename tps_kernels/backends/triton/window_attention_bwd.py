@@ -321,9 +321,13 @@ def window_attention_bwd(
     num_frames,
     scale,
     mask_value,
+    kv_time_shift=None,
+    kv_time_shift_boundary="zero",
 ):
     """-> (grad_qkv, grad_table): grad_table accumulated in float32 (float64 for float64
     qkv), an empty tensor without a bias table."""
+    if kv_time_shift is not None:
+        raise NotImplementedError("kv_time_shift is not implemented by the triton backend yet")
     a = AttentionArgs(
         qkv,
         bias_table,

@@ -139,8 +139,12 @@ def window_attention_fwd(
     num_frames,
     scale,
     mask_value,
+    kv_time_shift=None,
+    kv_time_shift_boundary="zero",
 ):
     """-> (out, lse): out like qkv with C channels, lse (windows, heads, N)."""
+    if kv_time_shift is not None:
+        raise NotImplementedError("kv_time_shift is not implemented by the triton backend yet")
     a = AttentionArgs(
         qkv,
         bias_table,
