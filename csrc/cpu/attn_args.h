@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "tps/index.h"
+#include "tps/attn_args.h"
 
 namespace tps {
 namespace cpu {
@@ -15,12 +15,11 @@ namespace cpu {
 // Storage dtypes of qkv / out / grads. 16-bit types are raw bits (converted in-kernel).
 enum InType : int { kF32 = 0, kF64 = 1, kBF16 = 2, kF16 = 3 };
 
-struct AttnArgs {
-  Geometry g;
-  int64_t num_heads, head_dim;
+// The shared operands (tps/attn_args.h: geometry, heads, frame_shift, bias_index, counts,
+// kv_time_shift) + the CPU kernels' own: padded run-time-typed tables, tensors, workspace.
+struct CpuAttnArgs : AttnOperands {
   double scale;
   double mask_value;
-  const int32_t* frame_shift;  // (wh, ww) or nullptr
   // Bias (+ padding) matrices in the compute type (float, or double for float64 inputs):
   // bm[plane * bm_plane_stride + head * bm_head_stride + i * np + j], j < np; columns
   // j >= N hold -inf so whole padded rows go through the softmax vector loops.
@@ -28,13 +27,10 @@ struct AttnArgs {
   // bias_table[bias_index[plane, i, j], head] itself (bias_table: (R, num_heads) compute
   // type, contiguous).
   const void* bm;
-  int64_t num_bias_planes;  // 1 or T / wt (windows use plane tau when > 1)
   int64_t bm_plane_stride, bm_head_stride;
   const void* bias_table;
-  const int64_t* bias_index;  // (num_bias_planes, N, N)
   // Windows-layout mask (M, N, np) in the compute type (0 in padded columns), or nullptr.
   const void* mask;
-  int64_t num_mask_windows;
   // Forward tensors.
   const void* qkv;  // rows x 3C
   void* out;        // rows x C
@@ -56,11 +52,11 @@ struct KernelSet {
   const char* isa;
   // Fills the padded sizes of a (compute type implied by `in`) and returns the per-thread
   // workspace size in bytes.
-  size_t (*prepare[4])(AttnArgs& a, bool backward);
+  size_t (*prepare[4])(CpuAttnArgs& a, bool backward);
   // Forward over work items [begin, end), item = window (all heads).
-  void (*fwd[4])(const AttnArgs& a, int64_t begin, int64_t end, void* ws);
+  void (*fwd[4])(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws);
   // Backward over work items [begin, end), item = chunk of windows (all heads).
-  void (*bwd[4])(const AttnArgs& a, int64_t begin, int64_t end, void* ws);
+  void (*bwd[4])(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws);
 };
 
 }  // namespace cpu

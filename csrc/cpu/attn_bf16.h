@@ -52,7 +52,7 @@ TPS_BF16_TARGET static inline void dpbf16_gemm(const uint32_t* A, int64_t lda, c
   }
 }
 
-TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_t end,
+TPS_BF16_TARGET static void fwd_bf16_dp(const CpuAttnArgs& a, int64_t begin, int64_t end,
                                         void* ws_raw) {
   typedef VT<float>::V V;
   constexpr int L = 16;
@@ -158,9 +158,9 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const AttnArgs& a, int64_t begin, int64_
 }
 
 // Whether fwd_bf16_dp handles this call (pairs need an even head_dim).
-static inline bool bf16_dp_ok(const AttnArgs& a) { return a.head_dim % 2 == 0; }
+static inline bool bf16_dp_ok(const CpuAttnArgs& a) { return a.head_dim % 2 == 0; }
 
-static void fwd_bf16_dispatch(const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
+static void fwd_bf16_dispatch(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
   if (hd32_bf16::fwd(a, begin, end, ws)) return;  // head_dim 32, N <= 64 (attn_hd32.h)
   if (bf16_dp_ok(a)) {
     fwd_bf16_dp(a, begin, end, ws);

@@ -305,7 +305,7 @@ struct Work {
 
 // Lays the buffers out in `base` (nullptr: just count). Returns the size in bytes.
 template <class T>
-static inline size_t carve(const AttnArgs& a, bool backward, char* base, Work<T>* w) {
+static inline size_t carve(const CpuAttnArgs& a, bool backward, char* base, Work<T>* w) {
   size_t off = 0;
   auto take = [&](int64_t elems, size_t esize) -> char* {
     char* p = base ? base + off : nullptr;
@@ -343,14 +343,14 @@ static inline size_t carve(const AttnArgs& a, bool backward, char* base, Work<T>
 // The buffers of one thread's workspace (ws_raw: run_items' zeroed block, prepare's size),
 // laid out from its first 64-byte boundary.
 template <class T>
-static inline Work<T> workspace(const AttnArgs& a, bool backward, void* ws_raw) {
+static inline Work<T> workspace(const CpuAttnArgs& a, bool backward, void* ws_raw) {
   Work<T> ws;
   carve<T>(a, backward, (char*)(((uintptr_t)ws_raw + 63) & ~(uintptr_t)63), &ws);
   return ws;
 }
 
 template <class T>
-static size_t prepare_impl(AttnArgs& a, bool backward) {
+static size_t prepare_impl(CpuAttnArgs& a, bool backward) {
   constexpr int L = VT<T>::L;
   const int64_t n = a.g.n_slots;
   a.np = round_up(n, L);
@@ -390,7 +390,7 @@ static inline void transpose16x16_store(__m512i r[16], uint32_t* out, int64_t ld
 
 // ---- per-window gathers ----------------------------------------------------------------
 template <int IN, class T>
-static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T>& ws,
+static inline void gather_window(const CpuAttnArgs& a, int64_t w, int64_t h, Work<T>& ws,
                                  bool backward) {
   typedef Storage<IN, T> C;
   typedef typename C::S S;
@@ -445,14 +445,14 @@ static inline void gather_window(const AttnArgs& a, int64_t w, int64_t h, Work<T
 }
 
 // Source rows of window w (the permutation: roll, partition, patch shift).
-static inline void window_rows(const AttnArgs& a, int64_t w, int64_t* rows) {
+static inline void window_rows(const CpuAttnArgs& a, int64_t w, int64_t* rows) {
   window_source_rows(a.g, a.frame_shift, w, rows);
 }
 
 // Region labels of window w (video layout, shifted); false when the window lies in one
 // region (no mask needed).
 template <class T>
-static inline bool window_labels(const AttnArgs& a, int64_t w, Work<T>& ws) {
+static inline bool window_labels(const CpuAttnArgs& a, int64_t w, Work<T>& ws) {
   if (!a.g.has_region_mask) return false;
   int64_t* lab = ws.lab64;
   const bool any = window_region_labels(a.g, w, lab);
@@ -481,8 +481,9 @@ static inline void prefetch_rows(const S* base, const int64_t* rows, int64_t n, 
 // S row i (np wide) = scale * S + bias row + mask row, in one pass that also returns the
 // row maximum (vector) for the softmax. Padded columns end up -inf.
 template <class T>
-static inline typename VT<T>::V add_bias_mask(const AttnArgs& a, int64_t w, int64_t h, bool region,
-                                              Work<T>& ws, int64_t i, T* srow, T scale = (T)1) {
+static inline typename VT<T>::V add_bias_mask(const CpuAttnArgs& a, int64_t w, int64_t h,
+                                              bool region, Work<T>& ws, int64_t i, T* srow,
+                                              T scale = (T)1) {
   typedef typename VT<T>::V V;
   typedef typename VT<T>::I I;
   constexpr int L = VT<T>::L;
@@ -550,7 +551,7 @@ struct PrefetchCursor {
 // (computed one step earlier) and ws.rows_next window w+1's, so their prefetch overlaps w's
 // compute. Returns whether there is a next window to prefetch.
 template <class T>
-static inline bool advance_rows(const AttnArgs& a, Work<T>& ws, int64_t w, int64_t end) {
+static inline bool advance_rows(const CpuAttnArgs& a, Work<T>& ws, int64_t w, int64_t end) {
   int64_t* tmp = ws.rows;
   ws.rows = ws.rows_next;
   ws.rows_next = tmp;
@@ -561,7 +562,7 @@ static inline bool advance_rows(const AttnArgs& a, Work<T>& ws, int64_t w, int64
 
 // Prefetch steps (64-byte lines) per query row so that the next window's qkv rows of
 // row_bytes each arrive spread over the current window's heads.
-static inline int64_t prefetch_lines_per_row(const AttnArgs& a, int64_t row_bytes) {
+static inline int64_t prefetch_lines_per_row(const CpuAttnArgs& a, int64_t row_bytes) {
   const int64_t row_lines = (row_bytes + 63) / 64;
   return (row_lines + a.num_heads - 1) / a.num_heads + 1;
 }
@@ -582,7 +583,7 @@ constexpr int rows_in_registers() {
 }
 
 template <int NV, bool TAIL, int R>
-static inline void scores_softmax_rows(const AttnArgs& a, int64_t w, int64_t h, bool region,
+static inline void scores_softmax_rows(const CpuAttnArgs& a, int64_t w, int64_t h, bool region,
                                        Work<float>& ws, const float* klast, int64_t i0) {
   typedef VT<float>::V V;
   typedef VT<float>::I I;
@@ -663,7 +664,7 @@ static inline void scores_softmax_rows(const AttnArgs& a, int64_t w, int64_t h, 
 }
 
 template <int NV, bool TAIL>
-static inline void softmax_head(const AttnArgs& a, int64_t w, int64_t h, bool region,
+static inline void softmax_head(const CpuAttnArgs& a, int64_t w, int64_t h, bool region,
                                 Work<float>& ws, PrefetchCursor& pf, int64_t pf_per_row) {
   constexpr int R = rows_in_registers<NV>();
   const int64_t n = a.g.n_slots, d = a.head_dim, np = a.np;
@@ -681,7 +682,7 @@ static inline void softmax_head(const AttnArgs& a, int64_t w, int64_t h, bool re
 // ---- forward ---------------------------------------------------------------------------
 // NV > 0: scores in registers (softmax_head; float compute, N <= NV L (+ 1 with TAIL)).
 template <int IN, class T, int NV = 0, bool TAIL = false>
-static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
+static void fwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
   typedef Storage<IN, T> C;
@@ -736,7 +737,7 @@ static void fwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw
 
 // fwd_impl with the scores of NV key vectors in registers; false when NV is out of range.
 template <int IN, bool TAIL>
-static bool fwd_rows(int64_t nv, const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
+static bool fwd_rows(int64_t nv, const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
   switch (nv) {
     case 1:
       fwd_impl<IN, float, 1, TAIL>(a, begin, end, ws);
@@ -770,7 +771,7 @@ static bool fwd_rows(int64_t nv, const AttnArgs& a, int64_t begin, int64_t end, 
 // The forward of a float-compute storage type: scores in registers when N fits
 // kMaxRowVecs vectors (TPS_FWD_ROWS builds; the AVX-512 build has its own fast path).
 template <int IN>
-static void fwd_float(const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
+static void fwd_float(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
 #if TPS_FWD_ROWS
   constexpr int L = VT<float>::L;
   const int64_t n = a.g.n_slots;
@@ -782,7 +783,7 @@ static void fwd_float(const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
 
 // ---- backward --------------------------------------------------------------------------
 template <int IN, class T>
-static void bwd_impl(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
+static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
   typedef Storage<IN, T> C;

@@ -256,7 +256,7 @@ HD32_FN void pv_rows(const Head& hd, const uint32_t* vpairs, int64_t kp, const _
 // NV: 16-column vectors of keys in registers. TAIL: N = 16 NV + 1 (the last key apart);
 // otherwise N <= 16 NV, the last vector partly padding (masked).
 template <int NV, bool TAIL>
-HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
+HD32_KERNEL void fwd_hd32(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   constexpr int64_t nf = NV * 16;  // keys in the vectors
   Work<float> ws = workspace<float>(a, false, ws_raw);
   const int64_t n = a.g.n_slots, c = a.num_heads * 32, np = a.np;
@@ -372,7 +372,7 @@ HD32_KERNEL void fwd_hd32(const AttnArgs& a, int64_t begin, int64_t end, void* w
 }
 
 // Runs the fast path when it applies (head_dim 32, N <= 64); false otherwise.
-HD32_KERNEL bool fwd(const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
+HD32_KERNEL bool fwd(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
   if (a.head_dim != 32 || a.g.n_slots > 64) return false;
   switch (a.g.n_slots) {  // N = 16 k + 1 (49: 7 x 7 windows) keeps the last key apart
     case 17:

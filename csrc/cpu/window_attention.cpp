@@ -67,7 +67,7 @@ int in_type(at::ScalarType t) {
 }
 
 struct Prepared {
-  AttnArgs a{};
+  CpuAttnArgs a{};
   const KernelSet* ks = nullptr;
   int in = 0;
   size_t ws_bytes = 0;
@@ -82,10 +82,12 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
                  double mask_value, const c10::optional<at::Tensor>& kv_time_shift,
                  c10::string_view kv_time_shift_boundary, bool backward) {
   Prepared p;
-  AttnArgs& a = p.a;
+  CpuAttnArgs& a = p.a;
   a.g = attention_geometry(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
                            batch_size, num_frames);
-  kv_time_shift_boundary_code(kv_time_shift, kv_time_shift_boundary, qkv);
+  a.kv_time_shift_boundary =
+      kv_time_shift_boundary_code(kv_time_shift, kv_time_shift_boundary, qkv);
+  a.kv_time_shift = kv_time_shift.has_value() ? kv_time_shift->data_ptr<int32_t>() : nullptr;
   TORCH_CHECK(!kv_time_shift.has_value(),
               "kv_time_shift is not implemented by the cpu backend yet (issue #13)");
   TORCH_CHECK(qkv.device().is_cpu(), "the cpu backend needs CPU tensors, got qkv on ",
@@ -162,7 +164,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_fwd_kernel(
   Prepared p =
       prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift, batch_size,
               num_frames, scale, mask_value, kv_time_shift, kv_time_shift_boundary, false);
-  AttnArgs& a = p.a;
+  CpuAttnArgs& a = p.a;
   auto [out, lse] = new_forward_outputs(qkv, a.g, num_heads);
   a.qkv = qkv.data_ptr();
   a.out = out.data_ptr();
@@ -182,7 +184,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
   Prepared p =
       prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift, batch_size,
               num_frames, scale, mask_value, kv_time_shift, kv_time_shift_boundary, true);
-  AttnArgs& a = p.a;
+  CpuAttnArgs& a = p.a;
   check_backward_tensors(grad_out, qkv, out, lse, a.g, num_heads);
   const int64_t n = a.g.n_slots, np = a.np, h = num_heads;
   const int64_t per_group = a.g.n_y * a.g.n_x;

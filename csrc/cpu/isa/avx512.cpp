@@ -29,7 +29,7 @@ namespace hd32_bf16 {  // the same, bfloat16 (vdpbf16ps)
 #include "../attn_hd32.h"
 #undef TPS_HD32_BF16
 }  // namespace hd32_bf16
-static void fwd_f32_avx512(const AttnArgs& a, int64_t begin, int64_t end, void* ws) {
+static void fwd_f32_avx512(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
   if (!hd32_f32::fwd(a, begin, end, ws)) fwd_impl<kF32, float>(a, begin, end, ws);
 }
 static const KernelSet& make_kernel_set_avx512(const char* isa) {
