@@ -403,13 +403,22 @@ def window_attention(
                 f"shift must be (0, 0, 0) in the windows layout (the caller rolled already), "
                 f"got {sh}"
             )
-        needs = frame_shift is not None or (
-            isinstance(bias_index, torch.Tensor)
-            and bias_index.dim() == 3
-            and bias_index.shape[0] > 1
+        needs = (
+            frame_shift is not None
+            or kv_time_shift is not None
+            or (
+                isinstance(bias_index, torch.Tensor)
+                and bias_index.dim() == 3
+                and bias_index.shape[0] > 1
+            )
         )
         batch_size, num_frames = _check_layout_counts(
-            rows, batch_size, num_frames, wt, needs, "frame_shift is given or bias_index has Ti > 1"
+            rows,
+            batch_size,
+            num_frames,
+            wt,
+            needs,
+            "frame_shift or kv_time_shift is given or bias_index has Ti > 1",
         )
         if mask is not None:
             _check_float("mask", mask, qkv)
