@@ -6,6 +6,7 @@ import copy
 
 import pytest
 import torch
+from test_temporalize import _tiny_vit  # float64, eval, avg pool: every token reaches the output
 from torch import nn
 
 import tiers
@@ -65,24 +66,6 @@ def _map(mode, dim, heads, fold_div=8):
     return patterns.kv_shift_previous(dim)
 
 
-def _tiny_vit(**kw):
-    torch.manual_seed(0)
-    return (
-        timm.models.vision_transformer.VisionTransformer(
-            img_size=28,
-            patch_size=7,
-            embed_dim=16,
-            depth=2,
-            num_heads=2,
-            num_classes=5,
-            global_pool="avg",
-            **kw,
-        )
-        .double()
-        .eval()
-    )  # avg: every token reaches the output
-
-
 def _explicit_timm(model, mode, fold_div=8):
     ref = copy.deepcopy(model)
     for attn in [m for m in ref.modules() if type(m).__name__ == "Attention"]:
@@ -123,7 +106,7 @@ def test_temporalize_timm_vit_matches_explicit(backend, mode, reg_tokens):
     keys = list(model.state_dict())
     temporalize(model, T, mode, fold_div=4, backend=backend)
     assert list(model.state_dict()) == keys
-    assert model.tps_temporal == [("blocks.0.attn", mode), ("blocks.1.attn", mode)]
+    assert model.tps_temporal == [(f"blocks.{i}.attn", mode) for i in range(3)]
     assert model.blocks[0].attn.qkv is not None
     model.load_state_dict(ref.state_dict())  # the 2D checkpoint loads after the conversion
     x = torch.randn(2 * T, 3, 28, 28, dtype=torch.float64, requires_grad=True)
