@@ -20,6 +20,14 @@ KV_BACKENDS = ("reference",)
 BACKENDS = [tiers.backend_param(name) for name in KV_BACKENDS]
 BOUNDARIES = ops.KV_TIME_SHIFT_BOUNDARIES
 
+
+def device_of(backend: str) -> str:
+    """Where a backend's inputs live (Triton on CPU tensors runs under the interpreter)."""
+    if backend == "cuda" or (backend == "triton" and torch.cuda.is_available()):
+        return "cuda"
+    return "cpu"
+
+
 CASES = [
     # SW-MSA + patch shift + official (per-frame) bias: the PST odd block
     Case("kv_video_pst", "video", 1, 4, 4, 4, 2, 8, (1, 2, 2), (0, 1, 1), "A", "official"),
@@ -150,7 +158,8 @@ def oracle(case: Case, d: torch.Tensor, boundary: str, seed: int = 0):
     return out.detach(), grads, grad_out
 
 
-def run_backend(backend, case, d, boundary, dtype, grad_out, seed=0, device="cpu"):
+def run_backend(backend, case, d, boundary, dtype, grad_out, seed=0):
+    device = device_of(backend)
     (qkv, table, index), kwargs = make_inputs(case, dtype, device, seed)
     qkv = qkv.requires_grad_(True)
     table = None if table is None else table.requires_grad_(True)
@@ -158,7 +167,7 @@ def run_backend(backend, case, d, boundary, dtype, grad_out, seed=0, device="cpu
         qkv,
         table,
         index,
-        kv_time_shift=d,
+        kv_time_shift=None if d is None else d.to(device),
         kv_time_shift_boundary=boundary,
         backend=backend,
         **kwargs,
@@ -258,12 +267,12 @@ def test_zero_offsets_equal_no_shift(backend, case_id):
 def test_shift_changes_the_result(backend):
     """A non-zero map must matter (guards against an implementation that ignores it)."""
     case = CASE_BY_ID["kv_vit"]
-    (qkv, _, _), kwargs = make_inputs(case)
+    (qkv, _, _), kwargs = make_inputs(case, device=device_of(backend))
     plain = ops.window_attention(qkv, backend=backend, **kwargs)
     for boundary in BOUNDARIES:
         shifted = ops.window_attention(
             qkv,
-            kv_time_shift=named_map("xvit", case),
+            kv_time_shift=named_map("xvit", case).to(qkv.device),
             kv_time_shift_boundary=boundary,
             backend=backend,
             **kwargs,
@@ -296,8 +305,8 @@ _GRADCHECK_TOL = {"reference": "gradcheck_reference", "cuda": "gradcheck_cuda"}
 @pytest.mark.parametrize("case", GRADCHECK_CASES, ids=lambda c: c.id)
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_gradcheck(backend, case, boundary):
-    (qkv, table, index), kwargs = make_inputs(case)
-    d = mixed_map(case, seed=3)
+    (qkv, table, index), kwargs = make_inputs(case, device=device_of(backend))
+    d = mixed_map(case, seed=3).to(qkv.device)
 
     def fn(q, t):
         return ops.window_attention(
@@ -407,7 +416,7 @@ def plain_attention(q, k, v):
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_xvit_helper_matches_published_chain(backend, fold_div):
     b, t, n, heads, hd = 2, 4, 17, 2, 16
-    qkv = torch.randn(b * t, n, 3 * heads * hd, dtype=torch.float64)
+    qkv = torch.randn(b * t, n, 3 * heads * hd, dtype=torch.float64, device=device_of(backend))
     q, k, v = qkv.reshape(b * t, n, 3, heads, hd).permute(2, 0, 3, 1, 4)
     k, v = published_xvit_shift(k, t, fold_div), published_xvit_shift(v, t, fold_div)
     want = plain_attention(q, k, v)
@@ -417,7 +426,7 @@ def test_xvit_helper_matches_published_chain(backend, fold_div):
         window=(1, 1, n),
         batch_size=b,
         num_frames=t,
-        kv_time_shift=patterns.kv_shift_xvit(heads * hd, heads, fold_div),
+        kv_time_shift=patterns.kv_shift_xvit(heads * hd, heads, fold_div).to(qkv.device),
         kv_time_shift_boundary=patterns.KV_SHIFT_BOUNDARY["xvit"],
         backend=backend,
     )
@@ -428,9 +437,9 @@ def test_xvit_helper_matches_published_chain(backend, fold_div):
 def test_sct_helper_attends_previous_frame(backend):
     """Queries of frame t attend to keys / values of frame t - 1; frame 0 to its own."""
     b, t, n, heads, hd = 2, 3, 9, 2, 8
-    qkv = torch.randn(b * t, n, 3 * heads * hd, dtype=torch.float64)
+    qkv = torch.randn(b * t, n, 3 * heads * hd, dtype=torch.float64, device=device_of(backend))
     q, k, v = qkv.reshape(b, t, n, 3, heads, hd).permute(3, 0, 1, 4, 2, 5)  # (b, t, h, n, hd)
-    prev = torch.cat([torch.zeros(1, dtype=torch.long), torch.arange(t - 1)])  # [0, 0, 1, ...]
+    prev = torch.tensor([0] + list(range(t - 1)))  # frame t reads t - 1, frame 0 itself
     want = plain_attention(q.flatten(0, 1), k[:, prev].flatten(0, 1), v[:, prev].flatten(0, 1))
     got = ops.window_attention(
         qkv,
@@ -438,7 +447,7 @@ def test_sct_helper_attends_previous_frame(backend):
         window=(1, 1, n),
         batch_size=b,
         num_frames=t,
-        kv_time_shift=patterns.kv_shift_previous(heads * hd),
+        kv_time_shift=patterns.kv_shift_previous(heads * hd).to(qkv.device),
         kv_time_shift_boundary=patterns.KV_SHIFT_BOUNDARY["sct"],
         backend=backend,
     )
