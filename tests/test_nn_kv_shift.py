@@ -260,3 +260,16 @@ def test_bad_inputs_are_named():
         mha(x, x.clone(), x, need_weights=False)
     with pytest.raises(ValueError, match="converted already"):
         temporalize(nn.Sequential(mha), T, "xvit")
+
+
+def test_conversion_checks_every_module_first():
+    """A module that cannot take the shift fails the call before any module changes."""
+    model = nn.Sequential(
+        nn.MultiheadAttention(16, 2, batch_first=True),
+        nn.MultiheadAttention(16, 2, batch_first=True, add_bias_kv=True),
+    )
+    keys = list(model.state_dict())
+    with pytest.raises(ValueError, match="no add_bias_kv"):
+        temporalize(model, T, "xvit", fold_div=4)
+    assert type(model[0]) is nn.MultiheadAttention and not hasattr(model, "tps_temporal")
+    assert list(model.state_dict()) == keys

@@ -202,12 +202,17 @@ class KvTimeShiftMultiheadAttention(nn.MultiheadAttention):
     same tensor), no masks, ``need_weights=False``, no attention dropout while training.
     """
 
-    def configure(self, num_frames: int, kv_time_shift: torch.Tensor, boundary: str, backend):
-        if not self._qkv_same_embed_dim or self.bias_k is not None or self.add_zero_attn:
+    @staticmethod
+    def check(module: nn.MultiheadAttention):
+        """ValueError unless ``module`` can take the shift (what the fused op computes)."""
+        if not module._qkv_same_embed_dim or module.bias_k is not None or module.add_zero_attn:
             raise ValueError(
                 "a key/value time shift needs an nn.MultiheadAttention with kdim = vdim = "
                 "embed_dim and no add_bias_kv / add_zero_attn"
             )
+
+    def configure(self, num_frames: int, kv_time_shift: torch.Tensor, boundary: str, backend):
+        self.check(self)
         self.num_frames, self.boundary = num_frames, boundary
         self.backend = check_backend(backend)
         d = torch.as_tensor(kv_time_shift, device=self.in_proj_weight.device)

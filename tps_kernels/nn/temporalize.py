@@ -232,12 +232,16 @@ def temporalize(
         prefix = int(num_prefix_tokens)
     if mode in KV_MODES:
         boundary = kv_time_shift_boundary or patterns.KV_SHIFT_BOUNDARY[mode]
-        converted = list(getattr(model, "tps_temporal", []))
-        for i in chosen:
-            name, module, kind = found[i]
-            _kv_convert(model, name, module, kind, mode, num_frames, fold_div, boundary, backend)
-            converted.append((name, mode))
-        model.tps_temporal = converted
+        # every module checked (and its replacement built) before any changes
+        swaps = [
+            _kv_swap(model, *found[i], mode, num_frames, fold_div, boundary, backend)
+            for i in chosen
+        ]
+        for swap in swaps:
+            swap()
+        model.tps_temporal = list(getattr(model, "tps_temporal", [])) + [
+            (found[i][0], mode) for i in chosen
+        ]
         return model
     if mode == "tps" and (grid is None or len(grid) != 2 or prefix is None):
         raise ValueError(
@@ -271,12 +275,15 @@ def temporalize(
     return model
 
 
-def _kv_convert(model, name, module, kind, mode, num_frames, fold_div, boundary, backend):
-    """Make attention module ``name`` compute with the key/value time shift of ``mode``."""
+def _kv_swap(model, name, module, kind, mode, num_frames, fold_div, boundary, backend):
+    """Check attention module ``name`` and return the function that makes it compute with
+    the key/value time shift of ``mode``."""
     if getattr(module, "_tps_shift", None) is not None or isinstance(
         module, (KvTimeShiftAttention, KvTimeShiftMultiheadAttention)
     ):
         raise ValueError(f"temporalize: {name or 'model'} is converted already")
+    if not name:
+        raise ValueError("temporalize: the model itself is an attention module; wrap it")
     heads = module.num_heads
     dim = module.qkv.in_features if kind == "timm" else module.embed_dim
     if mode == "xvit":
@@ -284,13 +291,16 @@ def _kv_convert(model, name, module, kind, mode, num_frames, fold_div, boundary,
     else:
         d = patterns.kv_shift_previous(dim)
     if kind == "mha":
-        module.__class__ = KvTimeShiftMultiheadAttention
-        module.configure(num_frames, d, boundary, backend)
-        # nn.TransformerEncoderLayer's inference fast path would bypass forward
-        module.register_forward_pre_hook(_keep_forward)
-        return
+        KvTimeShiftMultiheadAttention.check(module)
+
+        def swap():
+            module.__class__ = KvTimeShiftMultiheadAttention
+            module.configure(num_frames, d, boundary, backend)
+            # nn.TransformerEncoderLayer's inference fast path would bypass forward
+            module.register_forward_pre_hook(_keep_forward)
+
+        return swap
     new = KvTimeShiftAttention.from_timm(module, num_frames, d, boundary, backend)
-    if not name:
-        raise ValueError("temporalize: the model itself is an attention module; wrap it")
     parent_name, _, child = name.rpartition(".")
-    setattr(model.get_submodule(parent_name), child, new)
+    parent = model.get_submodule(parent_name)
+    return lambda: setattr(parent, child, new)
