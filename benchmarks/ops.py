@@ -22,6 +22,14 @@ chain on the first shape):
                gathered from the table inside score_mod and the region mask from region
                labels (nothing N x N materialized)
 
+Key/value temporal shift shapes (issue #13): ViT-B/16 at 224 run frame by frame (batch 1,
+T = 8 or 16 frames, N = 197 tokens per frame = one window, 12 heads x 64), keys and values
+shifted in time inside the fused op (``kv_time_shift``): ``xvit8``/``xvit16`` (X-ViT maps,
+zeros outside the clip), ``sct8``/``sct16`` (SCT: frame t - 1, the first frame its own).
+There ``chain`` is the published-style PyTorch chain instead: shifted copies of k and v as
+the published X-ViT ``TemporalShift`` makes them (SCT: one concatenation), then
+F.scaled_dot_product_attention; gather_sdpa and flex do not apply.
+
 Shapes: the four PST-T stage shapes (B=1, T=16, maps 56/28/14/7, C 96/192/384/768, heads
 3/6/12/24, window (1, 7, 7), pattern C, official bias, shift 3 except on the 7x7 map) and
 the Video-Swin-T stage-1 shape (window (8, 7, 7), shift (4, 3, 3), no patch shift, 3D
@@ -74,6 +82,9 @@ SHAPES = {
     "s4": (7, 768, 24, (1, 7, 7), (0, 0, 0), "C", "official"),
     "vswin": (56, 96, 3, (8, 7, 7), (4, 3, 3), None, "relative"),
 }
+# name: (method, frames); ViT-B/16 at 224: N = 196 patches + class token, 12 heads x 64
+KV_SHAPES = {"xvit8": ("xvit", 8), "xvit16": ("xvit", 16), "sct8": ("sct", 8), "sct16": ("sct", 16)}
+VIT_B16 = dict(tokens=197, channels=768, heads=12)
 DTYPES = {"fp32": torch.float32, "bf16": torch.bfloat16, "fp16": torch.float16}
 
 
@@ -204,6 +215,73 @@ class Problem:
         return run
 
 
+class KvShiftProblem:
+    """A frame-wise ViT attention with a key/value temporal shift (X-ViT, SCT): qkv
+    ``(B * T, N, 3C)``, no bias; the same method interface as :class:`Problem`."""
+
+    def __init__(self, name: str, dtype, device, batch: int = 1):
+        method, frames = KV_SHAPES[name]
+        n, c, heads = VIT_B16["tokens"], VIT_B16["channels"], VIT_B16["heads"]
+        self.name, self.dtype, self.device, self.method = name, dtype, device, method
+        self.frames, self.batch, self.heads, self.n = frames, batch, heads, n
+        self.head_dim = c // heads
+        self.n_windows = batch * frames
+        self.flops_fwd = 4 * n * n * self.head_dim * self.n_windows * heads
+        g = torch.Generator().manual_seed(0)
+        self.qkv = torch.randn(self.n_windows, n, 3 * c, generator=g).to(device, dtype)
+        self.grad_out = torch.randn(self.n_windows, n, c, generator=g).to(device, dtype)
+        self.table = None
+        d = patterns.kv_shift_xvit(c, heads) if method == "xvit" else patterns.kv_shift_previous(c)
+        self.kv_time_shift = d.to(device)
+        self.boundary = patterns.KV_SHIFT_BOUNDARY[method]
+
+    def fused(self, backend):
+        def run(qkv, table):
+            return ops.window_attention(
+                qkv,
+                num_heads=self.heads,
+                window=(1, 1, self.n),
+                batch_size=self.batch,
+                num_frames=self.frames,
+                kv_time_shift=self.kv_time_shift,
+                kv_time_shift_boundary=self.boundary,
+                backend=backend,
+            )
+
+        return run
+
+    def _published_shift(self, x):
+        """X-ViT's TemporalShift on k or v (B*T, heads, N, d), as the published code: to
+        (B, T, heads*d, N), a zero tensor, slice copies of the shifted channels, back."""
+        b, t, h, n, d = self.batch, self.frames, self.heads, self.n, self.head_dim
+        x = x.view(b, t, h, n, d).permute(0, 1, 2, 4, 3).contiguous().view(b, t, h * d, n)
+        fold = h * d // 8
+        out = torch.zeros_like(x)
+        out[:, :-1, :fold] = x[:, 1:, :fold]
+        out[:, 1:, fold : 2 * fold] = x[:, :-1, fold : 2 * fold]
+        out[:, :, 2 * fold :] = x[:, :, 2 * fold :]
+        return out.view(b, t, h, d, n).permute(0, 1, 2, 4, 3).contiguous().view(b * t, h, n, d)
+
+    def _previous_frame(self, x):
+        """SCT: frame t takes frame t - 1's k or v, frame 0 its own (one concatenation)."""
+        y = x.view(self.batch, self.frames, *x.shape[1:])
+        return torch.cat([y[:, :1], y[:, :-1]], dim=1).view(x.shape)
+
+    def chain(self, qkv, table):
+        bt, n, _ = qkv.shape
+        q, k, v = qkv.view(bt, n, 3, self.heads, self.head_dim).permute(2, 0, 3, 1, 4)
+        shift = self._published_shift if self.method == "xvit" else self._previous_frame
+        o = F.scaled_dot_product_attention(q, shift(k), shift(v))
+        return o.transpose(1, 2).reshape(bt, n, self.heads * self.head_dim)
+
+
+def make_problem(name: str, dtype, device, frames: int = 16):
+    """The problem of a shape name (``frames`` applies to the PST / Video-Swin shapes)."""
+    if name in KV_SHAPES:
+        return KvShiftProblem(name, dtype, device)
+    return Problem(name, dtype, device, frames=frames)
+
+
 def gemm_rate(dtype, device, size=2048, reps=7) -> float:
     """FLOP/s of torch.mm at size^3: the best of reps after a warm-up (the machine's
     attainable rate; a median would understate it on a loaded machine and flatter the
@@ -234,7 +312,7 @@ def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> 
     def train(fn):
         def step():
             q = qkv0.detach().requires_grad_(True)
-            t = table0.detach().requires_grad_(True)
+            t = None if table0 is None else table0.detach().requires_grad_(True)
             out = fn(q, t)
             out.backward(p.grad_out)
 
@@ -316,7 +394,7 @@ def _error(exc: BaseException) -> str:
 def bf16_vs_fp32(shape: str, backend: str, args, device) -> Dict[str, float]:
     """Fused fp32 and bf16 timed in turns (round robin) on the same shape: their ratio is
     not skewed by load changes between two separate runs."""
-    probs = {d: Problem(shape, DTYPES[d], device, frames=args.frames) for d in ("fp32", "bf16")}
+    probs = {d: make_problem(shape, DTYPES[d], device, args.frames) for d in ("fp32", "bf16")}
     steps = {}
     for d, p in probs.items():
         fn = p.fused(backend)
@@ -327,7 +405,7 @@ def bf16_vs_fp32(shape: str, backend: str, args, device) -> Dict[str, float]:
 
         def train(p=p, fn=fn):
             q = p.qkv.detach().requires_grad_(True)
-            t = p.table.detach().requires_grad_(True)
+            t = None if p.table is None else p.table.detach().requires_grad_(True)
             fn(q, t).backward(p.grad_out)
 
         steps[f"{d}_fwd"], steps[f"{d}_fwd_bwd"] = fwd, train
@@ -463,7 +541,7 @@ def parse_args(argv=None):
     ap.add_argument(
         "--shapes",
         default=",".join(SHAPES),
-        help=f"comma list of {', '.join(SHAPES)} (default: all)",
+        help=f"comma list of {', '.join(ALL_SHAPES)} (default: {', '.join(SHAPES)})",
     )
     ap.add_argument(
         "--dtype",
@@ -485,6 +563,13 @@ def parse_args(argv=None):
         "--methods",
         default="fused,chain,gather_sdpa,flex",
         help="comma list of fused,chain,gather_sdpa,flex (default: all)",
+    )
+    ap.add_argument(
+        "--backends",
+        help="comma list of the backends timed as fused:<b> (any of "
+        + ", ".join(_backends.BACKENDS)
+        + "; reference checks a shape whose compiled kernels are missing) (default: every "
+        "compiled backend that runs on the device)",
     )
     harness.add_device_argument(ap, default="cpu")
     ap.add_argument(
@@ -511,10 +596,11 @@ def parse_args(argv=None):
     ap.add_argument("--verbose", action="store_true", help="print tracebacks of failures")
     args = ap.parse_args(argv)
     for what, names, known in (
-        ("--shapes", args.shapes, SHAPES),
+        ("--shapes", args.shapes, ALL_SHAPES),
         ("--dtype", args.dtype, DTYPES),
         ("--methods", args.methods, METHODS),
         ("--isa", args.isa or "all", CPU_ISA_CHOICES),
+        ("--backends", args.backends or "reference", _backends.BACKENDS),
     ):
         bad = [n for n in names.split(",") if n not in known]
         if bad:
@@ -531,6 +617,7 @@ def parse_args(argv=None):
 
 
 METHODS = ("fused", "chain", "gather_sdpa", "flex")
+ALL_SHAPES = {**SHAPES, **KV_SHAPES}
 CPU_ISA_CHOICES = tuple(harness.CPU_ISAS) + ("all",)
 
 
@@ -555,6 +642,7 @@ def run_isas(args) -> List[Dict]:
             str(args.frames),
         ]
         + (["--threads", str(args.threads)] if args.threads else [])
+        + (["--backends", args.backends] if args.backends else [])
         + (["--thp"] if args.thp else [])
         + (["--verbose"] if args.verbose else [])
     )
@@ -624,7 +712,7 @@ def measure(args) -> List[Dict]:
         torch.set_num_threads(args.threads)
     device = torch.device(args.device)
     want = args.methods.split(",")
-    fused = fused_backends(device)
+    fused = args.backends.split(",") if args.backends else fused_backends(device)
     env = {**harness.environment(device), "thp": args.thp, "fused_backends": fused}
     print(f"# {harness.header(env)}; fused backends: {', '.join(fused) or 'none'}")
     results = []
@@ -633,16 +721,16 @@ def measure(args) -> List[Dict]:
         rate = gemm_rate(dtype, device)
         print(f"# {dname} GEMM rate: {rate / 1e9:.1f} GFLOP/s (torch.mm 2048^3)")
         for shape in args.shapes.split(","):
-            p = Problem(shape, dtype, device, frames=args.frames)
+            p = make_problem(shape, dtype, device, args.frames)
             methods = {}
             if "fused" in want:
                 for b in fused:
                     methods[f"fused:{b}"] = p.fused(b)
             if "chain" in want:
                 methods["chain"] = p.chain
-            if "gather_sdpa" in want:
+            if "gather_sdpa" in want and hasattr(p, "gather_sdpa"):
                 methods["gather_sdpa"] = p.gather_sdpa
-            if "flex" in want:
+            if "flex" in want and hasattr(p, "make_flex"):
                 methods["flex"] = p.make_flex()
             res = bench_shape(p, methods, args, rate)
             res["env"] = env

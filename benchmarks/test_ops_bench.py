@@ -9,6 +9,8 @@ Shapes: the attention of the four PST-T stages (odd blocks: SW-MSA roll (0, 3, 3
 mask, patch shift pattern C, official bias) and the Video-Swin-T stage-1 block (window
 (8, 7, 7), shift (4, 3, 3), 3D relative bias), batch 1, T = 16 token frames (env
 TPS_BENCH_FRAMES). Every available backend of this install, forward and forward + backward.
+The key/value temporal shift (issue #13): ViT-B/16 at 224 frame by frame (windows layout,
+window (1, 1, 197), 12 heads x 64, batch 1, T token frames) with the X-ViT and SCT maps.
 Each benchmark records its multiply-adds (``gmacs``) and achieved GFLOP/s in extra_info.
 The op-level comparison against SDPA / FlexAttention lives in benchmarks/ops.py.
 """
@@ -37,6 +39,10 @@ SHAPES = {
     "pst_s4": (7, 768, 24, (1, 7, 7), (0, 0, 0), True),  # map = window: no roll, TPS only
     "videoswin_s1": (56, 96, 3, (8, 7, 7), (4, 3, 3), False),
 }
+
+
+# name: (map helper, its recommended boundary key); ViT-B/16: 197 tokens, 768 channels, 12 heads
+KV_SHAPES = {"xvit_vitb16": "xvit", "sct_vitb16": "sct"}
 
 
 def _device_backends():
@@ -86,14 +92,7 @@ def test_window_attention(benchmark, shape, backend, mode):
     qkv.requires_grad_(train)
     table.requires_grad_(train)
     grad = torch.randn(qkv.shape[:-1] + (qkv.shape[-1] // 3,), device=device, dtype=DTYPE)
-    sync = torch.cuda.synchronize if device == "cuda" else (lambda: None)
-
-    def step():
-        out = tps_kernels.window_attention(qkv, table, index, backend=name, **kwargs)
-        if train:
-            qkv.grad = table.grad = None
-            out.backward(grad)
-        sync()
+    step = _step(qkv, table, index, grad, name, device, train, kwargs)
 
     macs = flops.window_attention_macs(qkv.shape, kwargs["window"]) * (3 if train else 1)
     benchmark.extra_info.update(
@@ -103,6 +102,52 @@ def test_window_attention(benchmark, shape, backend, mode):
         mode=mode,
         dtype=str(DTYPE),
         frames=qkv.shape[1],
+    )
+    benchmark.pedantic(step, rounds=ROUNDS, warmup_rounds=1, iterations=1)
+    benchmark.extra_info["gflop_per_s"] = 2 * macs / benchmark.stats.stats.median / 1e9
+
+
+def _step(qkv, table, index, grad, name, device, train, kwargs):
+    """One forward (+ backward) of the op, synchronized."""
+    sync = torch.cuda.synchronize if device == "cuda" else (lambda: None)
+
+    def step():
+        out = tps_kernels.window_attention(qkv, table, index, backend=name, **kwargs)
+        if train:
+            qkv.grad = None
+            if table is not None:
+                table.grad = None
+            out.backward(grad)
+        sync()
+
+    return step
+
+
+@pytest.mark.parametrize("mode", ["fwd", "fwd_bwd"])
+@pytest.mark.parametrize("backend", _device_backends())
+@pytest.mark.parametrize("shape", list(KV_SHAPES))
+def test_kv_time_shift(benchmark, shape, backend, mode):
+    name, device = backend
+    method = KV_SHAPES[shape]
+    tokens, c, heads = 197, 768, 12
+    gen = torch.Generator().manual_seed(0)
+    qkv = torch.randn(FRAMES, tokens, 3 * c, generator=gen).to(device, DTYPE)
+    d = patterns.kv_shift_xvit(c, heads) if method == "xvit" else patterns.kv_shift_previous(c)
+    kwargs = dict(
+        num_heads=heads,
+        window=(1, 1, tokens),
+        batch_size=1,
+        num_frames=FRAMES,
+        kv_time_shift=d.to(device),
+        kv_time_shift_boundary=patterns.KV_SHIFT_BOUNDARY[method],
+    )
+    train = mode == "fwd_bwd"
+    qkv.requires_grad_(train)
+    grad = torch.randn(FRAMES, tokens, c, device=device, dtype=DTYPE)
+    step = _step(qkv, None, None, grad, name, device, train, kwargs)
+    macs = flops.window_attention_macs(qkv.shape, kwargs["window"]) * (3 if train else 1)
+    benchmark.extra_info.update(
+        gmacs=macs / 1e9, shape=shape, backend=name, mode=mode, dtype=str(DTYPE), frames=FRAMES
     )
     benchmark.pedantic(step, rounds=ROUNDS, warmup_rounds=1, iterations=1)
     benchmark.extra_info["gflop_per_s"] = 2 * macs / benchmark.stats.stats.median / 1e9

@@ -362,11 +362,32 @@ def test_ops_end_to_end(tmp_path, capfd):
     assert "err vs chain" not in capfd.readouterr().out
 
 
+def test_ops_kv_time_shift_shapes(tmp_path, capfd):
+    """X-ViT / SCT shapes: the fused op (reference backend here; the compiled ones where
+    their kernels exist) against the published-style chain (shift copies + SDPA)."""
+    out_json = tmp_path / "kv.json"
+    rc = ops_bench.main(
+        ["--shapes", "xvit8,sct8", "--backends", "reference", "--methods", "fused,chain"]
+        + ["--iters", "1", "--warmup", "0", "--json", str(out_json)]
+    )
+    text = capfd.readouterr().out
+    assert rc == 0, text
+    results = _strict_load(out_json.read_text())
+    assert [r["shape"] for r in results] == ["xvit8", "sct8"]
+    for res in results:
+        assert res["N"] == 197 and res["n_windows"] == 8 and res["heads"] == 12
+        fused = res["methods"]["fused:reference"]
+        assert fused["max_abs_err_vs_chain"] < 1e-4 and fused["fwd_bwd_ms"] > 0
+        assert "fwd_bwd_speedup_vs_chain" in res["ratios:fused:reference"]
+        assert set(res["methods"]) == {"fused:reference", "chain"}  # no gather_sdpa / flex
+
+
 def test_ops_errors_are_whole_and_cli_checks():
     msg = "RuntimeError: " + "a long reason " * 40 + "end of the sentence."
     assert ops_bench._error(RuntimeError(msg[14:] + "\n")).endswith("end of the sentence.")
     for bad in (
         ["--shapes", "s9"],
+        ["--backends", "fast"],
         ["--methods", "fast"],
         ["--isa", "sse9"],
         ["--isa", "avx2", "--device", "cuda"],

@@ -11,6 +11,8 @@ from typing import Sequence, Union
 
 import torch
 
+from .ops import _as_int
+
 PATTERNS = {
     # published code (temporal field 9)
     "C": [[-4, 1, 2], [-1, 0, 3], [-2, -3, 4]],
@@ -65,3 +67,61 @@ def frame_shift_map(name_or_grid: Grid, window: Sequence[int] = (7, 7)) -> torch
     rows = torch.arange(wh) % gh
     cols = torch.arange(ww) % gw
     return grid[rows[:, None], cols[None, :]].to(torch.int32).contiguous()
+
+
+# ---------------------------------------------------------------- key/value temporal shift
+# Maps for ``ops.window_attention(..., kv_time_shift=d, kv_time_shift_boundary=...)``: one
+# frame offset per key/value channel (head-major, as in qkv), the key and value of frame t,
+# channel c, read from frame t + d[c]. The boundary each method uses (or that we chose):
+KV_SHIFT_BOUNDARY = {"xvit": "zero", "sct": "self"}
+
+
+def _positive_int(name: str, value) -> int:
+    value = _as_int(name, value)
+    if value < 1:
+        raise ValueError(f"{name} must be >= 1, got {value}")
+    return value
+
+
+def kv_shift_xvit(channels: int, num_heads: int, fold_div: int = 8) -> torch.Tensor:
+    """X-ViT space-time mixing (Bulat et al., "Space-time Mixing Attention for Video
+    Transformer", NeurIPS 2021): the ``(C,)`` int64 offsets of a TSM-style shift of keys and
+    values only.
+
+    With ``fold = C // fold_div`` over all channels (head-major, not per head): channels
+    ``[0, fold)`` come from frame ``t + 1``, ``[fold, 2 fold)`` from ``t - 1``, the rest
+    stay. The published code (1adrianb/video-transformers, ``TemporalShift`` on k and v,
+    ``SHIFT_DIV`` of configs/Kinetics/xvit_B16_16x16_k400.yaml) uses this order, zeros
+    outside the clip (boundary ``KV_SHIFT_BOUNDARY["xvit"] == "zero"``) and ``fold_div=8``,
+    our default (issue #13 guessed 4). The class token is shifted like the patches there.
+
+    Raises ValueError unless ``fold_div >= 1`` divides ``channels`` and ``num_heads``
+    divides ``channels``.
+    """
+    channels = _positive_int("channels", channels)
+    num_heads = _positive_int("num_heads", num_heads)
+    fold_div = _positive_int("fold_div", fold_div)
+    if channels % num_heads:
+        raise ValueError(f"kv_shift_xvit: num_heads={num_heads} must divide channels={channels}")
+    if channels % fold_div:
+        raise ValueError(
+            f"kv_shift_xvit: fold_div={fold_div} must divide channels={channels} "
+            f"(fold = channels / fold_div channels move each way)"
+        )
+    fold = channels // fold_div
+    d = torch.zeros(channels, dtype=torch.int64)
+    d[:fold] = 1
+    d[fold : 2 * fold] = -1
+    return d
+
+
+def kv_shift_previous(channels: int) -> torch.Tensor:
+    """SCT shifted attention (Zha et al., "Shifted Chunk Transformer for Spatio-Temporal
+    Representational Learning", NeurIPS 2021): the queries of frame t attend to the keys and
+    values of frame ``t - 1``: ``(C,)`` int64 offsets, all ``-1``.
+
+    The paper does not state what the first frame attends to; our choice is its own keys
+    and values (boundary ``KV_SHIFT_BOUNDARY["sct"] == "self"``).
+    """
+    channels = _positive_int("channels", channels)
+    return torch.full((channels,), -1, dtype=torch.int64)

@@ -1,5 +1,11 @@
 """nn modules on top of ``tps_kernels.ops``: drop-in attention layers and shift modules."""
 
+from .kv_shift import (
+    KvTimeShiftAttention,
+    KvTimeShiftMultiheadAttention,
+    ShiftedSelfAttention,
+    SpaceTimeMixingAttention,
+)
 from .mha import TPSMultiheadAttention
 from .shift import ChannelShift, PatchShift
 from .stts import PerturbedTopK, SpatialAnchorSelector, TemporalTokenSelector
@@ -10,6 +16,10 @@ __all__ = [
     "TPSWindowAttention",
     "VideoSwinWindowAttention3D",
     "TPSMultiheadAttention",
+    "KvTimeShiftAttention",
+    "KvTimeShiftMultiheadAttention",
+    "SpaceTimeMixingAttention",
+    "ShiftedSelfAttention",
     "PatchShift",
     "ChannelShift",
     "set_backend",

@@ -16,7 +16,21 @@ Modes:
   * ``"tcs"``: the published PST temporal channel shift of every token (class tokens too,
     as DeiT-S-TSM): per head, channels ``[0, fold)`` from frame t-1, ``[fold, 2 fold)`` from
     t+1, ``fold = head_dim // fold_div``, not cyclic; no shift back.
+  * ``"xvit"``: X-ViT space-time mixing: each recognized attention module computes its
+    attention with the keys and values of ``C / fold_div`` channels from frame t+1 and
+    ``C / fold_div`` from t-1 (:func:`tps_kernels.patterns.kv_shift_xvit`, zeros outside
+    the clip); every token is shifted, class and register tokens included, as the published
+    X-ViT code.
+  * ``"sct"``: SCT shifted self-attention: keys and values of frame t-1 (the first frame
+    its own; :func:`tps_kernels.patterns.kv_shift_previous`).
   * ``None``: nothing changes (outputs equal the original model).
+
+The key/value shift acts after the ``qkv`` projection, so ``"xvit"`` / ``"sct"`` replace
+the attention computation instead of hooking around it: a timm ``Attention`` is replaced by
+a :class:`~tps_kernels.nn.KvTimeShiftAttention` sharing its ``qkv`` and ``proj`` layers;
+an ``nn.MultiheadAttention`` becomes a
+:class:`~tps_kernels.nn.KvTimeShiftMultiheadAttention` in place (same object, parameters
+and state-dict keys, so the enclosing torchvision / PyTorch layers keep working).
 
 Recognized attention modules: timm's ``Attention`` (``VisionTransformer`` / DeiT) and
 ``nn.MultiheadAttention`` used as self-attention (torchvision's ViT encoder blocks,
@@ -32,12 +46,15 @@ from typing import Iterable, List, Optional, Sequence, Tuple, Union
 import torch
 from torch import nn
 
-from .. import ops
+from .. import ops, patterns
 from ..patterns import frame_shift_map
+from .kv_shift import KvTimeShiftAttention, KvTimeShiftMultiheadAttention
+from .mha import _keep_forward
 
 __all__ = ["temporalize", "MODES"]
 
-MODES = ("tps", "tcs")
+MODES = ("tps", "tcs", "xvit", "sct")
+KV_MODES = ("xvit", "sct")
 
 
 def _attention_kind(module: nn.Module) -> Optional[str]:
@@ -151,10 +168,11 @@ def temporalize(
     mode: Optional[str] = "tps",
     pattern: Union[str, Sequence[Sequence[int]], torch.Tensor] = "C",
     *,
-    blocks: Union[str, Iterable[int]] = "odd",
+    blocks: Union[str, Iterable[int], None] = None,
     grid_size: Optional[Sequence[int]] = None,
     num_prefix_tokens: Optional[int] = None,
     fold_div: int = 8,
+    kv_time_shift_boundary: Optional[str] = None,
     backend: str = "auto",
 ) -> nn.Module:
     """Turn a 2D ViT into a video model in place (and return it); see the module docstring.
@@ -162,16 +180,22 @@ def temporalize(
     Args:
         model: the 2D model; it is then called on ``(B * T, ...)`` frames ordered ``(b, t)``.
         num_frames: ``T``, the frames of one clip.
-        mode: ``"tps"`` (patch shift), ``"tcs"`` (channel shift) or ``None`` (unchanged).
+        mode: ``"tps"`` (patch shift), ``"tcs"`` (channel shift), ``"xvit"`` (space-time
+            mixing), ``"sct"`` (shifted self-attention) or ``None`` (unchanged).
         pattern: ``"tps"``: a pattern name or grid of :func:`tps_kernels.patterns.frame_shift_map`,
             tiled over the patch grid.
         blocks: which recognized attention modules, counted in module order: ``"odd"`` (1, 3,
             ...: the paper's "every two blocks", as PST's odd blocks), ``"even"``, ``"all"``,
-            or an iterable of indices.
+            or an iterable of indices. Default: ``"odd"`` for ``"tps"`` / ``"tcs"``,
+            ``"all"`` for ``"xvit"`` / ``"sct"`` (the published X-ViT configuration shifts
+            in every block).
         grid_size, num_prefix_tokens: the patch grid ``(H, W)`` and the number of class /
             register tokens in front of the patches; read from timm / torchvision ViTs when
             not given.
-        fold_div: ``"tcs"``: ``fold = head_dim // fold_div``.
+        fold_div: ``"tcs"``: ``fold = head_dim // fold_div``; ``"xvit"``: ``fold = C //
+            fold_div`` (must divide ``C``).
+        kv_time_shift_boundary: ``"xvit"`` / ``"sct"``: ``"zero"``, ``"self"`` or
+            ``"cyclic"``; default ``patterns.KV_SHIFT_BOUNDARY[mode]``.
         backend: backend of the shift ops.
 
     Returns the model; ``model.tps_temporal`` lists ``(module name, mode)`` of the
@@ -183,6 +207,8 @@ def temporalize(
         raise ValueError(f"mode must be one of {MODES} or None, got {mode!r}")
     if isinstance(num_frames, bool) or not isinstance(num_frames, int) or num_frames < 1:
         raise ValueError(f"num_frames must be a positive int, got {num_frames!r}")
+    if blocks is None:
+        blocks = "all" if mode in KV_MODES else "odd"
     found = [(n, m, k) for n, m in model.named_modules() if (k := _attention_kind(m))]
     if not found:
         raise ValueError(
@@ -204,6 +230,19 @@ def temporalize(
         grid = tuple(int(v) for v in grid_size)
     if num_prefix_tokens is not None:
         prefix = int(num_prefix_tokens)
+    if mode in KV_MODES:
+        boundary = kv_time_shift_boundary or patterns.KV_SHIFT_BOUNDARY[mode]
+        # every module checked (and its replacement built) before any changes
+        swaps = [
+            _kv_swap(model, *found[i], mode, num_frames, fold_div, boundary, backend)
+            for i in chosen
+        ]
+        for swap in swaps:
+            swap()
+        model.tps_temporal = list(getattr(model, "tps_temporal", [])) + [
+            (found[i][0], mode) for i in chosen
+        ]
+        return model
     if mode == "tps" and (grid is None or len(grid) != 2 or prefix is None):
         raise ValueError(
             "temporalize: pass grid_size=(H, W) and num_prefix_tokens= for a "
@@ -234,3 +273,34 @@ def temporalize(
         converted.append((name, mode))
     model.tps_temporal = converted
     return model
+
+
+def _kv_swap(model, name, module, kind, mode, num_frames, fold_div, boundary, backend):
+    """Check attention module ``name`` and return the function that makes it compute with
+    the key/value time shift of ``mode``."""
+    if getattr(module, "_tps_shift", None) is not None or isinstance(
+        module, (KvTimeShiftAttention, KvTimeShiftMultiheadAttention)
+    ):
+        raise ValueError(f"temporalize: {name or 'model'} is converted already")
+    if not name:
+        raise ValueError("temporalize: the model itself is an attention module; wrap it")
+    heads = module.num_heads
+    dim = module.qkv.in_features if kind == "timm" else module.embed_dim
+    if mode == "xvit":
+        d = patterns.kv_shift_xvit(dim, heads, fold_div)
+    else:
+        d = patterns.kv_shift_previous(dim)
+    if kind == "mha":
+        KvTimeShiftMultiheadAttention.check(module)
+
+        def swap():
+            module.__class__ = KvTimeShiftMultiheadAttention
+            module.configure(num_frames, d, boundary, backend)
+            # nn.TransformerEncoderLayer's inference fast path would bypass forward
+            module.register_forward_pre_hook(_keep_forward)
+
+        return swap
+    new = KvTimeShiftAttention.from_timm(module, num_frames, d, boundary, backend)
+    parent_name, _, child = name.rpartition(".")
+    parent = model.get_submodule(parent_name)
+    return lambda: setattr(parent, child, new)
