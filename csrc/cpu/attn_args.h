@@ -54,8 +54,9 @@ struct CpuAttnArgs : AttnOperands {
   const void* out_in;    // forward output (for D_i = dO . O)
   const float* lse_in;
   void* grad_qkv;       // rows x 3C
-  // With kv_time_shift: rows x 2C compute type, the gradients w.r.t. the SHIFTED k | v of
-  // each row (bwd writes them here; kv_grad turns them into the input k / v gradients).
+  // kv_time_shift with the self boundary: rows x 2C compute type, the gradients w.r.t. the
+  // SHIFTED k | v of each row (bwd writes them here; kv_grad sums them into the input k / v
+  // gradients). nullptr otherwise: bwd scatters them to the input rows itself.
   void* grad_kv;
   void* dbias_partial;  // (n_chunks, heads, N, np) compute type, or nullptr (no bias)
   int64_t chunk;        // windows per backward chunk (fixed: results do not depend on threads)
@@ -74,9 +75,10 @@ struct KernelSet {
   void (*fwd[4])(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws);
   // Backward over work items [begin, end), item = chunk of windows (all heads).
   void (*bwd[4])(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws);
-  // After bwd with kv_time_shift: the k / v part of grad_qkv rows [begin, end) from grad_kv
-  // (the adjoint of the shift, tps::kv_grad_rows: a gather, no atomics).
-  void (*kv_grad[4])(const CpuAttnArgs& a, int64_t begin, int64_t end);
+  // After bwd with kv_time_shift (not cyclic): completes the k / v part of grad_qkv rows
+  // [begin, end) (the adjoint of the shift, tps::kv_grad_rows: gathers, no atomics). ws:
+  // 3 * kv_num_offsets int64.
+  void (*kv_grad[4])(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws);
 };
 
 }  // namespace cpu

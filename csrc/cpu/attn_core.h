@@ -423,12 +423,13 @@ static inline void gather_window(const CpuAttnArgs& a, int64_t w, int64_t h, Wor
                                  bool backward) {
   typedef Storage<IN, T> C;
   typedef typename C::S S;
-  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d, np = a.np, dp = a.dp;
+  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d, dp = a.dp;
   const S* qkv = (const S*)a.qkv;
   const T scale = (T)a.scale;
 #if TPS_CORE_AVX512
   if constexpr (IN == kF32 && sizeof(T) == 4) {
     if (d % 16 == 0 && !a.has_kv_time_shift()) {
+      const int64_t np = a.np;
       // float32 inputs, head_dim a multiple of 16 (the PST case): k (and v for backward)
       // transposed 16 x 16 in registers instead of one scalar store per element
       for (int64_t i = 0; i < n; ++i) {
@@ -827,6 +828,31 @@ static void fwd_float(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws
 }
 
 // ---- backward --------------------------------------------------------------------------
+// kv_time_shift with the zero or cyclic boundary: each input k / v element feeds at most
+// one shifted element (the row map of one offset is injective), so the shift's adjoint is a
+// scatter: slot i's key / value gradients of a run go straight to the row it read them from
+// (no other slot of any window writes there: no atomics, deterministic). Elements nobody
+// read (zero boundary) are zeroed by kv_grad afterwards.
+template <int IN, class T>
+static inline void scatter_kv_grad(const CpuAttnArgs& a, int64_t h, Work<T>& ws) {
+  typedef Storage<IN, T> C;
+  typedef typename C::S S;
+  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d, dp = a.dp;
+  S* gqkv = (S*)a.grad_qkv;
+  for (int64_t r = a.kv_head_runs[h]; r < a.kv_head_runs[h + 1]; ++r) {
+    const KvRun run = a.kv_runs[r];
+    const int64_t* rows = ws.kv_rows + run.offset * a.nr;
+    for (int64_t i = 0; i < n; ++i) {
+      if (rows[i] < 0) continue;  // read zeros: no input to differentiate
+      S* dst = gqkv + rows[i] * 3 * c + c + h * d;
+      const T* dk = ws.dk + i * dp;
+      const T* dv = ws.dv + i * dp;
+      for (int64_t x = run.begin; x < run.end; ++x) C::st(dst, x, dk[x]);
+      for (int64_t x = run.begin; x < run.end; ++x) C::st(dst + c, x, dv[x]);
+    }
+  }
+}
+
 template <int IN, class T>
 static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
@@ -919,48 +945,55 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
           const T* dk = ws.dk + i * dp;
           const T* dv = ws.dv + i * dp;
           for (int64_t x = 0; x < d; ++x) C::st(dst, x, dq[x] * scale);
-          if (a.grad_kv != nullptr) {  // kv_time_shift: gradients of the shifted k / v
+          if (a.grad_kv != nullptr) {  // kv_time_shift, self boundary: summed by kv_grad
             T* gkv = (T*)a.grad_kv + ws.rows[i] * 2 * c + h * d;
             for (int64_t x = 0; x < d; ++x) gkv[x] = dk[x];
             for (int64_t x = 0; x < d; ++x) gkv[c + x] = dv[x];
-          } else {
+          } else if (!a.has_kv_time_shift()) {
             for (int64_t x = 0; x < d; ++x) C::st(dst + c, x, dk[x]);
             for (int64_t x = 0; x < d; ++x) C::st(dst + 2 * c, x, dv[x]);
           }
         }
+        if (a.has_kv_time_shift() && a.grad_kv == nullptr) scatter_kv_grad<IN, T>(a, h, ws);
       }
     }
   }
 }
 
-// The adjoint of kv_time_shift for rows [begin, end): the input gradient of row r's key /
-// value channel is the sum, in tps::kv_grad_rows' order, of the shifted-k / v gradients
-// (grad_kv) of the <= 2 rows that read it; 0 when none does. One rounding to storage.
+// The rest of kv_time_shift's adjoint for rows [begin, end), after bwd: the input gradient
+// of row r's key / value channel is the sum, in tps::kv_grad_rows' order, of the shifted-k
+// / v gradients of the <= 2 rows that read it, 0 when none does. With grad_kv (the self
+// boundary: edge rows are read twice) it sums those; otherwise bwd has scattered the single
+// reads already and only the unread elements are zeroed. ws: 3 kv_num_offsets int64.
 template <int IN, class T>
-static void kv_grad_impl(const CpuAttnArgs& a, int64_t begin, int64_t end) {
+static void kv_grad_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
   typedef Storage<IN, T> C;
   typedef typename C::S S;
   const int64_t d = a.head_dim, c = a.num_heads * d;
   const T* gkv = (const T*)a.grad_kv;
   S* gqkv = (S*)a.grad_qkv;
+  int64_t* count = (int64_t*)ws;             // per distinct offset: readers of row r
+  int64_t* src = count + a.kv_num_offsets;  // their rows, 2 per offset
   for (int64_t r = begin; r < end; ++r) {
+    for (int64_t o = 0; o < a.kv_num_offsets; ++o)
+      count[o] = kv_grad_rows(a.g, r, a.kv_offsets[o], a.kv_time_shift_boundary, src + 2 * o);
     S* dst = gqkv + r * 3 * c + c;
     for (int64_t h = 0; h < a.num_heads; ++h) {
       for (int64_t ri = a.kv_head_runs[h]; ri < a.kv_head_runs[h + 1]; ++ri) {
         const KvRun run = a.kv_runs[ri];
-        int64_t src[2];
-        const int count =
-            kv_grad_rows(a.g, r, a.kv_offsets[run.offset], a.kv_time_shift_boundary, src);
+        const int64_t n_src = count[run.offset];
+        if (gkv == nullptr && n_src > 0) continue;  // scattered by bwd
         for (int64_t part = 0; part < 2 * c; part += c) {  // key, then value
           const int64_t x0 = part + h * d + run.begin, x1 = part + h * d + run.end;
-          if (count == 0) {
+          const int64_t* rows = src + 2 * run.offset;
+          if (n_src == 0) {
             for (int64_t x = x0; x < x1; ++x) C::st(dst, x, (T)0);
-          } else if (count == 1) {
-            const T* g0 = gkv + src[0] * 2 * c;
+          } else if (n_src == 1) {
+            const T* g0 = gkv + rows[0] * 2 * c;
             for (int64_t x = x0; x < x1; ++x) C::st(dst, x, g0[x]);
           } else {
-            const T* g0 = gkv + src[0] * 2 * c;
-            const T* g1 = gkv + src[1] * 2 * c;
+            const T* g0 = gkv + rows[0] * 2 * c;
+            const T* g1 = gkv + rows[1] * 2 * c;
             for (int64_t x = x0; x < x1; ++x) C::st(dst, x, g0[x] + g1[x]);
           }
         }

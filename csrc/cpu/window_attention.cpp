@@ -234,11 +234,13 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
   a.out_in = out.data_ptr();
   a.lse_in = lse.data_ptr<float>();
   a.grad_qkv = grad_qkv.data_ptr();
-  // kv_time_shift: the kernel's k / v gradients are those of the shifted k / v (compute
-  // type, one rounding later); kv_grad applies the shift's adjoint into grad_qkv.
+  // kv_time_shift: the kernel scatters the shifted k / v gradients to the rows they were
+  // read from (zero, cyclic: one reader per element), or, with the self boundary (edge
+  // rows read twice), writes them to grad_kv (compute type) for kv_grad to sum; kv_grad
+  // also zeroes what nobody read (zero boundary). Cyclic needs no second pass.
   const int64_t qkv_rows = qkv.numel() / qkv.size(-1);
   at::Tensor grad_kv;
-  if (a.has_kv_time_shift()) {
+  if (a.has_kv_time_shift() && a.kv_time_shift_boundary == kKvSelf) {
     grad_kv = at::empty({qkv_rows, 2 * h * a.head_dim}, qkv.options().dtype(acc));
     a.grad_kv = grad_kv.data_ptr();
   } else {
@@ -246,9 +248,10 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
   }
   const auto fn = p.ks->bwd[p.in];
   run_items(a.n_chunks, p.ws_bytes, [&](int64_t b, int64_t e, void* ws) { fn(a, b, e, ws); });
-  if (a.has_kv_time_shift()) {
+  if (a.has_kv_time_shift() && a.kv_time_shift_boundary != kKvCyclic) {
     const auto kv_grad = p.ks->kv_grad[p.in];
-    at::parallel_for(0, qkv_rows, 64, [&](int64_t b, int64_t e) { kv_grad(a, b, e); });
+    run_items(qkv_rows, 3 * a.kv_num_offsets * sizeof(int64_t),
+              [&](int64_t b, int64_t e, void* ws) { kv_grad(a, b, e, ws); });
   }
 
   if (!bias_table.has_value()) {
