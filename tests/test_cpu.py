@@ -529,6 +529,17 @@ def test_kv_time_shift_isa_variants(case, dtype, isa):
     _assert_kv_matches_reference(case, dtype, "xvit", "zero")
 
 
+@pytest.mark.parametrize("isa", ISAS, indirect=True)
+@pytest.mark.parametrize(
+    "dtype",
+    [torch.float64, torch.float32, torch.bfloat16, torch.float16],
+    ids=lambda d: str(d).split(".")[-1],
+)
+def test_vit_shape_isa_variants(dtype, isa):
+    """The ViT shape (N = 197, head_dim 64) without kv_time_shift on every ISA."""
+    assert_close_to_reference("cpu", VIT_CASE, dtype, **TOLERANCES[dtype])
+
+
 @pytest.mark.parametrize("boundary", KV_BOUNDARIES)
 @pytest.mark.parametrize("case", GRADCHECK_CASES[:2], ids=lambda c: c.id)
 def test_kv_time_shift_gradcheck_float64(case, boundary):
