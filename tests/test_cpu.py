@@ -206,9 +206,8 @@ GRADCHECK_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", GRADCHECK_CASES, ids=lambda c: c.id)
-def test_gradcheck_float64(case):
-    (qkv, table, index), kwargs = make_inputs(case, torch.float64)
+def _gradcheck_cpu(args, kwargs):
+    qkv, table, index = args
     qkv.requires_grad_(True)
     table.requires_grad_(True)
 
@@ -219,6 +218,11 @@ def test_gradcheck_float64(case):
     assert torch.autograd.gradcheck(
         f, (qkv, table), eps=1e-6, fast_mode=True, **TOLERANCES["gradcheck"]
     )
+
+
+@pytest.mark.parametrize("case", GRADCHECK_CASES, ids=lambda c: c.id)
+def test_gradcheck_float64(case):
+    _gradcheck_cpu(*make_inputs(case, torch.float64))
 
 
 # ---- determinism of the bias-table gradient ---------------------------------------------
@@ -543,16 +547,7 @@ def test_vit_shape_isa_variants(dtype, isa):
 @pytest.mark.parametrize("boundary", KV_BOUNDARIES)
 @pytest.mark.parametrize("case", GRADCHECK_CASES[:2], ids=lambda c: c.id)
 def test_kv_time_shift_gradcheck_float64(case, boundary):
-    (qkv, table, index), kwargs = _kv_inputs(case, torch.float64, "mixed", boundary)
-    qkv.requires_grad_(True)
-    table.requires_grad_(True)
-
-    def f(q, t):
-        return ops.window_attention(q, t, index, backend="cpu", **kwargs)
-
-    assert torch.autograd.gradcheck(
-        f, (qkv, table), eps=1e-6, fast_mode=True, **TOLERANCES["gradcheck"]
-    )
+    _gradcheck_cpu(*_kv_inputs(case, torch.float64, "mixed", boundary))
 
 
 @pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=["float32", "bfloat16"])
