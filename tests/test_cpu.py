@@ -567,11 +567,11 @@ def test_kv_time_shift_zero_map_is_no_shift(dtype):
             assert torch.equal(a, b)
 
 
-def _kv_grads(dtype, threads):
+def _kv_grads(dtype, boundary, threads):
     old = torch.get_num_threads()
     torch.set_num_threads(threads)
     try:
-        args, kw = _kv_inputs(DET_CASE, dtype, "mixed", "self", seed=3)
+        args, kw = _kv_inputs(DET_CASE, dtype, "mixed", boundary, seed=3)
         gen = torch.Generator().manual_seed(7)
         grad_out = torch.randn(args[0].shape[:-1] + (args[0].shape[-1] // 3,), generator=gen)
         return run_op("cpu", args, kw, grad_out.to(dtype))
@@ -579,12 +579,13 @@ def _kv_grads(dtype, threads):
         torch.set_num_threads(old)
 
 
+@pytest.mark.parametrize("boundary", ["zero", "self"])  # scattered / summed adjoint
 @pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=["float32", "bfloat16"])
-def test_kv_time_shift_bitwise_deterministic(dtype):
+def test_kv_time_shift_bitwise_deterministic(dtype, boundary):
     if torch.get_num_threads() < 2:
         pytest.skip("needs at least 2 intra-op threads to compare thread counts")
-    first = _kv_grads(dtype, 2)
-    for other in (_kv_grads(dtype, 2), _kv_grads(dtype, 1)):
+    first = _kv_grads(dtype, boundary, 2)
+    for other in (_kv_grads(dtype, boundary, 2), _kv_grads(dtype, boundary, 1)):
         for a, b in zip(first, other):
             assert torch.equal(a, b), "kv_time_shift on the CPU is not bitwise deterministic"
 

@@ -241,7 +241,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
   const int64_t qkv_rows = qkv.numel() / qkv.size(-1);
   at::Tensor grad_kv;
   if (a.has_kv_time_shift() && a.kv_time_shift_boundary == kKvSelf) {
-    grad_kv = at::empty({qkv_rows, 2 * h * a.head_dim}, qkv.options().dtype(acc));
+    grad_kv = new_output({qkv_rows, 2 * h * a.head_dim}, qkv.options().dtype(acc));  // NaN in tests
     a.grad_kv = grad_kv.data_ptr();
   } else {
     a.grad_kv = nullptr;
