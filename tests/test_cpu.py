@@ -206,9 +206,8 @@ GRADCHECK_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", GRADCHECK_CASES, ids=lambda c: c.id)
-def test_gradcheck_float64(case):
-    (qkv, table, index), kwargs = make_inputs(case, torch.float64)
+def _gradcheck_cpu(args, kwargs):
+    qkv, table, index = args
     qkv.requires_grad_(True)
     table.requires_grad_(True)
 
@@ -219,6 +218,11 @@ def test_gradcheck_float64(case):
     assert torch.autograd.gradcheck(
         f, (qkv, table), eps=1e-6, fast_mode=True, **TOLERANCES["gradcheck"]
     )
+
+
+@pytest.mark.parametrize("case", GRADCHECK_CASES, ids=lambda c: c.id)
+def test_gradcheck_float64(case):
+    _gradcheck_cpu(*make_inputs(case, torch.float64))
 
 
 # ---- determinism of the bias-table gradient ---------------------------------------------
@@ -436,3 +440,204 @@ def test_direct_call_errors_name_the_argument():
             torch.ops.tps.window_attention_fwd(*args)
         finally:
             del os.environ["TPS_CPU_ISA"]
+
+
+# ---- kv_time_shift (issue #13): key / value temporal shift inside the fused op -----------
+
+KV_BOUNDARIES = ["zero", "self", "cyclic"]
+# ViT-B/16 style: whole frames as one window (196 patches + class token), head_dim 64.
+VIT_CASE = Case("vit_197", "windows", 1, 4, 1, 197, 2, 64, (1, 1, 197), (0, 0, 0), None, None)
+KV_CASES = [
+    CASE_BY_ID[i]
+    for i in (
+        "video_pst_odd",  # patch shift + official bias (Ti = T) + region mask (roll)
+        "windows_pst_odd",  # windows layout, patch shift, explicit mask
+        "video_wt2_C",  # wt = 2 with temporal roll, relative bias (Ti = 1)
+        "windows_wt2_A",  # windows layout, wt = 2, mask
+        "no_bias",
+        "nonsquare_odd_batch",
+    )
+] + [VIT_CASE]
+
+
+def _kv_map(kind, channels, frames, seed=0):
+    """int32 (C,) offsets: "xvit" (first C/8 channels +1, next C/8 -1, rest 0: runs across
+    heads) or "mixed" (every channel random in (-T, T): mixed offsets inside each head)."""
+    if kind == "xvit":
+        d = torch.zeros(channels, dtype=torch.int32)
+        d[: channels // 8] = 1
+        d[channels // 8 : channels // 4] = -1
+        return d
+    gen = torch.Generator().manual_seed(seed + 11)
+    return torch.randint(1 - frames, frames, (channels,), generator=gen, dtype=torch.int32)
+
+
+def _kv_inputs(case, dtype, kind, boundary, seed=0):
+    args, kw = make_inputs(case, dtype, seed=seed)
+    c = args[0].shape[-1] // 3
+    kw.update(kv_time_shift=_kv_map(kind, c, case.frames, seed), kv_time_shift_boundary=boundary)
+    return args, kw
+
+
+_KV_REF_CACHE = {}
+
+
+def _kv_reference(case, kind, boundary):
+    """Float64 reference (out, grad_qkv, grad_table) and grad_out for a kv_time_shift case."""
+    key = (case.id, kind, boundary)
+    if key not in _KV_REF_CACHE:
+        args, kw = _kv_inputs(case, torch.float64, kind, boundary)
+        gen = torch.Generator().manual_seed(1)
+        grad_out = torch.randn(args[0].shape[:-1] + (args[0].shape[-1] // 3,), generator=gen)
+        _KV_REF_CACHE[key] = grad_out.double(), run_op("reference", args, kw, grad_out.double())
+    return _KV_REF_CACHE[key]
+
+
+def _assert_kv_matches_reference(case, dtype, kind, boundary):
+    grad_out, want = _kv_reference(case, kind, boundary)
+    args, kw = _kv_inputs(case, dtype, kind, boundary)
+    got = run_op("cpu", args, kw, grad_out)
+    tol = TOLERANCES[dtype]
+    for name, g, w in zip(("out", "grad_qkv", "grad_bias_table"), got, want):
+        if w is None:
+            continue
+        scale = max(1.0, float(w.abs().max())) if name == "grad_bias_table" else 1.0
+        assert g.dtype == dtype
+        cases._assert_close(name, g, w, tol["atol"] * scale, tol["rtol"], f"{case.id}/{boundary}")
+
+
+@pytest.mark.parametrize(
+    "dtype",
+    [torch.float64, torch.float32, torch.bfloat16, torch.float16],
+    ids=lambda d: str(d).split(".")[-1],
+)
+@pytest.mark.parametrize("boundary", KV_BOUNDARIES)
+@pytest.mark.parametrize("case", KV_CASES, ids=lambda c: c.id)
+def test_kv_time_shift_matches_reference(case, boundary, dtype):
+    """Forward, grad_qkv and grad_bias_table with a mixed-offset map, every boundary."""
+    _assert_kv_matches_reference(case, dtype, "mixed", boundary)
+
+
+@pytest.mark.parametrize("isa", ISAS, indirect=True)
+@pytest.mark.parametrize(
+    "dtype",
+    [torch.float64, torch.float32, torch.bfloat16, torch.float16],
+    ids=lambda d: str(d).split(".")[-1],
+)
+@pytest.mark.parametrize(
+    "case", [VIT_CASE, CASE_BY_ID["video_pst_odd"], FAST_CASES[0]], ids=lambda c: c.id
+)
+def test_kv_time_shift_isa_variants(case, dtype, isa):
+    """The X-ViT map on every ISA: the ViT shape (N = 197, head_dim 64), the PST block and
+    a head_dim-32 shape whose AVX-512 fast paths give way to the general kernel."""
+    _assert_kv_matches_reference(case, dtype, "xvit", "zero")
+
+
+@pytest.mark.parametrize("isa", ISAS, indirect=True)
+@pytest.mark.parametrize(
+    "dtype",
+    [torch.float64, torch.float32, torch.bfloat16, torch.float16],
+    ids=lambda d: str(d).split(".")[-1],
+)
+def test_vit_shape_isa_variants(dtype, isa):
+    """The ViT shape (N = 197, head_dim 64) without kv_time_shift on every ISA."""
+    assert_close_to_reference("cpu", VIT_CASE, dtype, **TOLERANCES[dtype])
+
+
+@pytest.mark.parametrize("boundary", KV_BOUNDARIES)
+@pytest.mark.parametrize("case", GRADCHECK_CASES[:2], ids=lambda c: c.id)
+def test_kv_time_shift_gradcheck_float64(case, boundary):
+    _gradcheck_cpu(*_kv_inputs(case, torch.float64, "mixed", boundary))
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=["float32", "bfloat16"])
+def test_kv_time_shift_zero_map_is_no_shift(dtype):
+    """d = 0 everywhere goes through the shift's gathers and adjoint and gives bitwise the
+    result without kv_time_shift."""
+    case = CASE_BY_ID["video_pst_odd"]
+    args, kw = make_inputs(case, dtype)
+    grad_out = torch.randn(args[0].shape[:-1] + (args[0].shape[-1] // 3,)).to(dtype)
+    plain = run_op("cpu", args, kw, grad_out)
+    c = args[0].shape[-1] // 3
+    for boundary in KV_BOUNDARIES:
+        zero = torch.zeros(c, dtype=torch.int32)
+        kw_kv = dict(kw, kv_time_shift=zero, kv_time_shift_boundary=boundary)
+        shifted = run_op("cpu", args, kw_kv, grad_out)
+        for a, b in zip(plain, shifted):
+            assert torch.equal(a, b)
+
+
+def _kv_grads(dtype, boundary, threads):
+    old = torch.get_num_threads()
+    torch.set_num_threads(threads)
+    try:
+        args, kw = _kv_inputs(DET_CASE, dtype, "mixed", boundary, seed=3)
+        gen = torch.Generator().manual_seed(7)
+        grad_out = torch.randn(args[0].shape[:-1] + (args[0].shape[-1] // 3,), generator=gen)
+        return run_op("cpu", args, kw, grad_out.to(dtype))
+    finally:
+        torch.set_num_threads(old)
+
+
+@pytest.mark.parametrize("boundary", ["zero", "self"])  # scattered / summed adjoint
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=["float32", "bfloat16"])
+def test_kv_time_shift_bitwise_deterministic(dtype, boundary):
+    if torch.get_num_threads() < 2:
+        pytest.skip("needs at least 2 intra-op threads to compare thread counts")
+    first = _kv_grads(dtype, boundary, 2)
+    for other in (_kv_grads(dtype, boundary, 2), _kv_grads(dtype, boundary, 1)):
+        for a, b in zip(first, other):
+            assert torch.equal(a, b), "kv_time_shift on the CPU is not bitwise deterministic"
+
+
+@pytest.mark.parametrize("boundary", KV_BOUNDARIES)
+def test_kv_time_shift_opcheck(boundary):
+    """The registered ops with kv_time_shift: schema, fake tensors, and window_attention_bwd
+    returning the true input gradient (compared with autograd through the reference)."""
+    case = CASE_BY_ID["windows_pst_odd"]
+    args = list(_native_args(case))
+    c = args[0].shape[-1] // 3
+    args[-2] = _kv_map("mixed", c, case.frames)
+    args[-1] = boundary
+    torch.library.opcheck(torch.ops.tps.window_attention_fwd.default, tuple(args))
+    plain = [a.detach() if isinstance(a, torch.Tensor) else a for a in args]
+    out, lse = torch.ops.tps.window_attention_fwd(*plain)
+    grad_out = torch.randn_like(out)
+    bwd_args = (grad_out, plain[0], out, lse) + tuple(plain[1:])
+    torch.library.opcheck(torch.ops.tps.window_attention_bwd.default, bwd_args)
+    grad_qkv, grad_table = torch.ops.tps.window_attention_bwd(*bwd_args)
+    ref = run_op(
+        "reference",
+        (plain[0], plain[1], plain[2]),
+        dict(
+            num_heads=case.heads,
+            window=case.window,
+            frame_shift=plain[3],
+            mask=plain[4],
+            batch_size=case.batch,
+            num_frames=case.frames,
+            kv_time_shift=args[-2],
+            kv_time_shift_boundary=boundary,
+        ),
+        grad_out,
+    )
+    tol = TOLERANCES[torch.float64]
+    torch.testing.assert_close(out, ref[0], **tol)
+    torch.testing.assert_close(grad_qkv, ref[1], **tol)
+    torch.testing.assert_close(grad_table, ref[2], **tol)
+
+
+def test_kv_time_shift_direct_call_errors():
+    args = list(_native_args(OPCHECK_CASES[0], torch.float32, requires_grad=False))
+    c = args[0].shape[-1] // 3
+    bad = list(args)
+    bad[-2] = torch.zeros(c, dtype=torch.int64)
+    with pytest.raises(RuntimeError, match="kv_time_shift must be a contiguous int32"):
+        torch.ops.tps.window_attention_fwd(*bad)
+    bad[-2] = torch.zeros(c + 1, dtype=torch.int32)
+    with pytest.raises(RuntimeError, match=r"kv_time_shift must be a contiguous int32 \(C,\)"):
+        torch.ops.tps.window_attention_fwd(*bad)
+    bad[-2] = torch.zeros(c, dtype=torch.int32)
+    bad[-1] = "wrap"
+    with pytest.raises(RuntimeError, match="kv_time_shift_boundary must be"):
+        torch.ops.tps.window_attention_fwd(*bad)

@@ -15,6 +15,12 @@ namespace cpu {
 // Storage dtypes of qkv / out / grads. 16-bit types are raw bits (converted in-kernel).
 enum InType : int { kF32 = 0, kF64 = 1, kBF16 = 2, kF16 = 3 };
 
+// A run of channels [begin, end) of one head (channels within the head) whose keys and
+// values share one kv_time_shift offset: CpuAttnArgs::kv_offsets[offset].
+struct KvRun {
+  int32_t begin, end, offset;
+};
+
 // The shared operands (tps/attn_args.h: geometry, heads, frame_shift, bias_index, counts,
 // kv_time_shift) + the CPU kernels' own: padded run-time-typed tables, tensors, workspace.
 struct CpuAttnArgs : AttnOperands {
@@ -31,6 +37,14 @@ struct CpuAttnArgs : AttnOperands {
   const void* bias_table;
   // Windows-layout mask (M, N, np) in the compute type (0 in padded columns), or nullptr.
   const void* mask;
+  // kv_time_shift (when a.kv_time_shift != nullptr), prepared once per call: the distinct
+  // offsets, and per head the runs of channels of equal offset (head h: runs
+  // kv_runs[kv_head_runs[h] .. kv_head_runs[h + 1])). A window's k/v rows are computed once
+  // per distinct offset, then each run copies its channels from its offset's rows.
+  const int64_t* kv_offsets;
+  int64_t kv_num_offsets;  // 0 without kv_time_shift
+  const KvRun* kv_runs;
+  const int64_t* kv_head_runs;  // (num_heads + 1,)
   // Forward tensors.
   const void* qkv;  // rows x 3C
   void* out;        // rows x C
@@ -40,6 +54,10 @@ struct CpuAttnArgs : AttnOperands {
   const void* out_in;    // forward output (for D_i = dO . O)
   const float* lse_in;
   void* grad_qkv;       // rows x 3C
+  // kv_time_shift with the self boundary: rows x 2C compute type, the gradients w.r.t. the
+  // SHIFTED k | v of each row (bwd writes them here; kv_grad sums them into the input k / v
+  // gradients). nullptr otherwise: bwd scatters them to the input rows itself.
+  void* grad_kv;
   void* dbias_partial;  // (n_chunks, heads, N, np) compute type, or nullptr (no bias)
   int64_t chunk;        // windows per backward chunk (fixed: results do not depend on threads)
   int64_t chunks_per_group, n_chunks;
@@ -57,6 +75,10 @@ struct KernelSet {
   void (*fwd[4])(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws);
   // Backward over work items [begin, end), item = chunk of windows (all heads).
   void (*bwd[4])(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws);
+  // After bwd with kv_time_shift (not cyclic): completes the k / v part of grad_qkv rows
+  // [begin, end) (the adjoint of the shift, tps::kv_grad_rows: gathers, no atomics). ws:
+  // 3 * kv_num_offsets int64.
+  void (*kv_grad[4])(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws);
 };
 
 }  // namespace cpu

@@ -157,8 +157,11 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const CpuAttnArgs& a, int64_t begin, int
   }
 }
 
-// Whether fwd_bf16_dp handles this call (pairs need an even head_dim).
-static inline bool bf16_dp_ok(const CpuAttnArgs& a) { return a.head_dim % 2 == 0; }
+// Whether fwd_bf16_dp handles this call (pairs need an even head_dim; it reads k / v in
+// place: no kv_time_shift, which the general kernel's gather handles).
+static inline bool bf16_dp_ok(const CpuAttnArgs& a) {
+  return a.head_dim % 2 == 0 && !a.has_kv_time_shift();
+}
 
 static void fwd_bf16_dispatch(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
   if (hd32_bf16::fwd(a, begin, end, ws)) return;  // head_dim 32, N <= 64 (attn_hd32.h)

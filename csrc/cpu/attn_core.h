@@ -299,6 +299,7 @@ template <class T>
 struct Work {
   T *q, *k, *kt, *v, *vt, *s, *pt, *o, *dout, *ds, *dst, *dq, *dk, *dv, *lab, *rowv, *rowm;
   int64_t *rows, *rows_next, *lab64;
+  int64_t* kv_rows;  // kv_time_shift: (kv_num_offsets, nr) k/v source rows of the window, -1: zeros
   uint16_t* p16;  // bf16 dot-product path only (attn_bf16.h)
   uint32_t* vp;
 };
@@ -325,6 +326,7 @@ static inline size_t carve(const CpuAttnArgs& a, bool backward, char* base, Work
   t.rows = (int64_t*)take(a.nr, sizeof(int64_t));
   t.rows_next = (int64_t*)take(a.nr, sizeof(int64_t));
   t.lab64 = (int64_t*)take(a.nr, sizeof(int64_t));
+  t.kv_rows = (int64_t*)take(a.kv_num_offsets * a.nr, sizeof(int64_t));
   t.p16 = (uint16_t*)take(a.nr * a.np, 2);
   t.vp = (uint32_t*)take(a.np / 2 * a.dp, 4);
   if (backward) {
@@ -389,17 +391,45 @@ static inline void transpose16x16_store(__m512i r[16], uint32_t* out, int64_t ld
 #endif
 
 // ---- per-window gathers ----------------------------------------------------------------
+// Channels [x0, x1) of slot i's key and value (head row k at src, value at src + C; nullptr:
+// zeros) into the window buffers: kt (transposed) and v, + k and vt for the backward.
+template <int IN, class T>
+static inline void gather_kv(const CpuAttnArgs& a, Work<T>& ws, int64_t i,
+                             const typename Storage<IN, T>::S* src, int64_t x0, int64_t x1,
+                             bool backward) {
+  typedef Storage<IN, T> C;
+  const int64_t c = a.num_heads * a.head_dim, np = a.np, dp = a.dp;
+  T* v = ws.v + i * dp;
+  T* k = backward ? ws.k + i * dp : nullptr;
+  if (src == nullptr) {
+    for (int64_t x = x0; x < x1; ++x) ws.kt[x * np + i] = 0;
+    for (int64_t x = x0; x < x1; ++x) v[x] = 0;
+    if (backward) {
+      for (int64_t x = x0; x < x1; ++x) k[x] = 0;
+      for (int64_t x = x0; x < x1; ++x) ws.vt[x * np + i] = 0;
+    }
+    return;
+  }
+  for (int64_t x = x0; x < x1; ++x) ws.kt[x * np + i] = C::ld(src, x);
+  for (int64_t x = x0; x < x1; ++x) v[x] = C::ld(src + c, x);
+  if (backward) {
+    for (int64_t x = x0; x < x1; ++x) k[x] = C::ld(src, x);  // contiguous, not from kt
+    for (int64_t x = x0; x < x1; ++x) ws.vt[x * np + i] = v[x];
+  }
+}
+
 template <int IN, class T>
 static inline void gather_window(const CpuAttnArgs& a, int64_t w, int64_t h, Work<T>& ws,
                                  bool backward) {
   typedef Storage<IN, T> C;
   typedef typename C::S S;
-  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d, np = a.np, dp = a.dp;
+  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d, dp = a.dp;
   const S* qkv = (const S*)a.qkv;
   const T scale = (T)a.scale;
 #if TPS_CORE_AVX512
   if constexpr (IN == kF32 && sizeof(T) == 4) {
-    if (d % 16 == 0) {
+    if (d % 16 == 0 && !a.has_kv_time_shift()) {
+      const int64_t np = a.np;
       // float32 inputs, head_dim a multiple of 16 (the PST case): k (and v for backward)
       // transposed 16 x 16 in registers instead of one scalar store per element
       for (int64_t i = 0; i < n; ++i) {
@@ -428,19 +458,34 @@ static inline void gather_window(const CpuAttnArgs& a, int64_t w, int64_t h, Wor
     }
   }
 #endif
+  const bool kv_shift = a.has_kv_time_shift();
   for (int64_t i = 0; i < n; ++i) {
     const int64_t row = ws.rows[i];
     const S* src = qkv + row * 3 * c + h * d;
     T* q = ws.q + i * dp;
-    T* v = ws.v + i * dp;
     for (int64_t x = 0; x < d; ++x) q[x] = C::ld(src, x) * scale;
-    for (int64_t x = 0; x < d; ++x) ws.kt[x * np + i] = C::ld(src + c, x);
-    for (int64_t x = 0; x < d; ++x) v[x] = C::ld(src + 2 * c, x);
-    if (backward) {
-      T* k = ws.k + i * dp;
-      for (int64_t x = 0; x < d; ++x) k[x] = C::ld(src + c, x);  // contiguous, not from kt
-      for (int64_t x = 0; x < d; ++x) ws.vt[x * np + i] = v[x];
+    if (!kv_shift) gather_kv<IN, T>(a, ws, i, src + c, 0, d, backward);
+  }
+  if (!kv_shift) return;
+  // kv_time_shift: per run of channels of equal offset, k / v from that offset's rows
+  for (int64_t r = a.kv_head_runs[h]; r < a.kv_head_runs[h + 1]; ++r) {
+    const KvRun run = a.kv_runs[r];
+    const int64_t* rows = ws.kv_rows + run.offset * a.nr;
+    for (int64_t i = 0; i < n; ++i) {
+      const S* src = rows[i] < 0 ? nullptr : qkv + rows[i] * 3 * c + c + h * d;
+      gather_kv<IN, T>(a, ws, i, src, run.begin, run.end, backward);
     }
+  }
+}
+
+// kv_time_shift: the k / v source rows of window w's slots (rows: ws.rows), once per
+// distinct offset (tps::kv_source_row; -1: zeros). Nothing without kv_time_shift.
+template <class T>
+static inline void window_kv_rows(const CpuAttnArgs& a, Work<T>& ws) {
+  for (int64_t o = 0; o < a.kv_num_offsets; ++o) {
+    int64_t* dst = ws.kv_rows + o * a.nr;
+    for (int64_t i = 0; i < a.g.n_slots; ++i)
+      dst[i] = kv_source_row(a.g, ws.rows[i], a.kv_offsets[o], a.kv_time_shift_boundary);
   }
 }
 
@@ -702,6 +747,7 @@ static void fwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
     PrefetchCursor pf;
     if (advance_rows(a, ws, w, end)) pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
     const bool region = window_labels(a, w, ws);
+    window_kv_rows(a, ws);
     for (int64_t h = 0; h < a.num_heads; ++h) {
       gather_window<IN, T>(a, w, h, ws, false);
       float* lse = a.lse + (w * a.num_heads + h) * n;
@@ -782,6 +828,31 @@ static void fwd_float(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws
 }
 
 // ---- backward --------------------------------------------------------------------------
+// kv_time_shift with the zero or cyclic boundary: each input k / v element feeds at most
+// one shifted element (the row map of one offset is injective), so the shift's adjoint is a
+// scatter: slot i's key / value gradients of a run go straight to the row it read them from
+// (no other slot of any window writes there: no atomics, deterministic). Elements nobody
+// read (zero boundary) are zeroed by kv_grad afterwards.
+template <int IN, class T>
+static inline void scatter_kv_grad(const CpuAttnArgs& a, int64_t h, Work<T>& ws) {
+  typedef Storage<IN, T> C;
+  typedef typename C::S S;
+  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d, dp = a.dp;
+  S* gqkv = (S*)a.grad_qkv;
+  for (int64_t r = a.kv_head_runs[h]; r < a.kv_head_runs[h + 1]; ++r) {
+    const KvRun run = a.kv_runs[r];
+    const int64_t* rows = ws.kv_rows + run.offset * a.nr;
+    for (int64_t i = 0; i < n; ++i) {
+      if (rows[i] < 0) continue;  // read zeros: no input to differentiate
+      S* dst = gqkv + rows[i] * 3 * c + c + h * d;
+      const T* dk = ws.dk + i * dp;
+      const T* dv = ws.dv + i * dp;
+      for (int64_t x = run.begin; x < run.end; ++x) C::st(dst, x, dk[x]);
+      for (int64_t x = run.begin; x < run.end; ++x) C::st(dst + c, x, dv[x]);
+    }
+  }
+}
+
 template <int IN, class T>
 static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
@@ -817,6 +888,7 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
         pf_o.reset(oin, ws.rows_next, n, c * (int64_t)sizeof(S));
       }
       const bool region = window_labels(a, w, ws);
+      window_kv_rows(a, ws);
       for (int64_t h = 0; h < a.num_heads; ++h) {
         T* dbias =
             a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.num_heads + h) * n * np : nullptr;
@@ -873,8 +945,57 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
           const T* dk = ws.dk + i * dp;
           const T* dv = ws.dv + i * dp;
           for (int64_t x = 0; x < d; ++x) C::st(dst, x, dq[x] * scale);
-          for (int64_t x = 0; x < d; ++x) C::st(dst + c, x, dk[x]);
-          for (int64_t x = 0; x < d; ++x) C::st(dst + 2 * c, x, dv[x]);
+          if (a.grad_kv != nullptr) {  // kv_time_shift, self boundary: summed by kv_grad
+            T* gkv = (T*)a.grad_kv + ws.rows[i] * 2 * c + h * d;
+            for (int64_t x = 0; x < d; ++x) gkv[x] = dk[x];
+            for (int64_t x = 0; x < d; ++x) gkv[c + x] = dv[x];
+          } else if (!a.has_kv_time_shift()) {
+            for (int64_t x = 0; x < d; ++x) C::st(dst + c, x, dk[x]);
+            for (int64_t x = 0; x < d; ++x) C::st(dst + 2 * c, x, dv[x]);
+          }
+        }
+        if (a.has_kv_time_shift() && a.grad_kv == nullptr) scatter_kv_grad<IN, T>(a, h, ws);
+      }
+    }
+  }
+}
+
+// The rest of kv_time_shift's adjoint for rows [begin, end), after bwd: the input gradient
+// of row r's key / value channel is the sum, in tps::kv_grad_rows' order, of the shifted-k
+// / v gradients of the <= 2 rows that read it, 0 when none does. With grad_kv (the self
+// boundary: edge rows are read twice) it sums those; otherwise bwd has scattered the single
+// reads already and only the unread elements are zeroed. ws: 3 kv_num_offsets int64.
+template <int IN, class T>
+static void kv_grad_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
+  typedef Storage<IN, T> C;
+  typedef typename C::S S;
+  const int64_t d = a.head_dim, c = a.num_heads * d;
+  const T* gkv = (const T*)a.grad_kv;
+  S* gqkv = (S*)a.grad_qkv;
+  int64_t* count = (int64_t*)ws;             // per distinct offset: readers of row r
+  int64_t* src = count + a.kv_num_offsets;  // their rows, 2 per offset
+  for (int64_t r = begin; r < end; ++r) {
+    for (int64_t o = 0; o < a.kv_num_offsets; ++o)
+      count[o] = kv_grad_rows(a.g, r, a.kv_offsets[o], a.kv_time_shift_boundary, src + 2 * o);
+    S* dst = gqkv + r * 3 * c + c;
+    for (int64_t h = 0; h < a.num_heads; ++h) {
+      for (int64_t ri = a.kv_head_runs[h]; ri < a.kv_head_runs[h + 1]; ++ri) {
+        const KvRun run = a.kv_runs[ri];
+        const int64_t n_src = count[run.offset];
+        if (gkv == nullptr && n_src > 0) continue;  // scattered by bwd
+        for (int64_t part = 0; part < 2 * c; part += c) {  // key, then value
+          const int64_t x0 = part + h * d + run.begin, x1 = part + h * d + run.end;
+          const int64_t* rows = src + 2 * run.offset;
+          if (n_src == 0) {
+            for (int64_t x = x0; x < x1; ++x) C::st(dst, x, (T)0);
+          } else if (n_src == 1) {
+            const T* g0 = gkv + rows[0] * 2 * c;
+            for (int64_t x = x0; x < x1; ++x) C::st(dst, x, g0[x]);
+          } else {
+            const T* g0 = gkv + rows[0] * 2 * c;
+            const T* g1 = gkv + rows[1] * 2 * c;
+            for (int64_t x = x0; x < x1; ++x) C::st(dst, x, g0[x] + g1[x]);
+          }
         }
       }
     }
@@ -888,6 +1009,8 @@ static const KernelSet& make_kernel_set(const char* isa) {
       {&fwd_float<kF32>, &fwd_impl<kF64, double>, &fwd_float<kBF16>, &fwd_float<kF16>},
       {&bwd_impl<kF32, float>, &bwd_impl<kF64, double>, &bwd_impl<kBF16, float>,
        &bwd_impl<kF16, float>},
+      {&kv_grad_impl<kF32, float>, &kv_grad_impl<kF64, double>, &kv_grad_impl<kBF16, float>,
+       &kv_grad_impl<kF16, float>},
   };
   return set;
 }

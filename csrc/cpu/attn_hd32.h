@@ -371,9 +371,10 @@ HD32_KERNEL void fwd_hd32(const CpuAttnArgs& a, int64_t begin, int64_t end, void
   }
 }
 
-// Runs the fast path when it applies (head_dim 32, N <= 64); false otherwise.
+// Runs the fast path when it applies (head_dim 32, N <= 64, k / v read in place: no
+// kv_time_shift); false otherwise.
 HD32_KERNEL bool fwd(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
-  if (a.head_dim != 32 || a.g.n_slots > 64) return false;
+  if (a.head_dim != 32 || a.g.n_slots > 64 || a.has_kv_time_shift()) return false;
   switch (a.g.n_slots) {  // N = 16 k + 1 (49: 7 x 7 windows) keeps the last key apart
     case 17:
       fwd_hd32<1, true>(a, begin, end, ws);

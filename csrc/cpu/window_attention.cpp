@@ -11,6 +11,7 @@
 #include <string>
 #include <limits>
 #include <memory>
+#include <vector>
 
 #include "attn_args.h"
 #include "isa/isa.h"
@@ -72,7 +73,36 @@ struct Prepared {
   int in = 0;
   size_t ws_bytes = 0;
   at::Tensor bm, mask, table;  // keep the tables alive for the kernel
+  std::vector<int64_t> kv_offsets, kv_head_runs;
+  std::vector<KvRun> kv_runs;
 };
+
+// kv_time_shift (C,) -> its distinct offsets and, per head, the runs of channels of equal
+// offset (X-ViT: a few runs per head; any map works, one run per channel at worst).
+void prepare_kv_time_shift(Prepared& p, const int32_t* d) {
+  CpuAttnArgs& a = p.a;
+  for (int64_t h = 0; h < a.num_heads; ++h) {
+    p.kv_head_runs.push_back((int64_t)p.kv_runs.size());
+    for (int64_t x = 0; x < a.head_dim; ++x) {
+      const int64_t off = d[h * a.head_dim + x];
+      int32_t o = 0;
+      while (o < (int32_t)p.kv_offsets.size() && p.kv_offsets[o] != off) ++o;
+      if (o == (int32_t)p.kv_offsets.size()) p.kv_offsets.push_back(off);
+      const bool extends = p.kv_runs.size() > (size_t)p.kv_head_runs.back() &&
+                           p.kv_runs.back().offset == o && p.kv_runs.back().end == x;
+      if (extends) {
+        ++p.kv_runs.back().end;
+      } else {
+        p.kv_runs.push_back(KvRun{(int32_t)x, (int32_t)x + 1, o});
+      }
+    }
+  }
+  p.kv_head_runs.push_back((int64_t)p.kv_runs.size());
+  a.kv_offsets = p.kv_offsets.data();
+  a.kv_num_offsets = (int64_t)p.kv_offsets.size();
+  a.kv_runs = p.kv_runs.data();
+  a.kv_head_runs = p.kv_head_runs.data();
+}
 
 Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_table,
                  const c10::optional<at::Tensor>& bias_index,
@@ -88,12 +118,11 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
   a.kv_time_shift_boundary =
       kv_time_shift_boundary_code(kv_time_shift, kv_time_shift_boundary, qkv);
   a.kv_time_shift = kv_time_shift.has_value() ? kv_time_shift->data_ptr<int32_t>() : nullptr;
-  TORCH_CHECK(!kv_time_shift.has_value(),
-              "kv_time_shift is not implemented by the cpu backend yet (issue #13)");
   TORCH_CHECK(qkv.device().is_cpu(), "the cpu backend needs CPU tensors, got qkv on ",
               qkv.device());
   a.num_heads = num_heads;
   a.head_dim = qkv.size(-1) / 3 / num_heads;
+  if (a.has_kv_time_shift()) prepare_kv_time_shift(p, a.kv_time_shift);
   a.scale = scale;
   a.mask_value = mask_value;
   a.frame_shift = frame_shift.has_value() ? frame_shift->data_ptr<int32_t>() : nullptr;
@@ -205,8 +234,25 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
   a.out_in = out.data_ptr();
   a.lse_in = lse.data_ptr<float>();
   a.grad_qkv = grad_qkv.data_ptr();
+  // kv_time_shift: the kernel scatters the shifted k / v gradients to the rows they were
+  // read from (zero, cyclic: one reader per element), or, with the self boundary (edge
+  // rows read twice), writes them to grad_kv (compute type) for kv_grad to sum; kv_grad
+  // also zeroes what nobody read (zero boundary). Cyclic needs no second pass.
+  const int64_t qkv_rows = qkv.numel() / qkv.size(-1);
+  at::Tensor grad_kv;
+  if (a.has_kv_time_shift() && a.kv_time_shift_boundary == kKvSelf) {
+    grad_kv = new_output({qkv_rows, 2 * h * a.head_dim}, qkv.options().dtype(acc));  // NaN in tests
+    a.grad_kv = grad_kv.data_ptr();
+  } else {
+    a.grad_kv = nullptr;
+  }
   const auto fn = p.ks->bwd[p.in];
   run_items(a.n_chunks, p.ws_bytes, [&](int64_t b, int64_t e, void* ws) { fn(a, b, e, ws); });
+  if (a.has_kv_time_shift() && a.kv_time_shift_boundary != kKvCyclic) {
+    const auto kv_grad = p.ks->kv_grad[p.in];
+    run_items(qkv_rows, 3 * a.kv_num_offsets * sizeof(int64_t),
+              [&](int64_t b, int64_t e, void* ws) { kv_grad(a, b, e, ws); });
+  }
 
   if (!bias_table.has_value()) {
     return {grad_qkv, at::empty({0}, qkv.options().dtype(acc))};
