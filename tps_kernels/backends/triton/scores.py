@@ -1,5 +1,6 @@
-"""The scores of a window tile, shared by the forward and backward kernels: the Triton
-helper that computes them and the host builder of the kernel arguments they need."""
+"""The tiles of a window shared by the forward and backward kernels: the keys / values of a
+key block (load_kv) and the scores (scores), and the host builder of the kernel arguments
+they need."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import torch
 import triton
 import triton.language as tl
 
-from .index import WindowGeometry, region_label, window_tau
+from .index import KV_TIME_SHIFT_BOUNDARIES, WindowGeometry, kv_source_row, region_label, window_tau
 from .launch import INTERPRETED, pow2
 
 
@@ -19,6 +20,60 @@ def mma(a, b, ACC: tl.constexpr, DOT_PREC: tl.constexpr, UPCAST: tl.constexpr):
         a = a.to(tl.float32)
         b = b.to(tl.float32)
     return tl.dot(a, b, input_precision=DOT_PREC, out_dtype=ACC)
+
+
+@triton.jit
+def load_kv(
+    qkv_ptr,
+    row_k,
+    n_valid,
+    h,
+    offs_d,
+    d_valid,
+    kv_d,
+    geo,
+    C: tl.constexpr,
+    HEAD_DIM: tl.constexpr,
+    WT: tl.constexpr,
+    WH: tl.constexpr,
+    WW: tl.constexpr,
+    IS_WINDOWS_LAYOUT: tl.constexpr,
+    HAS_KV_TIME_SHIFT: tl.constexpr,
+    KV_TIME_SHIFT_BOUNDARY: tl.constexpr,
+):
+    """(k, v) of head h for the key rows row_k. With kv_time_shift, channel offset kv_d
+    (BLOCK_D,) of each element picks its own source row (kv_source_row): a gather, whose
+    loads stay contiguous along each run of channels with one offset."""
+    kmask = n_valid[:, None] & d_valid[None, :]
+    if HAS_KV_TIME_SHIFT:
+        src = kv_source_row(
+            row_k[:, None],
+            kv_d[None, :],
+            geo,
+            WT,
+            WH,
+            WW,
+            IS_WINDOWS_LAYOUT,
+            KV_TIME_SHIFT_BOUNDARY,
+        )
+        kmask = kmask & (src >= 0)
+        kv_ptr = qkv_ptr + src * (3 * C) + h * HEAD_DIM + offs_d[None, :]
+    else:
+        kv_ptr = qkv_ptr + row_k[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
+    k = tl.load(kv_ptr + C, mask=kmask, other=0.0)
+    v = tl.load(kv_ptr + 2 * C, mask=kmask, other=0.0)
+    return k, v
+
+
+@triton.jit
+def load_kv_time_shift(
+    kv_time_shift_ptr, h, offs_d, d_valid, HEAD_DIM: tl.constexpr, HAS_KV_TIME_SHIFT: tl.constexpr
+):
+    """The kv_time_shift offsets of head h's channels (0 without kv_time_shift)."""
+    kv_d = 0
+    if HAS_KV_TIME_SHIFT:
+        kv_d = tl.load(kv_time_shift_ptr + h * HEAD_DIM + offs_d, mask=d_valid, other=0)
+    return kv_d
 
 
 @triton.jit
@@ -80,7 +135,7 @@ class AttentionArgs:
     """The arguments every window-attention kernel shares, built once per call.
 
     Each kernel takes its own pointers first, then `args`:
-        table_ptr, index_ptr, frame_shift_ptr, mask_ptr, heads, num_bias_planes,
+        table_ptr, index_ptr, frame_shift_ptr, mask_ptr, kv_time_shift_ptr, heads, num_bias_planes,
         num_mask_windows, T, H, W, st, sh, sw, n_t, n_s, n_x, scale, mask_value
     and `constexprs` as keywords (its own block sizes added by its launcher)."""
 
@@ -98,6 +153,8 @@ class AttentionArgs:
         num_frames,
         scale,
         mask_value,
+        kv_time_shift=None,
+        kv_time_shift_boundary="zero",
     ):
         g = WindowGeometry(qkv, num_heads, window, shift, batch_size, num_frames)
         self.geometry = g
@@ -110,11 +167,14 @@ class AttentionArgs:
         index = (bias_index if bias_index is not None else dummy).to(torch.int32)
         fs = frame_shift if frame_shift is not None else dummy.to(torch.int32)
         msk = mask if mask is not None else dummy
+        kvs = kv_time_shift if kv_time_shift is not None else dummy.to(torch.int32)
+        self.kv_time_shift = kvs
         self.args = (
             table,
             index,
             fs,
             msk,
+            kvs,
             g.heads,
             self.num_bias_planes,
             num_mask_windows,
@@ -135,6 +195,11 @@ class AttentionArgs:
             HAS_FRAME_SHIFT=frame_shift is not None,
             HAS_MASK=mask is not None,
             HAS_REGION_MASK=g.has_region_mask,
+            HAS_KV_TIME_SHIFT=kv_time_shift is not None,
+            # the boundary only matters with a shift: one specialization without
+            KV_TIME_SHIFT_BOUNDARY=(
+                KV_TIME_SHIFT_BOUNDARIES[kv_time_shift_boundary] if kv_time_shift is not None else 0
+            ),
             IS_WINDOWS_LAYOUT=g.is_windows_layout,
             IS_F64=qkv.dtype == torch.float64,
             DOT_PREC=_dot_precision(qkv.dtype, upcast),
