@@ -156,6 +156,116 @@ def test_fp64_gradcheck_fast_mode():
     )
 
 
+# ---- kv_time_shift: the key / value of channel c read from frame t + d[c] ---------------
+# ViT-B/16 at 224 as X-ViT runs it: the windows layout, one window of 197 tokens per frame
+# (class token shifted like any token), head_dim 64; few frames and heads for the interpreter
+VIT = Case("vit_b16", "windows", 1, 3, 1, 197, 2, 64, (1, 1, 197), (0, 0, 0), None, None)
+
+
+def _kv_time_shift(case, kind, seed=0):
+    """int32 (C,) map: "xvit" (each head: a third of its channels from frame t + 1, a third
+    from t - 1, the rest from t) or "mixed" (any offset in (-T, T), per channel)."""
+    if kind == "xvit":
+        third = case.head_dim // 3
+        per_head = [1] * third + [-1] * third + [0] * (case.head_dim - 2 * third)
+        return torch.tensor(per_head * case.heads, dtype=torch.int32)
+    gen = torch.Generator().manual_seed(seed + 7)
+    c = case.heads * case.head_dim
+    return torch.randint(1 - case.frames, case.frames, (c,), generator=gen, dtype=torch.int32)
+
+
+def _run_kv(backend, case, dtype, kv_time_shift, boundary, grad_out, seed=0):
+    args, kwargs = make_inputs(case, dtype, DEVICE if backend == "triton" else "cpu", seed)
+    if kv_time_shift is not None:
+        kwargs.update(kv_time_shift=kv_time_shift.to(args[0].device))
+        kwargs.update(kv_time_shift_boundary=boundary)
+    return run_op(backend, args, kwargs, grad_out.to(args[0].device))
+
+
+def _grad_out(case, seed=0):
+    args, _ = make_inputs(case)
+    shape = args[0].shape[:-1] + (args[0].shape[-1] // 3,)
+    return torch.randn(shape, generator=torch.Generator().manual_seed(seed + 1)).double()
+
+
+KV_TIME_SHIFT_CASES = [
+    # (case, dtype, boundary, map): every layout / option combined with the three boundaries
+    ("video_pst_odd", torch.float32, "zero", "xvit"),  # roll + region mask + patch shift
+    ("windows_pst_odd", torch.float64, "self", "mixed"),  # explicit mask + patch shift
+    ("video_wt2_C", torch.float32, "cyclic", "mixed"),  # wt = 2, temporal roll
+    ("windows_wt2_A", torch.float64, "cyclic", "xvit"),  # windows layout, wt = 2
+    ("video_swin3d", torch.float16, "self", "mixed"),
+    ("pattern_D", torch.bfloat16, "zero", "mixed"),
+    (MULTI_BLOCK.id, torch.float32, "self", "mixed"),  # key blocks + the separate dQ kernel
+    (VIT.id, torch.float32, "zero", "xvit"),  # N = 197: padded 256, 4 key blocks
+]
+
+
+@pytest.mark.parametrize(
+    "case_id,dtype,boundary,kind",
+    KV_TIME_SHIFT_CASES,
+    ids=[f"{c}-{str(d)[6:]}-{b}-{k}" for c, d, b, k in KV_TIME_SHIFT_CASES],
+)
+def test_kv_time_shift_matches_reference(case_id, dtype, boundary, kind):
+    case = {**CASE_BY_ID, MULTI_BLOCK.id: MULTI_BLOCK, VIT.id: VIT}[case_id]
+    d = _kv_time_shift(case, kind)
+    grad_out = _grad_out(case)
+    want = _run_kv("reference", case, torch.float64, d, boundary, grad_out)
+    unshifted = _run_kv("reference", case, torch.float64, None, boundary, grad_out)
+    assert not torch.allclose(want[0], unshifted[0])  # the map changes this case's output
+    got = _run_kv("triton", case, dtype, d, boundary, grad_out)
+    tol = TOLERANCES[dtype]
+    for name, g, w in zip(("out", "grad_qkv", "grad_bias_table"), got, want, strict=True):
+        if w is None:
+            continue
+        g = g.to("cpu", torch.float64)
+        assert not torch.isnan(g).any(), f"{name} has NaN (unwritten output?)"
+        # the table gradient sums over many windows: its tolerance scales with its size
+        scale = max(1.0, float(w.abs().max())) if name == "grad_bias_table" else 1.0
+        torch.testing.assert_close(g, w, atol=tol["atol"] * scale, rtol=tol["rtol"], msg=name)
+
+
+def test_kv_time_shift_of_zeros_is_no_shift_bitwise():
+    # d = 0 everywhere: the gather reads each row's own k / v and the adjoint copies the
+    # gradients back: the same bits as the path without kv_time_shift
+    case = CASE_BY_ID["windows_wt2_A"]
+    grad_out = _grad_out(case)
+    zeros = torch.zeros(case.heads * case.head_dim, dtype=torch.int32)
+    got = _run_kv("triton", case, torch.float32, zeros, "self", grad_out)
+    want = _run_kv("triton", case, torch.float32, None, "zero", grad_out)
+    for g, w in zip(got, want, strict=True):
+        assert torch.equal(g, w)
+
+
+def test_kv_time_shift_is_bitwise_deterministic():
+    # "self" sums two rows' gradients for boundary frames: in a fixed order, no atomics
+    case = CASE_BY_ID["windows_wt2_A"]
+    d = _kv_time_shift(case, "mixed")
+    grad_out = _grad_out(case)
+    first = _run_kv("triton", case, torch.float32, d, "self", grad_out)
+    second = _run_kv("triton", case, torch.float32, d, "self", grad_out)
+    for a, b in zip(first, second, strict=True):
+        assert torch.equal(a, b)
+
+
+def test_kv_time_shift_fp64_gradcheck_fast_mode():
+    case = Case("tiny", "video", 1, 3, 2, 4, 1, 16, (1, 2, 2), (0, 1, 1), "even_2", "relative")
+    (qkv, table, index), kwargs = make_inputs(case, torch.float64, DEVICE)
+    d = _kv_time_shift(case, "mixed").to(DEVICE)
+
+    def fn(q, t):
+        return ops.window_attention(
+            q, t, index, backend="triton", kv_time_shift=d, kv_time_shift_boundary="self", **kwargs
+        )
+
+    assert torch.autograd.gradcheck(
+        fn,
+        (qkv.requires_grad_(), table.requires_grad_()),
+        fast_mode=True,
+        **TOLERANCES["gradcheck_triton"],
+    )
+
+
 # ---- patch shift / channel shift ------------------------------------------------------
 SHIFT_LAYOUTS = [
     # (shape, frame_shift pattern + window, batch, frames)
@@ -225,8 +335,9 @@ TINY_WINDOWS = Case(
 )
 
 
-def _op_args(case):
-    """Normalized tps_triton::window_attention_fwd arguments of a case (float32)."""
+def _op_args(case, kv_time_shift_boundary=None):
+    """Normalized tps_triton::window_attention_fwd arguments of a case (float32), with a mixed
+    kv_time_shift map when a boundary is given."""
     (qkv, table, index), kw = make_inputs(case, torch.float32, DEVICE)
     fs = kw["frame_shift"].to(torch.int32)
     b, t = (qkv.shape[0], qkv.shape[1]) if qkv.dim() == 5 else (kw["batch_size"], kw["num_frames"])
@@ -243,14 +354,18 @@ def _op_args(case):
         t,
         case.head_dim**-0.5,
         -100.0,
-        None,
-        "zero",
+        None if kv_time_shift_boundary is None else _kv_time_shift(case, "mixed").to(DEVICE),
+        kv_time_shift_boundary or "zero",
     )
 
 
-@pytest.mark.parametrize("case", [TINY, TINY_WINDOWS], ids=lambda c: c.id)
-def test_opcheck_window_attention(case):
-    args = _op_args(case)
+@pytest.mark.parametrize(
+    "case,kv_time_shift_boundary",
+    [(TINY, None), (TINY_WINDOWS, None), (TINY, "self"), (TINY_WINDOWS, "zero")],
+    ids=["tiny", "tiny_windows", "tiny-kv_self", "tiny_windows-kv_zero"],
+)
+def test_opcheck_window_attention(case, kv_time_shift_boundary):
+    args = _op_args(case, kv_time_shift_boundary)
     torch.library.opcheck(torch.ops.tps_triton.window_attention_fwd.default, args)
     plain = [a.detach() if isinstance(a, torch.Tensor) else a for a in args]
     out, lse = torch.ops.tps_triton.window_attention_fwd(*plain)
