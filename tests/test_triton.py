@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 import torch
+import triton
+import triton.language as tl
 
 import tiers
 import tps_kernels
@@ -30,6 +32,13 @@ from cases import (
     run_op,
 )
 from tps_kernels import ops, patterns
+from tps_kernels.backends import reference
+from tps_kernels.backends.triton.index import (
+    KV_TIME_SHIFT_BOUNDARIES,
+    WindowGeometry,
+    kv_grad_rows,
+    kv_source_row,
+)
 
 pytestmark = tiers.needs_backend("triton")
 
@@ -223,6 +232,102 @@ def test_kv_time_shift_matches_reference(case_id, dtype, boundary, kind):
         # the table gradient sums over many windows: its tolerance scales with its size
         scale = max(1.0, float(w.abs().max())) if name == "grad_bias_table" else 1.0
         torch.testing.assert_close(g, w, atol=tol["atol"] * scale, rtol=tol["rtol"], msg=name)
+
+
+@triton.jit
+def _kv_index_kernel(
+    src_ptr,
+    first_ptr,
+    second_ptr,
+    kv_time_shift_ptr,
+    rows,
+    T,
+    H,
+    W,
+    st,
+    sh,
+    sw,
+    n_t,
+    n_s,
+    n_x,
+    C: tl.constexpr,
+    WT: tl.constexpr,
+    WH: tl.constexpr,
+    WW: tl.constexpr,
+    IS_WINDOWS_LAYOUT: tl.constexpr,
+    BOUNDARY: tl.constexpr,
+    BLOCK_R: tl.constexpr,
+    BLOCK_C: tl.constexpr,
+):
+    # index.py's kv_source_row / kv_grad_rows of every (row, channel), one program
+    geo = (T, H, W, st, sh, sw, n_t, n_s, n_x)
+    r = tl.arange(0, BLOCK_R).to(tl.int64)
+    c = tl.arange(0, BLOCK_C)
+    valid = (r < rows)[:, None] & (c < C)[None, :]
+    d = tl.load(kv_time_shift_ptr + c, mask=c < C, other=0)[None, :]
+    rr = tl.where(r < rows, r, 0)[:, None]
+    src = kv_source_row(rr, d, geo, WT, WH, WW, IS_WINDOWS_LAYOUT, BOUNDARY)
+    first, second = kv_grad_rows(rr, d, geo, WT, WH, WW, IS_WINDOWS_LAYOUT, BOUNDARY)
+    off = r[:, None] * C + c[None, :]
+    tl.store(src_ptr + off, src, mask=valid)
+    tl.store(first_ptr + off, first, mask=valid)
+    tl.store(second_ptr + off, second, mask=valid)
+
+
+@pytest.mark.parametrize("boundary", ["zero", "self", "cyclic"])
+@pytest.mark.parametrize("layout", ["video", "windows"])
+def test_kv_index_math_matches_reference_shift(layout, boundary):
+    # the oracle: the reference's kv_time_shift_frames moves row ids (+1, so the zero
+    # boundary reads -1); kv_grad_rows must list exactly the rows that read each row, the
+    # row of frame t - d first
+    b, t, c, window = 2, 4, 8, (2, 2, 1)
+    if layout == "video":
+        qkv = torch.zeros(b, t, 2, 3, 3 * c, dtype=torch.float64)
+        frames_shape = qkv.shape
+    else:
+        n_windows = b * (t // window[0]) * 3  # 3 spatial windows of 2 x 1
+        qkv = torch.zeros(n_windows, window[0] * window[1] * window[2], 3 * c)
+        qkv = qkv.double()
+    rows = qkv.numel() // (3 * c)
+    ids = torch.arange(rows, dtype=torch.float64).reshape(qkv.shape[:-1] + (1,))
+    x = torch.cat((torch.zeros_like(qkv[..., :c]), (ids + 1).expand(qkv.shape[:-1] + (2 * c,))), -1)
+    d = torch.randint(1 - t, t, (c,), generator=torch.Generator().manual_seed(5))
+    d = d.to(torch.int32)
+    if layout == "video":
+        shifted = reference.kv_time_shift_frames(x, d, boundary)
+        assert shifted.shape == frames_shape
+    else:
+        frames = reference._windows_to_frames(x, b, t, *window)
+        shifted = reference._frames_to_windows(
+            reference.kv_time_shift_frames(frames, d, boundary), window[0]
+        )
+    want_src = (shifted.reshape(rows, 3 * c)[:, c : 2 * c] - 1).long()
+
+    g = WindowGeometry(qkv, 1, window, (0, 0, 0), b, t)
+    out = [torch.full((rows, c), -7, dtype=torch.int64, device=DEVICE) for _ in range(3)]
+    _kv_index_kernel[(1,)](
+        *out,
+        d.to(DEVICE),
+        rows,
+        *g.geo(),
+        C=c,
+        WT=g.wt,
+        WH=g.wh,
+        WW=g.ww,
+        IS_WINDOWS_LAYOUT=g.is_windows_layout,
+        BOUNDARY=KV_TIME_SHIFT_BOUNDARIES[boundary],
+        BLOCK_R=triton.next_power_of_2(rows),
+        BLOCK_C=c,
+    )
+    src, first, second = (o.cpu() for o in out)
+    assert torch.equal(src, want_src)
+    for ch in range(c):
+        for r in range(rows):
+            readers = (want_src[:, ch] == r).nonzero().flatten().tolist()
+            got = [v for v in (int(first[r, ch]), int(second[r, ch])) if v >= 0]
+            assert sorted(got) == readers, (r, ch)
+            if len(got) == 2:
+                assert got[1] == r  # the self row comes second
 
 
 def test_kv_time_shift_of_zeros_is_no_shift_bitwise():

@@ -6,7 +6,7 @@ odd block = SW-MSA roll + region mask + patch shift C + official bias, even bloc
 official bias; Video-Swin-T stage 1: window (8, 7, 7), roll (4, 3, 3), 3D relative bias;
 with X-ViT's key/value time shift (kv_time_shift: runs of +1 / -1 / 0 in each head, zero
 boundary): pst_odd_kv, the odd block, and vit_kv, ViT-B/16 at 224 in the windows layout,
-window (1, 1, 197), 12 heads of 64, T = 8)
+window (1, 1, 197), 12 heads of 64, T = 8; vit: the same without the shift)
 the forward and backward are planned exactly as at run time (the launch hook of
 tps_kernels/backends/triton/launch.py captures kernel, grid, arguments, constexprs and launch
 options instead of launching), then compiled with triton.compile for
@@ -73,10 +73,11 @@ def _config_inputs(name, dtype):
         fs = patterns.frame_shift_map("C", (7, 7)) if odd else None
         index = rpe.official_index(t, (7, 7), fs)
         rows = rpe.official_table_size(t, (7, 7))
-    elif name == "vit_kv":  # the windows layout: one window per frame
+    elif name in ("vit", "vit_kv"):  # the windows layout: one window per frame
         b, t, heads, hd = 1, 8, 12, 64
         qkv = torch.empty(b * t, 197, 3 * heads * hd, dtype=dtype, **meta)
-        kv_time_shift = _xvit_kv_time_shift(heads, hd).to(**meta)
+        if name == "vit_kv":
+            kv_time_shift = _xvit_kv_time_shift(heads, hd).to(**meta)
         window, shift = [1, 1, 197], [0, 0, 0]
         no_bias = (None, None, None, None)  # table, index, frame_shift, mask
         return (qkv, *no_bias, heads, window, shift, b, t, hd**-0.5, -100.0, kv_time_shift, "zero")
@@ -172,7 +173,7 @@ def _ptxas_usage(ptx: str, arch: int):
 
 
 def compile_all(
-    configs=("pst_odd", "pst_even", "video_swin", "vit_kv"),
+    configs=("pst_odd", "pst_even", "video_swin", "pst_odd_kv", "vit", "vit_kv"),
     dtypes=(torch.float16, torch.bfloat16),
     archs=(80, 90),
 ):
@@ -247,7 +248,7 @@ def compile_all(
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON line")
-    parser.add_argument("--configs", default="pst_odd,pst_even,video_swin,vit_kv")
+    parser.add_argument("--configs", default="pst_odd,pst_even,video_swin,pst_odd_kv,vit,vit_kv")
     parser.add_argument(
         "--dtypes", default="fp16,bf16", help="comma-separated, of fp16,bf16,fp32,fp64"
     )

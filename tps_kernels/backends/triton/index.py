@@ -106,6 +106,22 @@ def row_at_frame(
 
 
 @triton.jit
+def kv_source_frame(f, d, T, BOUNDARY: tl.constexpr):
+    """(f2, reads): the frame the key / value channel with offset d of frame f comes from,
+    and whether it is read at all (False: zeros, the zero boundary); index.h kv_source_row's
+    frame step."""
+    f2 = f + d
+    reads = (f2 >= 0) & (f2 < T)
+    if BOUNDARY == KV_CYCLIC:
+        f2 = pos_mod(f2, T)
+    else:  # self: the frame itself; zero: any frame in range (not read)
+        f2 = tl.where(reads, f2, f)
+    if BOUNDARY != KV_ZERO:
+        reads = f2 >= 0  # always true, of f2's shape
+    return f2, reads
+
+
+@triton.jit
 def kv_source_row(
     r,
     d,
@@ -118,18 +134,10 @@ def kv_source_row(
 ):
     """Row whose key / value channel (offset d) feeds row r, or -1 for zeros (index.h
     kv_source_row). r and d broadcast: rows (BLOCK_N, 1) x offsets (1, BLOCK_D)."""
-    T = geo[0]
     f = row_frame(r, geo, WT, WH, WW, IS_WINDOWS_LAYOUT).to(tl.int32)  # int32 offset math
-    f2 = f + d
-    inside = (f2 >= 0) & (f2 < T)
-    if BOUNDARY == KV_CYCLIC:
-        f2 = pos_mod(f2, T)
-    else:  # self, and zero (masked below): the row itself
-        f2 = tl.where(inside, f2, f)
+    f2, reads = kv_source_frame(f, d, geo[0], BOUNDARY)
     src = row_at_frame(r, f, f2, geo, WT, WH, WW, IS_WINDOWS_LAYOUT)
-    if BOUNDARY == KV_ZERO:
-        src = tl.where(inside, src, -1)
-    return src
+    return tl.where(reads, src, -1)
 
 
 @triton.jit

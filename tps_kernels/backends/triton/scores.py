@@ -8,7 +8,15 @@ import torch
 import triton
 import triton.language as tl
 
-from .index import KV_TIME_SHIFT_BOUNDARIES, WindowGeometry, kv_source_row, region_label, window_tau
+from .index import (
+    KV_TIME_SHIFT_BOUNDARIES,
+    WindowGeometry,
+    kv_source_frame,
+    region_label,
+    row_at_frame,
+    row_frame,
+    window_tau,
+)
 from .launch import INTERPRETED, pow2
 
 
@@ -24,16 +32,12 @@ def mma(a, b, ACC: tl.constexpr, DOT_PREC: tl.constexpr, UPCAST: tl.constexpr):
 
 @triton.jit
 def load_kv(
-    qkv_ptr,
+    kv_ptr,
+    kmask,
     row_k,
-    n_valid,
-    h,
-    offs_d,
-    d_valid,
     kv_d,
     geo,
     C: tl.constexpr,
-    HEAD_DIM: tl.constexpr,
     WT: tl.constexpr,
     WH: tl.constexpr,
     WW: tl.constexpr,
@@ -41,25 +45,18 @@ def load_kv(
     HAS_KV_TIME_SHIFT: tl.constexpr,
     KV_TIME_SHIFT_BOUNDARY: tl.constexpr,
 ):
-    """(k, v) of head h for the key rows row_k. With kv_time_shift, channel offset kv_d
-    (BLOCK_D,) of each element picks its own source row (kv_source_row): a gather, whose
-    loads stay contiguous along each run of channels with one offset."""
-    kmask = n_valid[:, None] & d_valid[None, :]
+    """(k, v) of head h for the key rows row_k: from kv_ptr (the q channels of those rows,
+    built by the caller, so the path without a shift stays the caller's own code) under
+    kmask. With kv_time_shift, element (n, c) is read from row kv_source_row(row_k[n],
+    kv_d[c]) instead: a gather, whose loads stay contiguous along a run of channels with one
+    offset, so any (C,) map works. The move to that row is an int32 offset (row_at_frame
+    of row 0), added to kv_ptr: one 64-bit tile, as without a shift (AttentionArgs checks
+    that a batch element's qkv has under 2**31 elements)."""
     if HAS_KV_TIME_SHIFT:
-        src = kv_source_row(
-            row_k[:, None],
-            kv_d[None, :],
-            geo,
-            WT,
-            WH,
-            WW,
-            IS_WINDOWS_LAYOUT,
-            KV_TIME_SHIFT_BOUNDARY,
-        )
-        kmask = kmask & (src >= 0)
-        kv_ptr = qkv_ptr + src * (3 * C) + h * HEAD_DIM + offs_d[None, :]
-    else:
-        kv_ptr = qkv_ptr + row_k[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
+        f = row_frame(row_k, geo, WT, WH, WW, IS_WINDOWS_LAYOUT).to(tl.int32)[:, None]
+        f2, reads = kv_source_frame(f, kv_d[None, :], geo[0], KV_TIME_SHIFT_BOUNDARY)
+        kv_ptr += row_at_frame(0, f, f2, geo, WT, WH, WW, IS_WINDOWS_LAYOUT) * (3 * C)
+        kmask = kmask & reads
     k = tl.load(kv_ptr + C, mask=kmask, other=0.0)
     v = tl.load(kv_ptr + 2 * C, mask=kmask, other=0.0)
     return k, v
@@ -167,6 +164,11 @@ class AttentionArgs:
         index = (bias_index if bias_index is not None else dummy).to(torch.int32)
         fs = frame_shift if frame_shift is not None else dummy.to(torch.int32)
         msk = mask if mask is not None else dummy
+        if kv_time_shift is not None and qkv.numel() // g.batch >= 2**31:
+            raise ValueError(
+                "kv_time_shift with the triton backend: qkv of one batch element must have "
+                f"fewer than 2**31 elements (int32 frame offsets), got {qkv.numel() // g.batch}"
+            )
         kvs = kv_time_shift if kv_time_shift is not None else dummy.to(torch.int32)
         self.kv_time_shift = kvs
         self.args = (

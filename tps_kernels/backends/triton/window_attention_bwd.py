@@ -102,17 +102,14 @@ def window_attention_bwd_kernel(
         row_k = source_row(
             w, offs_n, n_valid, frame_shift_ptr, geo, WT, WH, WW, HAS_FRAME_SHIFT, IS_WINDOWS_LAYOUT
         )
+        kv_off = row_k[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
         k, v = load_kv(
-            qkv_ptr,
+            qkv_ptr + kv_off,
+            kmask,
             row_k,
-            n_valid,
-            h,
-            offs_d,
-            d_valid,
             kv_d,
             geo,
             C,
-            HEAD_DIM,
             WT,
             WH,
             WW,
@@ -192,7 +189,6 @@ def window_attention_bwd_kernel(
             tl.store(dkv_ptr + dkv_off, dk * scale, mask=kmask)
             tl.store(dkv_ptr + dkv_off + C, dv, mask=kmask)
         else:
-            kv_off = row_k[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
             tl.store(dqkv_ptr + kv_off + C, dk * scale, mask=kmask)
             tl.store(dqkv_ptr + kv_off + 2 * C, dv, mask=kmask)
     if HAS_BIAS:
@@ -281,17 +277,15 @@ def window_attention_bwd_dq_kernel(
         row_k = source_row(
             w, offs_n, n_valid, frame_shift_ptr, geo, WT, WH, WW, HAS_FRAME_SHIFT, IS_WINDOWS_LAYOUT
         )
+        kmask = n_valid[:, None] & d_valid[None, :]
+        kv_off = row_k[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
         k, v = load_kv(
-            qkv_ptr,
+            qkv_ptr + kv_off,
+            kmask,
             row_k,
-            n_valid,
-            h,
-            offs_d,
-            d_valid,
             kv_d,
             geo,
             C,
-            HEAD_DIM,
             WT,
             WH,
             WW,
@@ -416,11 +410,11 @@ def window_attention_bwd(
     else:
         dbias = qkv.new_zeros(1, dtype=acc_dtype)
     # gradients w.r.t. the shifted k / v (rows, 2C); without a shift they go to grad_qkv
-    dkv = (
-        new_output((grad_qkv.numel() // (3 * g.c), 2 * g.c), qkv)
-        if kv_time_shift is not None
-        else grad_qkv
-    )
+    # (then dkv is an unused placeholder: not grad_qkv, so no launch has aliased outputs)
+    if kv_time_shift is not None:
+        dkv = new_output((grad_qkv.numel() // (3 * g.c), 2 * g.c), qkv)
+    else:
+        dkv = qkv.new_empty(1)
     launch(
         window_attention_bwd_kernel,
         (n_groups * num_kb, g.heads),

@@ -94,17 +94,15 @@ def window_attention_fwd_kernel(
         row_k = source_row(
             w, offs_n, n_valid, frame_shift_ptr, geo, WT, WH, WW, HAS_FRAME_SHIFT, IS_WINDOWS_LAYOUT
         )
+        kmask = n_valid[:, None] & d_valid[None, :]
+        kv_ptr = qkv_ptr + row_k[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
         k, v = load_kv(
-            qkv_ptr,
+            kv_ptr,
+            kmask,
             row_k,
-            n_valid,
-            h,
-            offs_d,
-            d_valid,
             kv_d,
             geo,
             C,
-            HEAD_DIM,
             WT,
             WH,
             WW,
