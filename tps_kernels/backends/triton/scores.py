@@ -45,13 +45,14 @@ def load_kv(
     HAS_KV_TIME_SHIFT: tl.constexpr,
     KV_TIME_SHIFT_BOUNDARY: tl.constexpr,
 ):
-    """(k, v) of head h for the key rows row_k: from kv_ptr (the q channels of those rows,
-    built by the caller, so the path without a shift stays the caller's own code) under
-    kmask. With kv_time_shift, element (n, c) is read from row kv_source_row(row_k[n],
-    kv_d[c]) instead: a gather, whose loads stay contiguous along a run of channels with one
-    offset, so any (C,) map works. The move to that row is an int32 offset (row_at_frame
-    of row 0), added to kv_ptr: one 64-bit tile, as without a shift (AttentionArgs checks
-    that a batch element's qkv has under 2**31 elements)."""
+    """(k, v) of a head for the key rows row_k: from kv_ptr (the head's q channels of those
+    rows, built by the caller, so the path without a shift stays the caller's own code)
+    under kmask. With kv_time_shift (kv_d: the head's offsets), element (n, c) is read
+    from row kv_source_row(row_k[n], kv_d[c]): a per-element gather, so any (C,) map works
+    and each element is read once (the bytes of the unshifted load; the loads are scalar,
+    the compiler cannot prove a run contiguous). The move to that row is an int32 offset
+    (row_at_frame of row 0) on kv_ptr (AttentionArgs checks that a batch element's qkv has
+    under 2**31 elements)."""
     if HAS_KV_TIME_SHIFT:
         f = row_frame(row_k, geo, WT, WH, WW, IS_WINDOWS_LAYOUT).to(tl.int32)[:, None]
         f2, reads = kv_source_frame(f, kv_d[None, :], geo[0], KV_TIME_SHIFT_BOUNDARY)
