@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 import torch
+import triton
+import triton.language as tl
 
 import tiers
 import tps_kernels
@@ -30,6 +32,13 @@ from cases import (
     run_op,
 )
 from tps_kernels import ops, patterns
+from tps_kernels.backends import reference
+from tps_kernels.backends.triton.index import (
+    KV_TIME_SHIFT_BOUNDARIES,
+    WindowGeometry,
+    kv_grad_rows,
+    kv_source_row,
+)
 
 pytestmark = tiers.needs_backend("triton")
 
@@ -156,6 +165,212 @@ def test_fp64_gradcheck_fast_mode():
     )
 
 
+# ---- kv_time_shift: the key / value of channel c read from frame t + d[c] ---------------
+# ViT-B/16 at 224 as X-ViT runs it: the windows layout, one window of 197 tokens per frame
+# (class token shifted like any token), head_dim 64; few frames and heads for the interpreter
+VIT = Case("vit_b16", "windows", 1, 3, 1, 197, 2, 64, (1, 1, 197), (0, 0, 0), None, None)
+
+
+def _kv_time_shift(case, kind, seed=0):
+    """int32 (C,) map: "xvit" (each head: a third of its channels from frame t + 1, a third
+    from t - 1, the rest from t) or "mixed" (any offset in (-T, T), per channel)."""
+    if kind == "xvit":
+        third = case.head_dim // 3
+        per_head = [1] * third + [-1] * third + [0] * (case.head_dim - 2 * third)
+        return torch.tensor(per_head * case.heads, dtype=torch.int32)
+    gen = torch.Generator().manual_seed(seed + 7)
+    c = case.heads * case.head_dim
+    return torch.randint(1 - case.frames, case.frames, (c,), generator=gen, dtype=torch.int32)
+
+
+def _run_kv(backend, case, dtype, kv_time_shift, boundary, grad_out, seed=0):
+    args, kwargs = make_inputs(case, dtype, DEVICE if backend == "triton" else "cpu", seed)
+    if kv_time_shift is not None:
+        kwargs.update(kv_time_shift=kv_time_shift.to(args[0].device))
+        kwargs.update(kv_time_shift_boundary=boundary)
+    return run_op(backend, args, kwargs, grad_out.to(args[0].device))
+
+
+def _grad_out(case, seed=0):
+    args, _ = make_inputs(case)
+    shape = args[0].shape[:-1] + (args[0].shape[-1] // 3,)
+    return torch.randn(shape, generator=torch.Generator().manual_seed(seed + 1)).double()
+
+
+KV_TIME_SHIFT_CASES = [
+    # (case, dtype, boundary, map): every layout / option combined with the three boundaries
+    ("video_pst_odd", torch.float32, "zero", "xvit"),  # roll + region mask + patch shift
+    ("windows_pst_odd", torch.float64, "self", "mixed"),  # explicit mask + patch shift
+    ("video_wt2_C", torch.float32, "cyclic", "mixed"),  # wt = 2, temporal roll
+    ("windows_wt2_A", torch.float64, "cyclic", "xvit"),  # windows layout, wt = 2
+    ("video_swin3d", torch.float16, "self", "mixed"),
+    ("pattern_D", torch.bfloat16, "zero", "mixed"),
+    (MULTI_BLOCK.id, torch.float32, "self", "mixed"),  # key blocks + the separate dQ kernel
+    (VIT.id, torch.float32, "zero", "xvit"),  # N = 197: padded 256, 4 key blocks
+]
+
+
+@pytest.mark.parametrize(
+    "case_id,dtype,boundary,kind",
+    KV_TIME_SHIFT_CASES,
+    ids=[f"{c}-{str(d)[6:]}-{b}-{k}" for c, d, b, k in KV_TIME_SHIFT_CASES],
+)
+def test_kv_time_shift_matches_reference(case_id, dtype, boundary, kind):
+    case = {**CASE_BY_ID, MULTI_BLOCK.id: MULTI_BLOCK, VIT.id: VIT}[case_id]
+    d = _kv_time_shift(case, kind)
+    grad_out = _grad_out(case)
+    want = _run_kv("reference", case, torch.float64, d, boundary, grad_out)
+    unshifted = _run_kv("reference", case, torch.float64, None, boundary, grad_out)
+    assert not torch.allclose(want[0], unshifted[0])  # the map changes this case's output
+    got = _run_kv("triton", case, dtype, d, boundary, grad_out)
+    tol = TOLERANCES[dtype]
+    for name, g, w in zip(("out", "grad_qkv", "grad_bias_table"), got, want, strict=True):
+        if w is None:
+            continue
+        g = g.to("cpu", torch.float64)
+        assert not torch.isnan(g).any(), f"{name} has NaN (unwritten output?)"
+        # the table gradient sums over many windows: its tolerance scales with its size
+        scale = max(1.0, float(w.abs().max())) if name == "grad_bias_table" else 1.0
+        torch.testing.assert_close(g, w, atol=tol["atol"] * scale, rtol=tol["rtol"], msg=name)
+
+
+@triton.jit
+def _kv_index_kernel(
+    src_ptr,
+    first_ptr,
+    second_ptr,
+    kv_time_shift_ptr,
+    rows,
+    T,
+    H,
+    W,
+    st,
+    sh,
+    sw,
+    n_t,
+    n_s,
+    n_x,
+    C: tl.constexpr,
+    WT: tl.constexpr,
+    WH: tl.constexpr,
+    WW: tl.constexpr,
+    IS_WINDOWS_LAYOUT: tl.constexpr,
+    BOUNDARY: tl.constexpr,
+    BLOCK_R: tl.constexpr,
+    BLOCK_C: tl.constexpr,
+):
+    # index.py's kv_source_row / kv_grad_rows of every (row, channel), one program
+    geo = (T, H, W, st, sh, sw, n_t, n_s, n_x)
+    r = tl.arange(0, BLOCK_R).to(tl.int64)
+    c = tl.arange(0, BLOCK_C)
+    valid = (r < rows)[:, None] & (c < C)[None, :]
+    d = tl.load(kv_time_shift_ptr + c, mask=c < C, other=0)[None, :]
+    rr = tl.where(r < rows, r, 0)[:, None]
+    src = kv_source_row(rr, d, geo, WT, WH, WW, IS_WINDOWS_LAYOUT, BOUNDARY)
+    first, second = kv_grad_rows(rr, d, geo, WT, WH, WW, IS_WINDOWS_LAYOUT, BOUNDARY)
+    off = r[:, None] * C + c[None, :]
+    tl.store(src_ptr + off, src, mask=valid)
+    tl.store(first_ptr + off, first, mask=valid)
+    tl.store(second_ptr + off, second, mask=valid)
+
+
+@pytest.mark.parametrize("boundary", ["zero", "self", "cyclic"])
+@pytest.mark.parametrize("layout", ["video", "windows"])
+def test_kv_index_math_matches_reference_shift(layout, boundary):
+    # the oracle: the reference's kv_time_shift_frames moves row ids (+1, so the zero
+    # boundary reads -1); kv_grad_rows must list exactly the rows that read each row, the
+    # row of frame t - d first
+    b, t, c, window = 2, 4, 8, (2, 2, 1)
+    if layout == "video":
+        qkv = torch.zeros(b, t, 2, 3, 3 * c, dtype=torch.float64)
+        frames_shape = qkv.shape
+    else:
+        n_windows = b * (t // window[0]) * 3  # 3 spatial windows of 2 x 1
+        qkv = torch.zeros(n_windows, window[0] * window[1] * window[2], 3 * c)
+        qkv = qkv.double()
+    rows = qkv.numel() // (3 * c)
+    ids = torch.arange(rows, dtype=torch.float64).reshape(qkv.shape[:-1] + (1,))
+    x = torch.cat((torch.zeros_like(qkv[..., :c]), (ids + 1).expand(qkv.shape[:-1] + (2 * c,))), -1)
+    d = torch.randint(1 - t, t, (c,), generator=torch.Generator().manual_seed(5))
+    d = d.to(torch.int32)
+    if layout == "video":
+        shifted = reference.kv_time_shift_frames(x, d, boundary)
+        assert shifted.shape == frames_shape
+    else:
+        frames = reference._windows_to_frames(x, b, t, *window)
+        shifted = reference._frames_to_windows(
+            reference.kv_time_shift_frames(frames, d, boundary), window[0]
+        )
+    want_src = (shifted.reshape(rows, 3 * c)[:, c : 2 * c] - 1).long()
+
+    g = WindowGeometry(qkv, 1, window, (0, 0, 0), b, t)
+    out = [torch.full((rows, c), -7, dtype=torch.int64, device=DEVICE) for _ in range(3)]
+    _kv_index_kernel[(1,)](
+        *out,
+        d.to(DEVICE),
+        rows,
+        *g.geo(),
+        C=c,
+        WT=g.wt,
+        WH=g.wh,
+        WW=g.ww,
+        IS_WINDOWS_LAYOUT=g.is_windows_layout,
+        BOUNDARY=KV_TIME_SHIFT_BOUNDARIES[boundary],
+        BLOCK_R=triton.next_power_of_2(rows),
+        BLOCK_C=c,
+    )
+    src, first, second = (o.cpu() for o in out)
+    assert torch.equal(src, want_src)
+    for ch in range(c):
+        for r in range(rows):
+            readers = (want_src[:, ch] == r).nonzero().flatten().tolist()
+            got = [v for v in (int(first[r, ch]), int(second[r, ch])) if v >= 0]
+            assert sorted(got) == readers, (r, ch)
+            if len(got) == 2:
+                assert got[1] == r  # the self row comes second
+
+
+def test_kv_time_shift_of_zeros_is_no_shift_bitwise():
+    # d = 0 everywhere: the gather reads each row's own k / v and the adjoint copies the
+    # gradients back: the same bits as the path without kv_time_shift
+    case = CASE_BY_ID["windows_wt2_A"]
+    grad_out = _grad_out(case)
+    zeros = torch.zeros(case.heads * case.head_dim, dtype=torch.int32)
+    got = _run_kv("triton", case, torch.float32, zeros, "self", grad_out)
+    want = _run_kv("triton", case, torch.float32, None, "zero", grad_out)
+    for g, w in zip(got, want, strict=True):
+        assert torch.equal(g, w)
+
+
+def test_kv_time_shift_is_bitwise_deterministic():
+    # "self" sums two rows' gradients for boundary frames: in a fixed order, no atomics
+    case = CASE_BY_ID["windows_wt2_A"]
+    d = _kv_time_shift(case, "mixed")
+    grad_out = _grad_out(case)
+    first = _run_kv("triton", case, torch.float32, d, "self", grad_out)
+    second = _run_kv("triton", case, torch.float32, d, "self", grad_out)
+    for a, b in zip(first, second, strict=True):
+        assert torch.equal(a, b)
+
+
+def test_kv_time_shift_fp64_gradcheck_fast_mode():
+    case = Case("tiny", "video", 1, 3, 2, 4, 1, 16, (1, 2, 2), (0, 1, 1), "even_2", "relative")
+    (qkv, table, index), kwargs = make_inputs(case, torch.float64, DEVICE)
+    d = _kv_time_shift(case, "mixed").to(DEVICE)
+
+    def fn(q, t):
+        return ops.window_attention(
+            q, t, index, backend="triton", kv_time_shift=d, kv_time_shift_boundary="self", **kwargs
+        )
+
+    assert torch.autograd.gradcheck(
+        fn,
+        (qkv.requires_grad_(), table.requires_grad_()),
+        fast_mode=True,
+        **TOLERANCES["gradcheck_triton"],
+    )
+
+
 # ---- patch shift / channel shift ------------------------------------------------------
 SHIFT_LAYOUTS = [
     # (shape, frame_shift pattern + window, batch, frames)
@@ -225,8 +440,9 @@ TINY_WINDOWS = Case(
 )
 
 
-def _op_args(case):
-    """Normalized tps_triton::window_attention_fwd arguments of a case (float32)."""
+def _op_args(case, kv_time_shift_boundary=None):
+    """Normalized tps_triton::window_attention_fwd arguments of a case (float32), with a mixed
+    kv_time_shift map when a boundary is given."""
     (qkv, table, index), kw = make_inputs(case, torch.float32, DEVICE)
     fs = kw["frame_shift"].to(torch.int32)
     b, t = (qkv.shape[0], qkv.shape[1]) if qkv.dim() == 5 else (kw["batch_size"], kw["num_frames"])
@@ -243,14 +459,18 @@ def _op_args(case):
         t,
         case.head_dim**-0.5,
         -100.0,
-        None,
-        "zero",
+        None if kv_time_shift_boundary is None else _kv_time_shift(case, "mixed").to(DEVICE),
+        kv_time_shift_boundary or "zero",
     )
 
 
-@pytest.mark.parametrize("case", [TINY, TINY_WINDOWS], ids=lambda c: c.id)
-def test_opcheck_window_attention(case):
-    args = _op_args(case)
+@pytest.mark.parametrize(
+    "case,kv_time_shift_boundary",
+    [(TINY, None), (TINY_WINDOWS, None), (TINY, "self")],
+    ids=["tiny", "tiny_windows", "tiny-kv_self"],
+)
+def test_opcheck_window_attention(case, kv_time_shift_boundary):
+    args = _op_args(case, kv_time_shift_boundary)
     torch.library.opcheck(torch.ops.tps_triton.window_attention_fwd.default, args)
     plain = [a.detach() if isinstance(a, torch.Tensor) else a for a in args]
     out, lse = torch.ops.tps_triton.window_attention_fwd(*plain)
@@ -327,9 +547,10 @@ def test_poisoned_outputs_are_nan_until_written(monkeypatch):
 
 # ---- AOT compile for real GPUs --------------------------------------------------------
 def test_aot_compile_pst_kernels_fit_sm80_sm90():
-    """Compiles fwd/bwd for the PST config (fp16/bf16, head_dim 32, N=49) and Video-Swin
-    (N=392) for sm_80 and sm_90 in a subprocess without the interpreter; a PST kernel must
-    not spill and must fit the target's shared memory; no atomics in any kernel."""
+    """Compiles fwd/bwd for the PST config (fp16/bf16, head_dim 32, N=49), Video-Swin
+    (N=392) and ViT-B/16 with X-ViT's kv_time_shift (N=197, head_dim 64) for sm_80 and
+    sm_90 in a subprocess without the interpreter; a PST or ViT kernel must not spill;
+    every kernel must fit the target's shared memory; no atomics in any kernel."""
     env = {k: v for k, v in os.environ.items() if k != "TRITON_INTERPRET"}
     # pst_even is a subset of pst_odd's specialization: `python tools/triton_aot.py` has it
     proc = subprocess.run(
@@ -338,7 +559,7 @@ def test_aot_compile_pst_kernels_fit_sm80_sm90():
             str(ROOT / "tools" / "triton_aot.py"),
             "--json",
             "--configs",
-            "pst_odd,video_swin",
+            "pst_odd,video_swin,vit_kv",
         ],
         capture_output=True,
         text=True,
@@ -349,11 +570,11 @@ def test_aot_compile_pst_kernels_fit_sm80_sm90():
     assert proc.returncode == 0, proc.stderr[-4000:]
     rows = json.loads(proc.stdout.strip().splitlines()[-1])
     assert {r["arch"] for r in rows} == {80, 90}
-    assert {r["config"] for r in rows} >= {"pst", "video_swin"}
+    assert {r["config"] for r in rows} >= {"pst", "video_swin", "vit_kv"}
     for r in rows:
         assert r["error"] is None, r
         assert not r["atomics"], f"atomic op in {r['kernel']} ({r['config']}, sm_{r['arch']})"
         assert r["shared"] <= r["shared_limit"], r
-        if r["config"] == "pst":
+        if r["config"] in ("pst", "vit_kv"):
             assert r["spill_stores"] == 0 and r["spill_loads"] == 0, r
             assert r["registers"] <= 255, r

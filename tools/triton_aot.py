@@ -3,7 +3,10 @@
 
 For each config (PST-T stage 1: video layout, window (1, 7, 7), head_dim 32, fp16/bf16,
 odd block = SW-MSA roll + region mask + patch shift C + official bias, even block = W-MSA +
-official bias; Video-Swin-T stage 1: window (8, 7, 7), roll (4, 3, 3), 3D relative bias)
+official bias; Video-Swin-T stage 1: window (8, 7, 7), roll (4, 3, 3), 3D relative bias;
+with X-ViT's key/value time shift (kv_time_shift: runs of +1 / -1 / 0 in each head, zero
+boundary): pst_odd_kv, the odd block, and vit_kv, ViT-B/16 at 224 in the windows layout,
+window (1, 1, 197), 12 heads of 64, T = 8; vit: the same without the shift)
 the forward and backward are planned exactly as at run time (the launch hook of
 tps_kernels/backends/triton/launch.py captures kernel, grid, arguments, constexprs and launch
 options instead of launching), then compiled with triton.compile for
@@ -59,14 +62,25 @@ _TYPES = {
 def _config_inputs(name, dtype):
     """Normalized window_attention arguments on the meta device (shapes only)."""
     meta = dict(device="meta")
-    if name in ("pst_odd", "pst_even"):
+    kv_time_shift = None
+    if name in ("pst_odd", "pst_even", "pst_odd_kv"):
         b, t, h, w, heads, hd = 1, 16, 56, 56, 3, 32
         window = [1, 7, 7]
-        odd = name == "pst_odd"
+        odd = name != "pst_even"
+        if name == "pst_odd_kv":
+            kv_time_shift = _xvit_kv_time_shift(heads, hd).to(**meta)
         shift = [0, 3, 3] if odd else [0, 0, 0]
         fs = patterns.frame_shift_map("C", (7, 7)) if odd else None
         index = rpe.official_index(t, (7, 7), fs)
         rows = rpe.official_table_size(t, (7, 7))
+    elif name in ("vit", "vit_kv"):  # the windows layout: one window per frame
+        b, t, heads, hd = 1, 8, 12, 64
+        qkv = torch.empty(b * t, 197, 3 * heads * hd, dtype=dtype, **meta)
+        if name == "vit_kv":
+            kv_time_shift = _xvit_kv_time_shift(heads, hd).to(**meta)
+        window, shift = [1, 1, 197], [0, 0, 0]
+        no_bias = (None, None, None, None)  # table, index, frame_shift, mask
+        return (qkv, *no_bias, heads, window, shift, b, t, hd**-0.5, -100.0, kv_time_shift, "zero")
     else:  # video_swin: Video-Swin-T stage 1
         b, t, h, w, heads, hd = 1, 16, 56, 56, 3, 32
         window = [8, 7, 7]
@@ -78,7 +92,16 @@ def _config_inputs(name, dtype):
     table = torch.empty(rows, heads, dtype=torch.float32, **meta)
     index = index.to(**meta)
     fs = None if fs is None else fs.to(**meta)
-    return (qkv, table, index, fs, None, heads, window, shift, b, t, hd**-0.5, -100.0)
+    args = (qkv, table, index, fs, None, heads, window, shift, b, t, hd**-0.5, -100.0)
+    return args + (kv_time_shift, "zero")
+
+
+def _xvit_kv_time_shift(heads, head_dim):
+    """X-ViT's key/value time shift: in each head a third of the channels from the next
+    frame, a third from the previous one, the rest from its own frame."""
+    third = head_dim // 3
+    per_head = [1] * third + [-1] * third + [0] * (head_dim - 2 * third)
+    return torch.tensor(per_head * heads, dtype=torch.int32)
 
 
 def _capture(name, dtype):
@@ -150,7 +173,7 @@ def _ptxas_usage(ptx: str, arch: int):
 
 
 def compile_all(
-    configs=("pst_odd", "pst_even", "video_swin"),
+    configs=("pst_odd", "pst_even", "video_swin", "pst_odd_kv", "vit", "vit_kv"),
     dtypes=(torch.float16, torch.bfloat16),
     archs=(80, 90),
 ):
@@ -225,7 +248,7 @@ def compile_all(
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON line")
-    parser.add_argument("--configs", default="pst_odd,pst_even,video_swin")
+    parser.add_argument("--configs", default="pst_odd,pst_even,video_swin,pst_odd_kv,vit,vit_kv")
     parser.add_argument(
         "--dtypes", default="fp16,bf16", help="comma-separated, of fp16,bf16,fp32,fp64"
     )

@@ -2,10 +2,11 @@
 
 Where things are:
     index.py                  index math (mirrors csrc/include/tps/index.h), WindowGeometry
-    scores.py                 scores of a window tile + the builder of the shared kernel args
+    scores.py                 k/v and scores of a window tile + the builder of the kernel args
     window_attention_fwd.py   forward kernel, its launch settings and host code
     window_attention_bwd.py   backward kernels (dK/dV [+dQ], dQ), grouping, launch settings
     table_grad.py             deterministic bias-table gradient (sorted-index reduction)
+    kv_time_shift_grad.py     k/v gradient under kv_time_shift (the kv_grad_rows adjoint)
     shifts.py                 patch_shift / channel_shift kernels
     launch.py                 launch helper, output allocation, interpreter detection
     ops.py                    torch.library ops (tps_triton::), autograd, backend API

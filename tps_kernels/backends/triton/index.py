@@ -1,5 +1,6 @@
 """Index math of the Triton kernels: csrc/include/tps/index.h formula for formula (pos_mod,
-source_row, region_1d / region_label, window_tau, patch_shift_source). Every movement step
+source_row, region_1d / region_label, window_tau, patch_shift_source, row_frame /
+row_at_frame / kv_source_row / kv_grad_rows). Every movement step
 (roll, partition, temporal patch shift and their inverses) is this arithmetic on loads and
 stores; nothing is moved in memory.
 
@@ -64,6 +65,112 @@ def source_row(
         x = pos_mod(wx * WW + j + sw, W)
         row = ((b * T + tt) * H + y) * W + x
     return tl.where(valid, row, 0).to(tl.int64)
+
+
+# kv_time_shift_boundary codes (index.h KvTimeShiftBoundary)
+KV_TIME_SHIFT_BOUNDARIES = {"zero": 0, "self": 1, "cyclic": 2}
+KV_ZERO: tl.constexpr = tl.constexpr(0)
+KV_SELF: tl.constexpr = tl.constexpr(1)
+KV_CYCLIC: tl.constexpr = tl.constexpr(2)
+
+
+@triton.jit
+def row_frame(
+    r, geo, WT: tl.constexpr, WH: tl.constexpr, WW: tl.constexpr, IS_WINDOWS_LAYOUT: tl.constexpr
+):
+    """Frame t of row r (index.h row_frame)."""
+    T, H, W = geo[0], geo[1], geo[2]
+    if IS_WINDOWS_LAYOUT:
+        N: tl.constexpr = WT * WH * WW
+        return window_tau(r // N, geo) * WT + (r % N) // (WH * WW)
+    return (r // (H * W)) % T
+
+
+@triton.jit
+def row_at_frame(
+    r,
+    f,
+    f2,
+    geo,
+    WT: tl.constexpr,
+    WH: tl.constexpr,
+    WW: tl.constexpr,
+    IS_WINDOWS_LAYOUT: tl.constexpr,
+):
+    """The row of the same batch element and position as row r (of frame f) in frame f2
+    (index.h row_at_frame); f, f2 in [0, T)."""
+    if IS_WINDOWS_LAYOUT:
+        N: tl.constexpr = WT * WH * WW
+        return r + (f2 // WT - f // WT) * (geo[7] * N) + (f2 % WT - f % WT) * (WH * WW)
+    return r + (f2 - f) * (geo[1] * geo[2])
+
+
+@triton.jit
+def kv_source_frame(f, d, T, BOUNDARY: tl.constexpr):
+    """(f2, reads): the frame the key / value channel with offset d of frame f comes from,
+    and whether it is read at all (False: zeros, the zero boundary); index.h kv_source_row's
+    frame step."""
+    f2 = f + d
+    reads = (f2 >= 0) & (f2 < T)
+    if BOUNDARY == KV_CYCLIC:
+        f2 = pos_mod(f2, T)
+    else:  # self: the frame itself; zero: any frame in range (not read)
+        f2 = tl.where(reads, f2, f)
+    if BOUNDARY != KV_ZERO:
+        reads = f2 >= 0  # always true, of f2's shape
+    return f2, reads
+
+
+@triton.jit
+def kv_source_row(
+    r,
+    d,
+    geo,
+    WT: tl.constexpr,
+    WH: tl.constexpr,
+    WW: tl.constexpr,
+    IS_WINDOWS_LAYOUT: tl.constexpr,
+    BOUNDARY: tl.constexpr,
+):
+    """Row whose key / value channel (offset d) feeds row r, or -1 for zeros (index.h
+    kv_source_row). r and d broadcast: rows (BLOCK_N, 1) x offsets (1, BLOCK_D)."""
+    f = row_frame(r, geo, WT, WH, WW, IS_WINDOWS_LAYOUT).to(tl.int32)  # int32 offset math
+    f2, reads = kv_source_frame(f, d, geo[0], BOUNDARY)
+    src = row_at_frame(r, f, f2, geo, WT, WH, WW, IS_WINDOWS_LAYOUT)
+    return tl.where(reads, src, -1)
+
+
+@triton.jit
+def kv_grad_rows(
+    r,
+    d,
+    geo,
+    WT: tl.constexpr,
+    WH: tl.constexpr,
+    WW: tl.constexpr,
+    IS_WINDOWS_LAYOUT: tl.constexpr,
+    BOUNDARY: tl.constexpr,
+):
+    """The adjoint (index.h kv_grad_rows): the rows whose shifted key / value channel
+    (offset d) reads row r, in index.h's order, as (first, second) with -1 where absent:
+    the row of frame t - d, then r itself when the self boundary makes it read itself."""
+    T = geo[0]
+    f = row_frame(r, geo, WT, WH, WW, IS_WINDOWS_LAYOUT).to(tl.int32)
+    back = f - d
+    if BOUNDARY == KV_CYCLIC:
+        first = row_at_frame(r, f, pos_mod(back, T), geo, WT, WH, WW, IS_WINDOWS_LAYOUT)
+        second = tl.full(first.shape, -1, first.dtype)
+    else:
+        back_inside = (back >= 0) & (back < T)
+        first = row_at_frame(
+            r, f, tl.where(back_inside, back, f), geo, WT, WH, WW, IS_WINDOWS_LAYOUT
+        )
+        first = tl.where(back_inside, first, -1)
+        if BOUNDARY == KV_SELF:
+            second = tl.where((f + d < 0) | (f + d >= T), r, -1)
+        else:
+            second = tl.full(first.shape, -1, first.dtype)
+    return first, second
 
 
 @triton.jit

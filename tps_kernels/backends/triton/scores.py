@@ -1,5 +1,6 @@
-"""The scores of a window tile, shared by the forward and backward kernels: the Triton
-helper that computes them and the host builder of the kernel arguments they need."""
+"""The tiles of a window shared by the forward and backward kernels: the keys / values of a
+key block (load_kv) and the scores (scores), and the host builder of the kernel arguments
+they need."""
 
 from __future__ import annotations
 
@@ -7,7 +8,15 @@ import torch
 import triton
 import triton.language as tl
 
-from .index import WindowGeometry, region_label, window_tau
+from .index import (
+    KV_TIME_SHIFT_BOUNDARIES,
+    WindowGeometry,
+    kv_source_frame,
+    region_label,
+    row_at_frame,
+    row_frame,
+    window_tau,
+)
 from .launch import INTERPRETED, pow2
 
 
@@ -19,6 +28,50 @@ def mma(a, b, ACC: tl.constexpr, DOT_PREC: tl.constexpr, UPCAST: tl.constexpr):
         a = a.to(tl.float32)
         b = b.to(tl.float32)
     return tl.dot(a, b, input_precision=DOT_PREC, out_dtype=ACC)
+
+
+@triton.jit
+def load_kv(
+    kv_ptr,
+    kmask,
+    row_k,
+    kv_d,
+    geo,
+    C: tl.constexpr,
+    WT: tl.constexpr,
+    WH: tl.constexpr,
+    WW: tl.constexpr,
+    IS_WINDOWS_LAYOUT: tl.constexpr,
+    HAS_KV_TIME_SHIFT: tl.constexpr,
+    KV_TIME_SHIFT_BOUNDARY: tl.constexpr,
+):
+    """(k, v) of a head for the key rows row_k: from kv_ptr (the head's q channels of those
+    rows, built by the caller, so the path without a shift stays the caller's own code)
+    under kmask. With kv_time_shift (kv_d: the head's offsets), element (n, c) is read
+    from row kv_source_row(row_k[n], kv_d[c]): a per-element gather, so any (C,) map works
+    and each element is read once (the bytes of the unshifted load; the loads are scalar,
+    the compiler cannot prove a run contiguous). The move to that row is an int32 offset
+    (row_at_frame of row 0) on kv_ptr (AttentionArgs checks that a batch element's qkv has
+    under 2**31 elements)."""
+    if HAS_KV_TIME_SHIFT:
+        f = row_frame(row_k, geo, WT, WH, WW, IS_WINDOWS_LAYOUT).to(tl.int32)[:, None]
+        f2, reads = kv_source_frame(f, kv_d[None, :], geo[0], KV_TIME_SHIFT_BOUNDARY)
+        kv_ptr += row_at_frame(0, f, f2, geo, WT, WH, WW, IS_WINDOWS_LAYOUT) * (3 * C)
+        kmask = kmask & reads
+    k = tl.load(kv_ptr + C, mask=kmask, other=0.0)
+    v = tl.load(kv_ptr + 2 * C, mask=kmask, other=0.0)
+    return k, v
+
+
+@triton.jit
+def load_kv_time_shift(
+    kv_time_shift_ptr, h, offs_d, d_valid, HEAD_DIM: tl.constexpr, HAS_KV_TIME_SHIFT: tl.constexpr
+):
+    """The kv_time_shift offsets of head h's channels (0 without kv_time_shift)."""
+    kv_d = 0
+    if HAS_KV_TIME_SHIFT:
+        kv_d = tl.load(kv_time_shift_ptr + h * HEAD_DIM + offs_d, mask=d_valid, other=0)
+    return kv_d
 
 
 @triton.jit
@@ -80,7 +133,7 @@ class AttentionArgs:
     """The arguments every window-attention kernel shares, built once per call.
 
     Each kernel takes its own pointers first, then `args`:
-        table_ptr, index_ptr, frame_shift_ptr, mask_ptr, heads, num_bias_planes,
+        table_ptr, index_ptr, frame_shift_ptr, mask_ptr, kv_time_shift_ptr, heads, num_bias_planes,
         num_mask_windows, T, H, W, st, sh, sw, n_t, n_s, n_x, scale, mask_value
     and `constexprs` as keywords (its own block sizes added by its launcher)."""
 
@@ -98,6 +151,8 @@ class AttentionArgs:
         num_frames,
         scale,
         mask_value,
+        kv_time_shift=None,
+        kv_time_shift_boundary="zero",
     ):
         g = WindowGeometry(qkv, num_heads, window, shift, batch_size, num_frames)
         self.geometry = g
@@ -110,11 +165,19 @@ class AttentionArgs:
         index = (bias_index if bias_index is not None else dummy).to(torch.int32)
         fs = frame_shift if frame_shift is not None else dummy.to(torch.int32)
         msk = mask if mask is not None else dummy
+        if kv_time_shift is not None and qkv.numel() // g.batch >= 2**31:
+            raise ValueError(
+                "kv_time_shift with the triton backend: qkv of one batch element must have "
+                f"fewer than 2**31 elements (int32 frame offsets), got {qkv.numel() // g.batch}"
+            )
+        kvs = kv_time_shift if kv_time_shift is not None else dummy.to(torch.int32)
+        self.kv_time_shift = kvs
         self.args = (
             table,
             index,
             fs,
             msk,
+            kvs,
             g.heads,
             self.num_bias_planes,
             num_mask_windows,
@@ -135,6 +198,11 @@ class AttentionArgs:
             HAS_FRAME_SHIFT=frame_shift is not None,
             HAS_MASK=mask is not None,
             HAS_REGION_MASK=g.has_region_mask,
+            HAS_KV_TIME_SHIFT=kv_time_shift is not None,
+            # the boundary only matters with a shift: one specialization without
+            KV_TIME_SHIFT_BOUNDARY=(
+                KV_TIME_SHIFT_BOUNDARIES[kv_time_shift_boundary] if kv_time_shift is not None else 0
+            ),
             IS_WINDOWS_LAYOUT=g.is_windows_layout,
             IS_F64=qkv.dtype == torch.float64,
             DOT_PREC=_dot_precision(qkv.dtype, upcast),

@@ -11,8 +11,17 @@ import triton
 import triton.language as tl
 
 from .index import source_row
+from .kv_time_shift_grad import kv_time_shift_grad
 from .launch import accumulator_dtype, launch, new_output
-from .scores import AttentionArgs, block_sizes, mma, scores, wide_tiles
+from .scores import (
+    AttentionArgs,
+    block_sizes,
+    load_kv,
+    load_kv_time_shift,
+    mma,
+    scores,
+    wide_tiles,
+)
 from .table_grad import bias_table_grad
 
 
@@ -23,11 +32,13 @@ def window_attention_bwd_kernel(
     dout_ptr,
     lse_ptr,
     dqkv_ptr,
+    dkv_ptr,
     dbias_ptr,
     table_ptr,
     index_ptr,
     frame_shift_ptr,
     mask_ptr,
+    kv_time_shift_ptr,
     heads,
     num_bias_planes,
     num_mask_windows,
@@ -56,6 +67,8 @@ def window_attention_bwd_kernel(
     HAS_FRAME_SHIFT: tl.constexpr,
     HAS_MASK: tl.constexpr,
     HAS_REGION_MASK: tl.constexpr,
+    HAS_KV_TIME_SHIFT: tl.constexpr,
+    KV_TIME_SHIFT_BOUNDARY: tl.constexpr,
     IS_WINDOWS_LAYOUT: tl.constexpr,
     IS_F64: tl.constexpr,
     DOT_PREC: tl.constexpr,
@@ -83,14 +96,27 @@ def window_attention_bwd_kernel(
     if HAS_BIAS:
         if NUM_QB == 1:
             dbias_acc = tl.zeros([BLOCK_M, BLOCK_N], ACC)
+    kv_d = load_kv_time_shift(kv_time_shift_ptr, h, offs_d, d_valid, HEAD_DIM, HAS_KV_TIME_SHIFT)
     for wi in range(WINDOWS_PER_PROGRAM):
         w = grp * WINDOWS_PER_PROGRAM + wi
         row_k = source_row(
             w, offs_n, n_valid, frame_shift_ptr, geo, WT, WH, WW, HAS_FRAME_SHIFT, IS_WINDOWS_LAYOUT
         )
         kv_off = row_k[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
-        k = tl.load(qkv_ptr + kv_off + C, mask=kmask, other=0.0)
-        v = tl.load(qkv_ptr + kv_off + 2 * C, mask=kmask, other=0.0)
+        k, v = load_kv(
+            qkv_ptr + kv_off,
+            kmask,
+            row_k,
+            kv_d,
+            geo,
+            C,
+            WT,
+            WH,
+            WW,
+            IS_WINDOWS_LAYOUT,
+            HAS_KV_TIME_SHIFT,
+            KV_TIME_SHIFT_BOUNDARY,
+        )
         dk = tl.zeros([BLOCK_N, BLOCK_D], ACC)
         dv = tl.zeros([BLOCK_N, BLOCK_D], ACC)
         for qb in range(NUM_QB):
@@ -158,8 +184,13 @@ def window_attention_bwd_kernel(
                     prev = tl.load(bptr, mask=bmask, other=0.0)
                     tl.store(bptr, prev + ds, mask=bmask)
                     tl.debug_barrier()  # the next window's load must see this store
-        tl.store(dqkv_ptr + kv_off + C, dk * scale, mask=kmask)
-        tl.store(dqkv_ptr + kv_off + 2 * C, dv, mask=kmask)
+        if HAS_KV_TIME_SHIFT:  # gradients w.r.t. the shifted k / v: dkv (rows, 2C)
+            dkv_off = row_k[:, None] * (2 * C) + h * HEAD_DIM + offs_d[None, :]
+            tl.store(dkv_ptr + dkv_off, dk * scale, mask=kmask)
+            tl.store(dkv_ptr + dkv_off + C, dv, mask=kmask)
+        else:
+            tl.store(dqkv_ptr + kv_off + C, dk * scale, mask=kmask)
+            tl.store(dqkv_ptr + kv_off + 2 * C, dv, mask=kmask)
     if HAS_BIAS:
         if NUM_QB == 1:
             offs_m = tl.arange(0, BLOCK_M)
@@ -178,6 +209,7 @@ def window_attention_bwd_dq_kernel(
     index_ptr,
     frame_shift_ptr,
     mask_ptr,
+    kv_time_shift_ptr,
     heads,
     num_bias_planes,
     num_mask_windows,
@@ -205,6 +237,8 @@ def window_attention_bwd_dq_kernel(
     HAS_FRAME_SHIFT: tl.constexpr,
     HAS_MASK: tl.constexpr,
     HAS_REGION_MASK: tl.constexpr,
+    HAS_KV_TIME_SHIFT: tl.constexpr,
+    KV_TIME_SHIFT_BOUNDARY: tl.constexpr,
     IS_WINDOWS_LAYOUT: tl.constexpr,
     IS_F64: tl.constexpr,
     DOT_PREC: tl.constexpr,
@@ -236,6 +270,7 @@ def window_attention_bwd_dq_kernel(
     lse = tl.load(lse_ptr + (w * heads + h) * N + offs_m, mask=m_valid, other=0.0).to(ACC)
     delta = tl.sum(do.to(ACC) * o.to(ACC), 1)
     dq = tl.zeros([BLOCK_M, BLOCK_D], ACC)
+    kv_d = load_kv_time_shift(kv_time_shift_ptr, h, offs_d, d_valid, HEAD_DIM, HAS_KV_TIME_SHIFT)
     for kb in range(NUM_KB):
         offs_n = kb * BLOCK_N + tl.arange(0, BLOCK_N)
         n_valid = offs_n < N
@@ -244,8 +279,20 @@ def window_attention_bwd_dq_kernel(
         )
         kmask = n_valid[:, None] & d_valid[None, :]
         kv_off = row_k[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
-        k = tl.load(qkv_ptr + kv_off + C, mask=kmask, other=0.0)
-        v = tl.load(qkv_ptr + kv_off + 2 * C, mask=kmask, other=0.0)
+        k, v = load_kv(
+            qkv_ptr + kv_off,
+            kmask,
+            row_k,
+            kv_d,
+            geo,
+            C,
+            WT,
+            WH,
+            WW,
+            IS_WINDOWS_LAYOUT,
+            HAS_KV_TIME_SHIFT,
+            KV_TIME_SHIFT_BOUNDARY,
+        )
         s = scores(
             q,
             k,
@@ -325,9 +372,8 @@ def window_attention_bwd(
     kv_time_shift_boundary="zero",
 ):
     """-> (grad_qkv, grad_table): grad_table accumulated in float32 (float64 for float64
-    qkv), an empty tensor without a bias table."""
-    if kv_time_shift is not None:
-        raise NotImplementedError("kv_time_shift is not implemented by the triton backend yet")
+    qkv), an empty tensor without a bias table. With kv_time_shift the kernel writes the
+    k / v gradients of the shifted k / v, then kv_time_shift_grad applies the adjoint."""
     a = AttentionArgs(
         qkv,
         bias_table,
@@ -341,6 +387,8 @@ def window_attention_bwd(
         num_frames,
         scale,
         mask_value,
+        kv_time_shift,
+        kv_time_shift_boundary,
     )
     g = a.geometry
     grad_qkv = new_output(qkv.shape, qkv)
@@ -361,6 +409,12 @@ def window_attention_bwd(
         )
     else:
         dbias = qkv.new_zeros(1, dtype=acc_dtype)
+    # gradients w.r.t. the shifted k / v (rows, 2C); without a shift they go to grad_qkv
+    # (then dkv is an unused placeholder: not grad_qkv, so no launch has aliased outputs)
+    if kv_time_shift is not None:
+        dkv = new_output((grad_qkv.numel() // (3 * g.c), 2 * g.c), qkv)
+    else:
+        dkv = qkv.new_empty(1)
     launch(
         window_attention_bwd_kernel,
         (n_groups * num_kb, g.heads),
@@ -370,6 +424,7 @@ def window_attention_bwd(
         grad_out,
         lse,
         grad_qkv,
+        dkv,
         dbias,
         *a.args,
         WINDOWS_PER_PROGRAM=per_program,
@@ -392,6 +447,8 @@ def window_attention_bwd(
             BLOCK_N=block_n,
             **a.constexprs,
         )
+    if kv_time_shift is not None:
+        kv_time_shift_grad(dkv, grad_qkv, a)
     if bias_table is None:
         return grad_qkv, qkv.new_empty((0,), dtype=acc_dtype)
     return grad_qkv, bias_table_grad(dbias, bias_index, bias_table.shape[0], g)

@@ -9,7 +9,15 @@ import triton.language as tl
 
 from .index import source_row
 from .launch import accumulator_dtype, launch, new_output
-from .scores import AttentionArgs, block_sizes, mma, scores, wide_tiles
+from .scores import (
+    AttentionArgs,
+    block_sizes,
+    load_kv,
+    load_kv_time_shift,
+    mma,
+    scores,
+    wide_tiles,
+)
 
 
 @triton.jit
@@ -21,6 +29,7 @@ def window_attention_fwd_kernel(
     index_ptr,
     frame_shift_ptr,
     mask_ptr,
+    kv_time_shift_ptr,
     heads,
     num_bias_planes,
     num_mask_windows,
@@ -48,6 +57,8 @@ def window_attention_fwd_kernel(
     HAS_FRAME_SHIFT: tl.constexpr,
     HAS_MASK: tl.constexpr,
     HAS_REGION_MASK: tl.constexpr,
+    HAS_KV_TIME_SHIFT: tl.constexpr,
+    KV_TIME_SHIFT_BOUNDARY: tl.constexpr,
     IS_WINDOWS_LAYOUT: tl.constexpr,
     IS_F64: tl.constexpr,
     DOT_PREC: tl.constexpr,
@@ -76,6 +87,7 @@ def window_attention_fwd_kernel(
     m_i = tl.full([BLOCK_M], float("-inf"), ACC)
     l_i = tl.zeros([BLOCK_M], ACC)
     acc = tl.zeros([BLOCK_M, BLOCK_D], ACC)
+    kv_d = load_kv_time_shift(kv_time_shift_ptr, h, offs_d, d_valid, HEAD_DIM, HAS_KV_TIME_SHIFT)
     for kb in range(NUM_KB):
         offs_n = kb * BLOCK_N + tl.arange(0, BLOCK_N)
         n_valid = offs_n < N
@@ -84,8 +96,20 @@ def window_attention_fwd_kernel(
         )
         kmask = n_valid[:, None] & d_valid[None, :]
         kv_ptr = qkv_ptr + row_k[:, None] * (3 * C) + h * HEAD_DIM + offs_d[None, :]
-        k = tl.load(kv_ptr + C, mask=kmask, other=0.0)
-        v = tl.load(kv_ptr + 2 * C, mask=kmask, other=0.0)
+        k, v = load_kv(
+            kv_ptr,
+            kmask,
+            row_k,
+            kv_d,
+            geo,
+            C,
+            WT,
+            WH,
+            WW,
+            IS_WINDOWS_LAYOUT,
+            HAS_KV_TIME_SHIFT,
+            KV_TIME_SHIFT_BOUNDARY,
+        )
         s = scores(
             q,
             k,
@@ -143,8 +167,6 @@ def window_attention_fwd(
     kv_time_shift_boundary="zero",
 ):
     """-> (out, lse): out like qkv with C channels, lse (windows, heads, N)."""
-    if kv_time_shift is not None:
-        raise NotImplementedError("kv_time_shift is not implemented by the triton backend yet")
     a = AttentionArgs(
         qkv,
         bias_table,
@@ -158,6 +180,8 @@ def window_attention_fwd(
         num_frames,
         scale,
         mask_value,
+        kv_time_shift,
+        kv_time_shift_boundary,
     )
     g = a.geometry
     out = new_output(qkv.shape[:-1] + (g.c,), qkv)
