@@ -25,12 +25,13 @@ TORCH_LIBRARY(tps, m) {
       "window_attention_fwd(Tensor qkv, Tensor? bias_table, Tensor? bias_index, "
       "Tensor? frame_shift, Tensor? mask, int num_heads, int[] window, int[] shift, "
       "SymInt batch_size, SymInt num_frames, float scale, float mask_value, "
-      "Tensor? kv_time_shift, str kv_time_shift_boundary) -> (Tensor, Tensor)");
+      "Tensor? kv_time_shift=None, str kv_time_shift_boundary=\"zero\") -> (Tensor, Tensor)");
   m.def(
       "window_attention_bwd(Tensor grad_out, Tensor qkv, Tensor out, Tensor lse, "
       "Tensor? bias_table, Tensor? bias_index, Tensor? frame_shift, Tensor? mask, "
       "int num_heads, int[] window, int[] shift, SymInt batch_size, SymInt num_frames, "
-      "float scale, float mask_value, Tensor? kv_time_shift, str kv_time_shift_boundary) "
+      "float scale, float mask_value, Tensor? kv_time_shift=None, "
+      "str kv_time_shift_boundary=\"zero\") "
       "-> (Tensor, Tensor)");
   m.def(
       "patch_shift(Tensor x, Tensor frame_shift, bool inverse, SymInt batch_size, "

@@ -23,7 +23,7 @@ timm = pytest.importorskip("timm", reason="timm (a benchmark/test requirement) i
 
 T = 4
 # cpu / triton / cuda: added by the lead with their kv_time_shift kernels (tests/test_kv_time_shift.py)
-BACKENDS = [tiers.backend_param("reference")]
+BACKENDS = [tiers.backend_param(name) for name in ("reference", "cpu")]
 
 
 def explicit_kv_shift(kv: torch.Tensor, d, boundary: str) -> torch.Tensor:

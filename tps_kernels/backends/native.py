@@ -48,8 +48,8 @@ if _extension.loaded():
         num_frames,
         scale,
         mask_value,
-        kv_time_shift,
-        kv_time_shift_boundary,
+        kv_time_shift=None,
+        kv_time_shift_boundary="zero",
     ):
         wt, wh, ww = window
         out = qkv.new_empty(qkv.shape[:-1] + (qkv.shape[-1] // 3,))
@@ -73,8 +73,8 @@ if _extension.loaded():
         num_frames,
         scale,
         mask_value,
-        kv_time_shift,
-        kv_time_shift_boundary,
+        kv_time_shift=None,
+        kv_time_shift_boundary="zero",
     ):
         # float32-accumulated; float64 inputs keep float64 (so gradcheck sees exact grads)
         acc = torch.float64 if qkv.dtype == torch.float64 else torch.float32

@@ -49,8 +49,8 @@ def _window_attention_fwd(
     num_frames: int,
     scale: float,
     mask_value: float,
-    kv_time_shift: Optional[Tensor],
-    kv_time_shift_boundary: str,
+    kv_time_shift: Optional[Tensor] = None,
+    kv_time_shift_boundary: str = "zero",
 ) -> Tuple[Tensor, Tensor]:
     return fwd.window_attention_fwd(
         qkv,
@@ -86,8 +86,8 @@ def _window_attention_bwd(
     num_frames: int,
     scale: float,
     mask_value: float,
-    kv_time_shift: Optional[Tensor],
-    kv_time_shift_boundary: str,
+    kv_time_shift: Optional[Tensor] = None,
+    kv_time_shift_boundary: str = "zero",
 ) -> Tuple[Tensor, Tensor]:
     return bwd.window_attention_bwd(
         grad_out,
