@@ -104,27 +104,20 @@ std::pair<at::Tensor, at::Tensor> kv_frames_source(const Case& c, const at::Tens
   return {src, valid};
 }
 
-// qkv with its k|v channel c of frame t taken from frame t + d[c] (the forward's input).
-at::Tensor kv_frames_shift(const Case& c, const at::Tensor& qkv, const at::Tensor& d,
-                           const std::string& boundary) {
+// adjoint = false: qkv with its k|v channel c of frame t taken from frame t + d[c] (the
+// forward's input); true: the adjoint, a gradient w.r.t. that shifted qkv -> w.r.t. qkv
+// (the gather's scatter-add).
+at::Tensor kv_frames_shift(const Case& c, const at::Tensor& x, const at::Tensor& d,
+                           const std::string& boundary, bool adjoint) {
   const int64_t C = d.size(0);
   auto [src, valid] = kv_frames_source(c, d, boundary);
-  const at::Tensor f = kv_frames_view(c, qkv);
+  const at::Tensor f = kv_frames_view(c, x);
   const at::Tensor idx = src.view({1, c.T, 1, 2 * C}).expand({f.size(0), c.T, f.size(2), 2 * C});
-  const at::Tensor kv = f.slice(3, C).gather(1, idx) * valid.view({1, c.T, 1, 2 * C});
-  return kv_frames_unview(c, at::cat({f.slice(3, 0, C), kv}, 3), qkv);
-}
-
-// The adjoint: the gradient w.r.t. the shifted qkv -> w.r.t. qkv (k|v: scatter-add).
-at::Tensor kv_frames_adjoint(const Case& c, const at::Tensor& grad, const at::Tensor& d,
-                             const std::string& boundary) {
-  const int64_t C = d.size(0);
-  auto [src, valid] = kv_frames_source(c, d, boundary);
-  const at::Tensor f = kv_frames_view(c, grad);
-  const at::Tensor idx = src.view({1, c.T, 1, 2 * C}).expand({f.size(0), c.T, f.size(2), 2 * C});
-  const at::Tensor gkv = f.slice(3, C) * valid.view({1, c.T, 1, 2 * C});
-  const at::Tensor kv = at::zeros_like(gkv).scatter_add(1, idx, gkv);
-  return kv_frames_unview(c, at::cat({f.slice(3, 0, C), kv}, 3), grad);
+  const at::Tensor read = valid.view({1, c.T, 1, 2 * C});
+  const at::Tensor kv =
+      adjoint ? at::zeros(idx.sizes(), f.options()).scatter_add(1, idx, f.slice(3, C) * read)
+              : f.slice(3, C).gather(1, idx) * read;
+  return kv_frames_unview(c, at::cat({f.slice(3, 0, C), kv}, 3), x);
 }
 
 // A (C,) map with runs of equal offset per head (X-ViT style: +1, -1, 0 quarters) broken by
@@ -175,7 +168,7 @@ void run_case(const Case& c, at::ScalarType dtype, double atol, double rtol,
 
   // expected: CPU kernels in float64 (the CPU backend is checked against the reference), on
   // the explicitly shifted qkv when kv_time_shift is given
-  const at::Tensor qkv_in = kv ? kv_frames_shift(c, qkv64, kv->d, kv_b) : qkv64;
+  const at::Tensor qkv_in = kv ? kv_frames_shift(c, qkv64, kv->d, kv_b, false) : qkv64;
   auto [out_w, lse_w] = op<FwdSig>("tps::window_attention_fwd")
                             .call(qkv_in, table, index, fs, mask, c.heads, window, shift, c.B, c.T,
                                   scale, -100.0, std::nullopt, "zero");
@@ -183,7 +176,7 @@ void run_case(const Case& c, at::ScalarType dtype, double atol, double rtol,
   auto [gq_w, gt_w] = op<BwdSig>("tps::window_attention_bwd")
                           .call(go64, qkv_in, out_w, lse_w, table, index, fs, mask, c.heads, window,
                                 shift, c.B, c.T, scale, -100.0, std::nullopt, "zero");
-  if (kv) gq_w = kv_frames_adjoint(c, gq_w, kv->d, kv_b);
+  if (kv) gq_w = kv_frames_shift(c, gq_w, kv->d, kv_b, true);
 
   // emulated CUDA kernels, in `dtype`
   auto [out, lse] =

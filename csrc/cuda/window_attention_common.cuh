@@ -150,8 +150,9 @@ __device__ __forceinline__ A score_extra(const CudaAttnArgs<A>& p, const int64_t
 // ---- key/value time shift (kv_time_shift): the k/v gathers read channel c of row r from
 // kv_source_row(g, r, kv_time_shift[c], boundary). Kernels keep the frame offsets of their
 // head (KvShift::off, one per channel) and the frame of each gathered row in shared memory,
-// so a gather costs one compare and one multiply-add per row and channel run; kernels
-// instantiated with KV = false never touch them.
+// so a gather costs a few integer operations per row and channel run (kv_row: no division in
+// the video layout, divisions by wt in the windows layout); kernels instantiated with
+// KV = false never touch them.
 
 // What a k/v gather of one head needs besides the rows: shared-memory arrays.
 struct KvShift {
