@@ -24,8 +24,10 @@ namespace tps {
 namespace cuda {
 namespace {
 
+// KV: min 1 block per SM (up to 255 registers); without it ptxas (CUDA 13) keeps the KV
+// instantiations near 128 registers and spills. KV = false: no minimum, as before.
 template <typename T, int G, int DPT, bool KV>
-__global__ void __launch_bounds__(kMaxThreads)
+__global__ void __launch_bounds__(kMaxThreads, KV ? 1 : 0)
     window_attention_fwd_kernel_impl(const T* __restrict__ qkv, T* __restrict__ out,
                                      float* __restrict__ lse,
                                      const CudaAttnArgs<at::opmath_type<T>> p) {
