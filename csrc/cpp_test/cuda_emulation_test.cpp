@@ -4,6 +4,9 @@
 // (reached through the dispatcher; they are tested against the PyTorch reference in Python).
 // This is how CI checks the CUDA algorithms (tiling, online softmax, the two backward passes,
 // the deterministic dTable reduction, index math) without a GPU. Exit status 0 = all pass.
+// kv_time_shift is checked against the shift computed another way (kv_frames_* below: an
+// explicit frame gather / its scatter-add adjoint in ATen, not the index.h functions the
+// kernels use) around the CPU kernels run without it.
 #define TPS_CUDA_EMULATION 1
 #include "../cuda/shifts.cu"
 #include "../cuda/window_attention_bwd.cu"
@@ -63,8 +66,81 @@ struct Case {
   bool mask;        // windows layout only
 };
 
+// ---- the key/value time shift, computed another way
+// x (qkv-shaped rows, any channel count) as (B', T, P, ch) with the frame axis 1: video
+// (B, T, H, W, ch) -> (B, T, H*W, ch); windows (B*nT*nW, N, ch) -> (B*nW, T, wh*ww, ch).
+at::Tensor kv_frames_view(const Case& c, const at::Tensor& x) {
+  const int64_t ch = x.size(-1), area = c.wh * c.ww, nW = (c.H / c.wh) * (c.W / c.ww);
+  if (c.video) return x.reshape({c.B, c.T, c.H * c.W, ch});
+  return x.reshape({c.B, c.T / c.wt, nW, c.wt, area, ch})
+      .permute({0, 2, 1, 3, 4, 5})
+      .reshape({c.B * nW, c.T, area, ch});
+}
+
+// The inverse of kv_frames_view, back to the shape of `like`.
+at::Tensor kv_frames_unview(const Case& c, const at::Tensor& f, const at::Tensor& like) {
+  if (c.video) return f.reshape(like.sizes());
+  const int64_t ch = f.size(-1), area = c.wh * c.ww, nW = (c.H / c.wh) * (c.W / c.ww);
+  return f.reshape({c.B, nW, c.T / c.wt, c.wt, area, ch})
+      .permute({0, 2, 1, 3, 4, 5})
+      .reshape(like.sizes());
+}
+
+// Source frame index (T, 2C) of the k|v channels and whether it is read (zero boundary).
+std::pair<at::Tensor, at::Tensor> kv_frames_source(const Case& c, const at::Tensor& d,
+                                                   const std::string& boundary) {
+  const int64_t C = d.size(0);
+  at::Tensor src = at::empty({c.T, 2 * C}, at::kLong), valid = at::ones({c.T, 2 * C}, at::kDouble);
+  for (int64_t t = 0; t < c.T; ++t) {
+    for (int64_t ch = 0; ch < 2 * C; ++ch) {
+      int64_t f = t + d[ch % C].item<int64_t>();
+      if (f < 0 || f >= c.T) {
+        if (boundary == "zero") valid[t][ch] = 0.0;
+        f = boundary == "cyclic" ? ((f % c.T) + c.T) % c.T : t;
+      }
+      src[t][ch] = f;
+    }
+  }
+  return {src, valid};
+}
+
+// adjoint = false: qkv with its k|v channel c of frame t taken from frame t + d[c] (the
+// forward's input); true: the adjoint, a gradient w.r.t. that shifted qkv -> w.r.t. qkv
+// (the gather's scatter-add).
+at::Tensor kv_frames_shift(const Case& c, const at::Tensor& x, const at::Tensor& d,
+                           const std::string& boundary, bool adjoint) {
+  const int64_t C = d.size(0);
+  auto [src, valid] = kv_frames_source(c, d, boundary);
+  const at::Tensor f = kv_frames_view(c, x);
+  const at::Tensor idx = src.view({1, c.T, 1, 2 * C}).expand({f.size(0), c.T, f.size(2), 2 * C});
+  const at::Tensor read = valid.view({1, c.T, 1, 2 * C});
+  const at::Tensor kv =
+      adjoint ? at::zeros(idx.sizes(), f.options()).scatter_add(1, idx, f.slice(3, C) * read)
+              : f.slice(3, C).gather(1, idx) * read;
+  return kv_frames_unview(c, at::cat({f.slice(3, 0, C), kv}, 3), x);
+}
+
+// A (C,) map with runs of equal offset per head (X-ViT style: +1, -1, 0 quarters) broken by
+// a few channels of other offsets (mixed 16-byte chunks); `seed` varies it.
+at::Tensor kv_map(const Case& c, int seed) {
+  const int64_t C = c.heads * c.hd;
+  at::Tensor d = at::empty({C}, at::kInt);
+  for (int64_t ch = 0; ch < C; ++ch) {
+    const int64_t e = ch % c.hd;
+    int v = e < c.hd / 4 ? 1 : (e < c.hd / 2 ? -1 : 0);
+    if ((ch * 7 + seed) % 11 == 0) v = (int)((ch + seed) % (2 * c.T - 1)) - (int)(c.T - 1);
+    d[ch] = v;
+  }
+  return d;
+}
+
+struct KvCase {
+  at::Tensor d;  // int32 (C,)
+  std::string boundary;
+};
+
 void run_case(const Case& c, at::ScalarType dtype, double atol, double rtol,
-              const std::string& variant = "") {
+              const std::string& variant = "", const std::optional<KvCase>& kv = std::nullopt) {
   at::manual_seed(7);
   const int64_t C = c.heads * c.hd, N = c.wt * c.wh * c.ww, nT = c.T / c.wt;
   const int64_t nW = (c.H / c.wh) * (c.W / c.ww);
@@ -85,32 +161,67 @@ void run_case(const Case& c, at::ScalarType dtype, double atol, double rtol,
   const double scale = 1.0 / std::sqrt((double)c.hd);
   auto cast = [&](const OptT& t) { return t ? OptT(t->to(dtype)) : std::nullopt; };
   at::Tensor qkv = qkv64.to(dtype);
-  const std::string tag = c.id + " " + std::string(c10::toString(dtype)) + variant;
+  std::string tag = c.id + " " + std::string(c10::toString(dtype)) + variant;
+  const OptT kv_d = kv ? OptT(kv->d) : std::nullopt;
+  const std::string kv_b = kv ? kv->boundary : "zero";
+  if (kv) tag += " kv_time_shift " + kv_b;
 
-  // expected: CPU kernels in float64 (the CPU backend is checked against the reference)
+  // expected: CPU kernels in float64 (the CPU backend is checked against the reference), on
+  // the explicitly shifted qkv when kv_time_shift is given
+  const at::Tensor qkv_in = kv ? kv_frames_shift(c, qkv64, kv->d, kv_b, false) : qkv64;
   auto [out_w, lse_w] = op<FwdSig>("tps::window_attention_fwd")
-                            .call(qkv64, table, index, fs, mask, c.heads, window, shift, c.B, c.T,
+                            .call(qkv_in, table, index, fs, mask, c.heads, window, shift, c.B, c.T,
                                   scale, -100.0, std::nullopt, "zero");
   at::Tensor go64 = at::randn_like(out_w);
   auto [gq_w, gt_w] = op<BwdSig>("tps::window_attention_bwd")
-                          .call(go64, qkv64, out_w, lse_w, table, index, fs, mask, c.heads, window,
+                          .call(go64, qkv_in, out_w, lse_w, table, index, fs, mask, c.heads, window,
                                 shift, c.B, c.T, scale, -100.0, std::nullopt, "zero");
+  if (kv) gq_w = kv_frames_shift(c, gq_w, kv->d, kv_b, true);
 
   // emulated CUDA kernels, in `dtype`
-  auto [out, lse] = tps::cuda::window_attention_fwd_kernel(qkv, cast(table), index, fs, cast(mask),
-                                                           c.heads, window, shift, c.B, c.T, scale,
-                                                           -100.0, std::nullopt, "zero");
+  auto [out, lse] =
+      tps::cuda::window_attention_fwd_kernel(qkv, cast(table), index, fs, cast(mask), c.heads,
+                                             window, shift, c.B, c.T, scale, -100.0, kv_d, kv_b);
   check_close("fwd out  " + tag, out, out_w, atol, rtol);
   check_close("fwd lse  " + tag, lse, lse_w, atol * 10, rtol);
   at::Tensor go = go64.to(dtype);
   auto [gq, gt] = tps::cuda::window_attention_bwd_kernel(go, qkv, out, lse, cast(table), index, fs,
                                                          cast(mask), c.heads, window, shift, c.B,
-                                                         c.T, scale, -100.0, std::nullopt, "zero");
+                                                         c.T, scale, -100.0, kv_d, kv_b);
   check_close("bwd dqkv " + tag, gq, gq_w, atol, rtol);
   if (c.bias_planes) {
     const double s = std::max(1.0, gt_w.abs().max().item<double>());
     check_close("bwd dtab " + tag, gt, gt_w, atol * s, rtol);
   }
+}
+
+// kv_time_shift = 0 everywhere: the KV kernels give exactly what the kernels without it give.
+void run_kv_zero_map(const Case& c, at::ScalarType dtype) {
+  at::manual_seed(11);
+  const int64_t C = c.heads * c.hd, N = c.wt * c.wh * c.ww, nT = c.T / c.wt;
+  const int64_t nW = (c.H / c.wh) * (c.W / c.ww);
+  const at::Tensor qkv =
+      (c.video ? at::randn({c.B, c.T, c.H, c.W, 3 * C}) : at::randn({c.B * nT * nW, N, 3 * C}))
+          .to(dtype);
+  const OptT fs = c.pshift ? OptT(pattern_c(c.wh, c.ww)) : std::nullopt;
+  const std::vector<int64_t> window = {c.wt, c.wh, c.ww}, shift = {c.st, c.sh, c.sw};
+  const OptT zero = at::zeros({C}, at::kInt);
+  const std::string tag = c.id + " " + std::string(c10::toString(dtype));
+  auto [out0, lse0] = tps::cuda::window_attention_fwd_kernel(
+      qkv, std::nullopt, std::nullopt, fs, std::nullopt, c.heads, window, shift, c.B, c.T, 0.25,
+      -100.0, std::nullopt, "zero");
+  auto [out1, lse1] = tps::cuda::window_attention_fwd_kernel(qkv, std::nullopt, std::nullopt, fs,
+                                                             std::nullopt, c.heads, window, shift,
+                                                             c.B, c.T, 0.25, -100.0, zero, "self");
+  check_close("kv_time_shift = 0 fwd out (bitwise) " + tag, out1, out0, 0, 0);
+  const at::Tensor go = at::randn_like(out0);
+  auto [gq0, gt0] = tps::cuda::window_attention_bwd_kernel(
+      go, qkv, out0, lse0, std::nullopt, std::nullopt, fs, std::nullopt, c.heads, window, shift,
+      c.B, c.T, 0.25, -100.0, std::nullopt, "zero");
+  auto [gq1, gt1] = tps::cuda::window_attention_bwd_kernel(
+      go, qkv, out0, lse0, std::nullopt, std::nullopt, fs, std::nullopt, c.heads, window, shift,
+      c.B, c.T, 0.25, -100.0, zero, "self");
+  check_close("kv_time_shift = 0 bwd dqkv (bitwise) " + tag, gq1, gq0, 0, 0);
 }
 
 void run_shifts(at::ScalarType dtype) {
@@ -152,7 +263,10 @@ int main(int argc, char** argv) {
       {"video_hd64", true, 1, 2, 7, 7, 1, 64, 1, 7, 7, 0, 0, 0, true, 2, false},
       {"video_hd100_3d", true, 1, 4, 8, 8, 1, 100, 2, 4, 4, 1, 2, 2, false, 2, false},
       {"video_swin_8x7x7", true, 1, 8, 7, 7, 1, 32, 8, 7, 7, 4, 3, 3, false, 1, false},
+      // ViT-B/16 frames as windows: 196 patches + class token, head_dim 64
+      {"vit_1x1x197", false, 1, 4, 1, 197, 2, 64, 1, 1, 197, 0, 0, 0, true, 1, true},
   };
+  const char* boundaries[] = {"zero", "self", "cyclic"};
   try {
     for (size_t k = 0; k < cases.size(); ++k) {
       const Case& c = cases[k];
@@ -168,6 +282,27 @@ int main(int argc, char** argv) {
       }
       unsetenv("TPS_CUDA_TENSOR_CORES");
     }
+    // kv_time_shift: every case and boundary in float64 and float32, fp16/bf16 (tensor-core
+    // and generic forward) with one boundary per case
+    for (size_t k = 0; k < cases.size(); ++k) {
+      const Case& c = cases[k];
+      for (int b = 0; b < 3; ++b) {
+        const KvCase kv{kv_map(c, b), boundaries[b]};
+        run_case(c, at::kDouble, 1e-10, 1e-8, "", kv);
+        run_case(c, at::kFloat, 2e-5, 2e-5, "", kv);
+      }
+      if (quick && k > 0) continue;
+      const KvCase kv{kv_map(c, 5), boundaries[k % 3]};
+      for (const char* tc : {"1", "0"}) {
+        setenv("TPS_CUDA_TENSOR_CORES", tc, 1);
+        const std::string variant = tc[0] == '1' ? " (tensor cores if N<=64)" : " (generic)";
+        run_case(c, at::kHalf, 1e-2, 1e-2, variant, kv);
+        run_case(c, at::kBFloat16, 6e-2, 6e-2, variant, kv);
+      }
+      unsetenv("TPS_CUDA_TENSOR_CORES");
+    }
+    run_kv_zero_map(cases[0], at::kFloat);
+    run_kv_zero_map(cases[2], at::kHalf);
     run_shifts(at::kFloat);
     run_shifts(at::kHalf);
   } catch (const std::exception& e) {

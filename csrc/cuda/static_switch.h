@@ -23,6 +23,10 @@
     }                                           \
   }()
 
+// kv_time_shift given: the window-attention kernels gather k/v through the per-channel frame
+// map (KV = true); the KV = false instantiations are the kernels without it, unchanged.
+#define KV_SHIFT_SWITCH(HAS_KV_TIME_SHIFT, KV, ...) BOOL_SWITCH(HAS_KV_TIME_SHIFT, KV, __VA_ARGS__)
+
 // Generic forward: G lanes per query row, 32 channels each (kFwdDPT): head_dim <= 32G.
 #define FWD_LANES_SWITCH(HEAD_DIM, G, ...) \
   [&] {                                    \

@@ -6,6 +6,10 @@
 // summation order, so results are bitwise reproducible. The dS buffers (per group, summed
 // over the group's windows, which all share one bias plane) are then reduced into dTable by
 // bias_grad_reduce_kernel_impl in a fixed order. G lanes per row: BWD_LANES_SWITCH.
+// KV (kv_time_shift given): K/V are gathered through kv_row, and pass B writes the gradient
+// w.r.t. the SHIFTED k/v of each row into a workspace (compute type); then
+// kv_time_shift_adjoint_kernel_impl sums, per input row and channel, the workspace rows that
+// read it (kv_grad_rows, index.h) into grad_qkv: a gather, so still no atomics.
 #include <torch/library.h>
 
 #include <algorithm>
@@ -54,12 +58,13 @@ WindowGroups plan_window_groups(const Geometry& g, int64_t num_heads, bool has_b
 
 // Min 1 block per SM: without it ptxas (CUDA 13, sm_80) caps the fp16/bf16 G = 2 instantiation
 // at 168 registers and spills; with it, 212 registers and no spills.
-template <typename T, int G, int DPT>
+template <typename T, int G, int DPT, bool KV>
 __global__ void __launch_bounds__(kMaxThreads, 1) window_attention_bwd_kernel_impl(
     const T* __restrict__ grad_out, const T* __restrict__ qkv, const T* __restrict__ out,
     const float* __restrict__ lse, T* __restrict__ grad_qkv,
-    at::opmath_type<T>* __restrict__ row_stats,  // (2, W, heads, N)
-    at::opmath_type<T>* __restrict__ ds_part,    // (groups, heads, N, N)
+    at::opmath_type<T>* __restrict__ row_stats,   // (2, W, heads, N)
+    at::opmath_type<T>* __restrict__ ds_part,     // (groups, heads, N, N)
+    at::opmath_type<T>* __restrict__ grad_kv_in,  // KV: (rows, 2C) gradient w.r.t. shifted k|v
     const CudaAttnArgs<at::opmath_type<T>> p, const WindowGroups wg) {
   using A = at::opmath_type<T>;
   constexpr int DMAX = G * DPT, KT = kTile / DMAX;
@@ -68,6 +73,8 @@ __global__ void __launch_bounds__(kMaxThreads, 1) window_attention_bwd_kernel_im
   __shared__ int64_t sRow[KT];
   __shared__ int sLab[KT];
   __shared__ A sLse[KT], sDelta[KT];
+  __shared__ int sKvOff[KV ? DMAX : 1];  // KV: this head's frame offset per channel
+  __shared__ int sFrame[KV ? KT : 1];    // KV: frame of each K/V tile row
   TPS_DYN_SMEM(dyn_smem);
 
   const int64_t grp = blockIdx.x, h = blockIdx.y;
@@ -94,6 +101,8 @@ __global__ void __launch_bounds__(kMaxThreads, 1) window_attention_bwd_kernel_im
     }
   }
   const A kNegInf = A(-INFINITY);
+  if constexpr (KV) load_kv_offsets(p.kv_time_shift, h, D, DMAX, sKvOff);  // synced below
+  const KvShift kv{sKvOff, sFrame, p.kv_time_shift_boundary};
 
   for (int64_t w = w_begin; w < w_end; ++w) {
     const int64_t* idx_plane = window_bias_index(p, w);
@@ -126,9 +135,10 @@ __global__ void __launch_bounds__(kMaxThreads, 1) window_attention_bwd_kernel_im
         for (int64_t k0 = 0; k0 < N; k0 += KT) {
           const int kn = (int)(N - k0 < KT ? N - k0 : KT);
           __syncthreads();
-          load_rows(p, w, k0, kn, sRow, sLab);
+          load_rows<KV>(p, w, k0, kn, sRow, sLab, sFrame);
           __syncthreads();
-          load_tile<T, A, KT, DMAX>(sX, qkv, sRow, kn, C3, C + h * D, D, p.vec_loads, A(1));
+          load_tile<T, A, KT, DMAX, KV>(sX, qkv, sRow, kn, C3, C + h * D, D, p.vec_loads, A(1), p.g,
+                                        kv);
           __syncthreads();
           for (int jj = 0; jj < kn; ++jj) {
             const A s = dot_row<G, DPT>(q, sX[jj], lane) +
@@ -150,10 +160,12 @@ __global__ void __launch_bounds__(kMaxThreads, 1) window_attention_bwd_kernel_im
       for (int64_t k0 = 0; k0 < N; k0 += KT) {
         const int kn = (int)(N - k0 < KT ? N - k0 : KT);
         __syncthreads();
-        load_rows(p, w, k0, kn, sRow, sLab);
+        load_rows<KV>(p, w, k0, kn, sRow, sLab, sFrame);
         __syncthreads();
-        load_tile<T, A, KT, DMAX>(sX, qkv, sRow, kn, C3, C + h * D, D, p.vec_loads, A(1));
-        load_tile<T, A, KT, DMAX>(sY, qkv, sRow, kn, C3, 2 * C + h * D, D, p.vec_loads, A(1));
+        load_tile<T, A, KT, DMAX, KV>(sX, qkv, sRow, kn, C3, C + h * D, D, p.vec_loads, A(1), p.g,
+                                      kv);
+        load_tile<T, A, KT, DMAX, KV>(sY, qkv, sRow, kn, C3, 2 * C + h * D, D, p.vec_loads, A(1),
+                                      p.g, kv);
         __syncthreads();
         for (int jj = 0; jj < kn; ++jj) {
           const A s = dot_row<G, DPT>(q, sX[jj], lane) +
@@ -178,8 +190,14 @@ __global__ void __launch_bounds__(kMaxThreads, 1) window_attention_bwd_kernel_im
       const int64_t krow = source_row(p.g, p.frame_shift, w, jc);
       const int lj = p.g.has_region_mask ? (int)region_label(p.g, w, jc) : 0;
       A k[DPT], v[DPT], dk[DPT], dv[DPT];
-      load_lane<T, A, G, DPT>(k, qkv, krow, C3, C + h * D, D, lane, A(1));
-      load_lane<T, A, G, DPT>(v, qkv, krow, C3, 2 * C + h * D, D, lane, A(1));
+      if constexpr (KV) {
+        const int64_t kf = row_frame(p.g, krow);
+        load_lane_kv<T, A, G, DPT>(k, qkv, krow, kf, p.g, kv, C3, C + h * D, D, lane);
+        load_lane_kv<T, A, G, DPT>(v, qkv, krow, kf, p.g, kv, C3, 2 * C + h * D, D, lane);
+      } else {
+        load_lane<T, A, G, DPT>(k, qkv, krow, C3, C + h * D, D, lane, A(1));
+        load_lane<T, A, G, DPT>(v, qkv, krow, C3, 2 * C + h * D, D, lane, A(1));
+      }
 #pragma unroll
       for (int e = 0; e < DPT; ++e) dk[e] = dv[e] = A(0);
       for (int64_t i0 = 0; i0 < N; i0 += KT) {
@@ -208,8 +226,13 @@ __global__ void __launch_bounds__(kMaxThreads, 1) window_attention_bwd_kernel_im
         }
       }
       if (active) {
-        store_lane<T, A, G, DPT>(dk, grad_qkv, krow, C3, C + h * D, D, lane, A(1));
-        store_lane<T, A, G, DPT>(dv, grad_qkv, krow, C3, 2 * C + h * D, D, lane, A(1));
+        if constexpr (KV) {  // gradient w.r.t. the shifted k|v of row krow
+          store_lane<A, A, G, DPT>(dk, grad_kv_in, krow, 2 * C, h * D, D, lane, A(1));
+          store_lane<A, A, G, DPT>(dv, grad_kv_in, krow, 2 * C, C + h * D, D, lane, A(1));
+        } else {
+          store_lane<T, A, G, DPT>(dk, grad_qkv, krow, C3, C + h * D, D, lane, A(1));
+          store_lane<T, A, G, DPT>(dv, grad_qkv, krow, C3, 2 * C + h * D, D, lane, A(1));
+        }
       }
     }
     __syncthreads();  // before the next window reuses shared memory / row stats
@@ -248,7 +271,27 @@ __global__ void bias_grad_reduce_kernel_impl(const A* __restrict__ ds_part,
   grad_table[t] = sum;
 }
 
-// Pass A + pass B over every (group, head).
+// The adjoint of the key/value time shift: grad_qkv[r, C + c2] (c2 < 2C, the k|v channels)
+// = sum over the rows r2 in kv_grad_rows(g, r, kv_time_shift[c2 % C]) of
+// grad_kv_in[r2, c2], in that order. A block per row (threads over channels).
+template <typename T, typename A>
+__global__ void kv_time_shift_adjoint_kernel_impl(const A* __restrict__ grad_kv_in,
+                                                  T* __restrict__ grad_qkv,
+                                                  const int32_t* __restrict__ kv_time_shift,
+                                                  const Geometry g, int boundary, int64_t C,
+                                                  int64_t n_rows) {
+  for (int64_t r = blockIdx.x; r < n_rows; r += gridDim.x) {
+    for (int64_t c2 = threadIdx.x; c2 < 2 * C; c2 += blockDim.x) {
+      int64_t rows[2];
+      const int n = kv_grad_rows(g, r, kv_time_shift[c2 < C ? c2 : c2 - C], boundary, rows);
+      A sum = A(0);
+      for (int k = 0; k < n; ++k) sum += grad_kv_in[rows[k] * 2 * C + c2];
+      grad_qkv[r * 3 * C + C + c2] = static_cast<T>(sum);
+    }
+  }
+}
+
+// Pass A + pass B over every (group, head); KV: then the adjoint of the k/v time shift.
 template <typename T>
 void launch_bwd(const at::Tensor& grad_out, const at::Tensor& qkv, const at::Tensor& out,
                 const at::Tensor& lse, at::Tensor& grad_qkv, at::Tensor& row_stats,
@@ -258,14 +301,30 @@ void launch_bwd(const at::Tensor& grad_out, const at::Tensor& qkv, const at::Ten
   const int64_t NN = p.g.n_slots * p.g.n_slots;
   const size_t dyn_smem = wg.ds_in_smem ? (size_t)NN * sizeof(A) : 0;
   A* ds = p.has_bias() ? ds_part.data_ptr<A>() : nullptr;
+  const int64_t rows = qkv.numel() / (3 * p.channels);
+  // every row's shifted k|v gradient is written by pass B (source_row is a bijection)
+  at::Tensor grad_kv_in;
+  if (p.has_kv_time_shift()) grad_kv_in = at::empty({rows, 2 * p.channels}, row_stats.options());
+  A* gkv = p.has_kv_time_shift() ? grad_kv_in.data_ptr<A>() : nullptr;
   BWD_LANES_SWITCH(p.head_dim, G, [&] {
-    auto kernel = window_attention_bwd_kernel_impl<T, G, kBwdDPT>;
-    const dim3 grid((unsigned)wg.n_groups, (unsigned)p.num_heads);
-    TPS_LAUNCH(kernel, grid, threads_for(p.g.n_slots, G), dyn_smem, current_stream(),
-               grad_out.data_ptr<T>(), qkv.data_ptr<T>(), out.data_ptr<T>(), lse.data_ptr<float>(),
-               grad_qkv.data_ptr<T>(), row_stats.data_ptr<A>(), ds, p, wg);
-    C10_CUDA_KERNEL_LAUNCH_CHECK();
+    KV_SHIFT_SWITCH(p.has_kv_time_shift(), KV, [&] {
+      auto kernel = window_attention_bwd_kernel_impl<T, G, kBwdDPT, KV>;
+      const dim3 grid((unsigned)wg.n_groups, (unsigned)p.num_heads);
+      TPS_LAUNCH(kernel, grid, threads_for(p.g.n_slots, G), dyn_smem, current_stream(),
+                 grad_out.data_ptr<T>(), qkv.data_ptr<T>(), out.data_ptr<T>(),
+                 lse.data_ptr<float>(), grad_qkv.data_ptr<T>(), row_stats.data_ptr<A>(), ds, gkv, p,
+                 wg);
+      C10_CUDA_KERNEL_LAUNCH_CHECK();
+    });
   });
+  if (p.has_kv_time_shift() && rows > 0) {
+    auto kernel = kv_time_shift_adjoint_kernel_impl<T, A>;
+    const unsigned blocks = (unsigned)std::min<int64_t>(rows, int64_t(1) << 30);
+    TPS_LAUNCH(kernel, blocks, threads_for(2 * p.channels, 1), 0, current_stream(), gkv,
+               grad_qkv.data_ptr<T>(), p.kv_time_shift, p.g, p.kv_time_shift_boundary, p.channels,
+               rows);
+    C10_CUDA_KERNEL_LAUNCH_CHECK();
+  }
 }
 
 // dS buffers -> dTable, summed in the order of a CSR of the bias index (entries sorted
@@ -299,10 +358,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
     const std::optional<at::Tensor>& kv_time_shift, c10::string_view kv_time_shift_boundary) {
   const DeviceGuard guard(qkv.device());
   const Prepared pr = prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window,
-                              shift, batch_size, num_frames);
-  kv_time_shift_boundary_code(kv_time_shift, kv_time_shift_boundary, qkv);
-  TORCH_CHECK(!kv_time_shift.has_value(),
-              "kv_time_shift is not implemented by the cuda backend yet (issue #13)");
+                              shift, batch_size, num_frames, kv_time_shift, kv_time_shift_boundary);
   check_backward_tensors(grad_out, qkv, out, lse, pr.g, num_heads);
   check_cuda(grad_out, "grad_out", qkv);
   const Geometry& g = pr.g;

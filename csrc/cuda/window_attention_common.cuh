@@ -31,10 +31,12 @@ struct CudaAttnArgs : AttnArgs<A> {
 // Checked geometry and kernel-ready tensors of one call (undefined tensors: input absent).
 struct Prepared {
   Geometry g;
-  at::Tensor frame_shift;  // int32 (wh, ww)
-  at::Tensor bias_table;   // (R, num_heads) in the compute type, contiguous
-  at::Tensor bias_index;   // int64 (num_bias_planes, N, N)
-  at::Tensor mask;         // (num_mask_windows, N, N) in the compute type, contiguous
+  at::Tensor frame_shift;      // int32 (wh, ww)
+  at::Tensor bias_table;       // (R, num_heads) in the compute type, contiguous
+  at::Tensor bias_index;       // int64 (num_bias_planes, N, N)
+  at::Tensor mask;             // (num_mask_windows, N, N) in the compute type, contiguous
+  at::Tensor kv_time_shift;    // int32 (C,)
+  int kv_time_shift_boundary;  // KvTimeShiftBoundary (index.h)
 };
 
 // Compute (accumulation) type of a storage dtype: float64 stays float64, the rest float32.
@@ -48,7 +50,8 @@ inline Prepared prepare(const at::Tensor& qkv, const std::optional<at::Tensor>& 
                         const std::optional<at::Tensor>& frame_shift,
                         const std::optional<at::Tensor>& mask, int64_t num_heads,
                         at::IntArrayRef window, at::IntArrayRef shift, int64_t batch_size,
-                        int64_t num_frames) {
+                        int64_t num_frames, const std::optional<at::Tensor>& kv_time_shift,
+                        c10::string_view kv_time_shift_boundary) {
   check_cuda(qkv, "qkv", qkv);
   Prepared r;
   r.g = attention_geometry(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window, shift,
@@ -75,6 +78,12 @@ inline Prepared prepare(const at::Tensor& qkv, const std::optional<at::Tensor>& 
     check_cuda(*mask, "mask", qkv);
     r.mask = mask->to(acc).contiguous();
   }
+  r.kv_time_shift_boundary =
+      kv_time_shift_boundary_code(kv_time_shift, kv_time_shift_boundary, qkv);
+  if (kv_time_shift.has_value()) {
+    check_cuda(*kv_time_shift, "kv_time_shift", qkv);
+    r.kv_time_shift = *kv_time_shift;
+  }
   return r;
 }
 
@@ -98,6 +107,8 @@ CudaAttnArgs<A> make_args(const Prepared& pr, const at::Tensor& qkv, int64_t num
   p.num_bias_planes = has_bias ? pr.bias_index.size(0) : 1;
   p.mask = pr.mask.defined() ? pr.mask.data_ptr<A>() : nullptr;
   p.num_mask_windows = pr.mask.defined() ? pr.mask.size(0) : 1;
+  p.kv_time_shift = pr.kv_time_shift.defined() ? pr.kv_time_shift.data_ptr<int32_t>() : nullptr;
+  p.kv_time_shift_boundary = pr.kv_time_shift_boundary;
   const int64_t V = 16 / (int64_t)qkv.element_size();
   bool vec = p.head_dim % V == 0 && p.channels % V == 0;
   for (const at::Tensor* t : row_tensors)
@@ -136,12 +147,48 @@ __device__ __forceinline__ A score_extra(const CudaAttnArgs<A>& p, const int64_t
   return e;
 }
 
+// ---- key/value time shift (kv_time_shift): the k/v gathers read channel c of row r from
+// kv_source_row(g, r, kv_time_shift[c], boundary). Kernels keep the frame offsets of their
+// head (KvShift::off, one per channel) and the frame of each gathered row in shared memory,
+// so a gather costs a few integer operations per row and channel run (kv_row: no division in
+// the video layout, divisions by wt in the windows layout); kernels instantiated with
+// KV = false never touch them.
+
+// What a k/v gather of one head needs besides the rows: shared-memory arrays.
+struct KvShift {
+  const int* off;     // frame offset of each channel of the head (0 beyond head_dim)
+  const int* frames;  // frame (row_frame) of each gathered row
+  int boundary;       // KvTimeShiftBoundary
+};
+
+// kv_source_row (index.h) with row r's frame f already known: the row whose key / value
+// channel with frame offset d feeds row r, or -1 for zeros.
+TPS_HD int64_t kv_row(const Geometry& g, int boundary, int64_t r, int64_t f, int64_t d) {
+  int64_t f2 = f + d;
+  if (f2 < 0 || f2 >= g.frames) {
+    if (boundary == kKvZero) return -1;
+    if (boundary == kKvSelf) return r;
+    f2 = pos_mod(f2, g.frames);
+  }
+  return row_at_frame(g, r, f, f2);
+}
+
+// off[d] = kv_time_shift[h * D + d] for d < D, 0 up to n (the block fills shared memory;
+// a __syncthreads() must follow).
+__device__ __forceinline__ void load_kv_offsets(const int32_t* kv_time_shift, int64_t h, int D,
+                                                int n, int* off) {
+  for (int d = threadIdx.x; d < n; d += blockDim.x) off[d] = d < D ? kv_time_shift[h * D + d] : 0;
+}
+
 // dst[r][d] = src[rows[r] * stride + col0 + d] * mul for r < n_rows, d < D; zeros elsewhere
-// (so dot products over the padded DMAX channels need no bounds checks).
-template <typename T, typename A, int KT, int DMAX>
+// (so dot products over the padded DMAX channels need no bounds checks). KV: the key/value
+// gather through kv_row (kv.off per channel, kv.frames per row); a 16-byte chunk whose
+// channels share one offset is still one load, others fall back to element loads.
+template <typename T, typename A, int KT, int DMAX, bool KV = false>
 __device__ __forceinline__ void load_tile(A (*dst)[DMAX], const T* __restrict__ src,
                                           const int64_t* rows, int n_rows, int64_t stride,
-                                          int64_t col0, int D, bool vec, A mul) {
+                                          int64_t col0, int D, bool vec, A mul,
+                                          const Geometry& g = Geometry{}, KvShift kv = {}) {
   const int tid = threadIdx.x, nt = blockDim.x;
   if (vec) {
     constexpr int V = 16 / sizeof(T);
@@ -150,8 +197,30 @@ __device__ __forceinline__ void load_tile(A (*dst)[DMAX], const T* __restrict__ 
       const int r = idx / CH, d0 = (idx % CH) * V;
       alignas(16) T tmp[V];
       if (r < n_rows && d0 < D) {
-        *reinterpret_cast<uint4*>(tmp) =
-            __ldg(reinterpret_cast<const uint4*>(src + rows[r] * stride + col0 + d0));
+        if constexpr (KV) {
+          bool run = true;  // the chunk's channels share one frame offset
+#pragma unroll
+          for (int u = 1; u < V; ++u) run = run && kv.off[d0 + u] == kv.off[d0];
+          if (run) {
+            const int64_t row = kv_row(g, kv.boundary, rows[r], kv.frames[r], kv.off[d0]);
+            if (row >= 0) {
+              *reinterpret_cast<uint4*>(tmp) =
+                  __ldg(reinterpret_cast<const uint4*>(src + row * stride + col0 + d0));
+            } else {
+#pragma unroll
+              for (int u = 0; u < V; ++u) tmp[u] = T(0);
+            }
+          } else {
+#pragma unroll
+            for (int u = 0; u < V; ++u) {
+              const int64_t row = kv_row(g, kv.boundary, rows[r], kv.frames[r], kv.off[d0 + u]);
+              tmp[u] = row >= 0 ? src[row * stride + col0 + d0 + u] : T(0);
+            }
+          }
+        } else {
+          *reinterpret_cast<uint4*>(tmp) =
+              __ldg(reinterpret_cast<const uint4*>(src + rows[r] * stride + col0 + d0));
+        }
 #pragma unroll
         for (int u = 0; u < V; ++u) dst[r][d0 + u] = static_cast<A>(tmp[u]) * mul;
       } else {
@@ -162,19 +231,28 @@ __device__ __forceinline__ void load_tile(A (*dst)[DMAX], const T* __restrict__ 
   } else {
     for (int idx = tid; idx < KT * DMAX; idx += nt) {
       const int r = idx / DMAX, d = idx % DMAX;
-      dst[r][d] =
-          (r < n_rows && d < D) ? static_cast<A>(src[rows[r] * stride + col0 + d]) * mul : A(0);
+      if constexpr (KV) {
+        const int64_t row = r < n_rows && d < D
+                                ? kv_row(g, kv.boundary, rows[r], kv.frames[r], kv.off[d])
+                                : int64_t(-1);
+        dst[r][d] = row >= 0 ? static_cast<A>(src[row * stride + col0 + d]) * mul : A(0);
+      } else {
+        dst[r][d] =
+            (r < n_rows && d < D) ? static_cast<A>(src[rows[r] * stride + col0 + d]) * mul : A(0);
+      }
     }
   }
 }
 
-// Source rows (and region labels) of slots [s0, s0 + n) of window w into shared memory.
-template <typename A>
+// Source rows (and region labels) of slots [s0, s0 + n) of window w into shared memory;
+// KV: also the rows' frames (for kv_row).
+template <bool KV = false, typename A>
 __device__ __forceinline__ void load_rows(const CudaAttnArgs<A>& p, int64_t w, int64_t s0, int n,
-                                          int64_t* rows, int* labels) {
+                                          int64_t* rows, int* labels, int* frames = nullptr) {
   for (int r = threadIdx.x; r < n; r += blockDim.x) {
     rows[r] = source_row(p.g, p.frame_shift, w, s0 + r);
     labels[r] = p.g.has_region_mask ? (int)region_label(p.g, w, s0 + r) : 0;
+    if constexpr (KV) frames[r] = (int)row_frame(p.g, rows[r]);
   }
 }
 
@@ -186,6 +264,20 @@ __device__ __forceinline__ void load_lane(A (&x)[DPT], const T* __restrict__ src
   for (int e = 0; e < DPT; ++e) {
     const int d = e * G + lane;
     x[e] = d < D ? static_cast<A>(src[row * stride + col0 + d]) * mul : A(0);
+  }
+}
+
+// load_lane through the key/value time shift: channel d of row `row` (frame f) from
+// kv_row(..., off[d]).
+template <typename T, typename A, int G, int DPT>
+__device__ __forceinline__ void load_lane_kv(A (&x)[DPT], const T* __restrict__ src, int64_t row,
+                                             int64_t f, const Geometry& g, const KvShift& kv,
+                                             int64_t stride, int64_t col0, int D, int lane) {
+#pragma unroll
+  for (int e = 0; e < DPT; ++e) {
+    const int d = e * G + lane;
+    const int64_t r2 = d < D ? kv_row(g, kv.boundary, row, f, kv.off[d]) : int64_t(-1);
+    x[e] = r2 >= 0 ? static_cast<A>(src[r2 * stride + col0 + d]) : A(0);
   }
 }
 

@@ -11,6 +11,8 @@
 // registers. Keys/values stream through shared memory in tiles of 64/G rows (fp32/fp64
 // accumulation); an online softmax over the tiles keeps any N (Video-Swin's 392) in bounded
 // memory. lse (float32, (windows, heads, N)) is the only thing saved for backward.
+// KV (kv_time_shift given): the K/V tiles are gathered through kv_row per channel run
+// (load_tile<..., KV>); KV = false is the kernel without it, unchanged.
 #include <torch/library.h>
 
 #include <type_traits>
@@ -22,8 +24,10 @@ namespace tps {
 namespace cuda {
 namespace {
 
-template <typename T, int G, int DPT>
-__global__ void __launch_bounds__(kMaxThreads)
+// KV: min 1 block per SM (up to 255 registers); without it ptxas (CUDA 13) keeps the KV
+// instantiations near 128 registers and spills. KV = false: no minimum, as before.
+template <typename T, int G, int DPT, bool KV>
+__global__ void __launch_bounds__(kMaxThreads, KV ? 1 : 0)
     window_attention_fwd_kernel_impl(const T* __restrict__ qkv, T* __restrict__ out,
                                      float* __restrict__ lse,
                                      const CudaAttnArgs<at::opmath_type<T>> p) {
@@ -34,6 +38,8 @@ __global__ void __launch_bounds__(kMaxThreads)
   __shared__ A sV[KT][DMAX];
   __shared__ int64_t sRow[KT];
   __shared__ int sLab[KT];
+  __shared__ int sKvOff[KV ? DMAX : 1];  // KV: this head's frame offset per channel
+  __shared__ int sFrame[KV ? KT : 1];    // KV: frame of each tile row
 
   const int64_t w = blockIdx.x, h = blockIdx.y;
   const int tid = threadIdx.x, lane = tid % G, rows_per_pass = blockDim.x / G;
@@ -42,6 +48,8 @@ __global__ void __launch_bounds__(kMaxThreads)
   const int64_t* idx_plane = window_bias_index(p, w);
   const A* mask_plane = window_mask(p, w);
   const A kNegInf = A(-INFINITY);
+  if constexpr (KV) load_kv_offsets(p.kv_time_shift, h, D, DMAX, sKvOff);  // synced below
+  const KvShift kv{sKvOff, sFrame, p.kv_time_shift_boundary};
 
   for (int64_t q0 = 0; q0 < N; q0 += rows_per_pass) {
     const int64_t i = q0 + tid / G;
@@ -58,10 +66,12 @@ __global__ void __launch_bounds__(kMaxThreads)
     for (int64_t k0 = 0; k0 < N; k0 += KT) {
       const int kn = (int)(N - k0 < KT ? N - k0 : KT);
       __syncthreads();  // the previous tile is consumed
-      load_rows(p, w, k0, kn, sRow, sLab);
+      load_rows<KV>(p, w, k0, kn, sRow, sLab, sFrame);
       __syncthreads();
-      load_tile<T, A, KT, DMAX>(sK, qkv, sRow, kn, C3, C + h * D, D, p.vec_loads, A(1));
-      load_tile<T, A, KT, DMAX>(sV, qkv, sRow, kn, C3, 2 * C + h * D, D, p.vec_loads, A(1));
+      load_tile<T, A, KT, DMAX, KV>(sK, qkv, sRow, kn, C3, C + h * D, D, p.vec_loads, A(1), p.g,
+                                    kv);
+      load_tile<T, A, KT, DMAX, KV>(sV, qkv, sRow, kn, C3, 2 * C + h * D, D, p.vec_loads, A(1), p.g,
+                                    kv);
       __syncthreads();
       for (int c0 = 0; c0 < kn; c0 += kSub) {
         A s[kSub];
@@ -108,11 +118,13 @@ void launch_fwd(const at::Tensor& qkv, at::Tensor& out, at::Tensor& lse,
     if (window_attention_fwd_tc(qkv, out, lse, p)) return;
   }
   FWD_LANES_SWITCH(p.head_dim, G, [&] {
-    auto kernel = window_attention_fwd_kernel_impl<T, G, kFwdDPT>;
-    const dim3 grid((unsigned)p.g.n_windows, (unsigned)p.num_heads);
-    TPS_LAUNCH(kernel, grid, threads_for(p.g.n_slots, G), 0, current_stream(), qkv.data_ptr<T>(),
-               out.data_ptr<T>(), lse.data_ptr<float>(), p);
-    C10_CUDA_KERNEL_LAUNCH_CHECK();
+    KV_SHIFT_SWITCH(p.has_kv_time_shift(), KV, [&] {
+      auto kernel = window_attention_fwd_kernel_impl<T, G, kFwdDPT, KV>;
+      const dim3 grid((unsigned)p.g.n_windows, (unsigned)p.num_heads);
+      TPS_LAUNCH(kernel, grid, threads_for(p.g.n_slots, G), 0, current_stream(), qkv.data_ptr<T>(),
+                 out.data_ptr<T>(), lse.data_ptr<float>(), p);
+      C10_CUDA_KERNEL_LAUNCH_CHECK();
+    });
   });
 }
 
@@ -126,10 +138,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_fwd_kernel(
     const std::optional<at::Tensor>& kv_time_shift, c10::string_view kv_time_shift_boundary) {
   const DeviceGuard guard(qkv.device());
   const Prepared pr = prepare(qkv, bias_table, bias_index, frame_shift, mask, num_heads, window,
-                              shift, batch_size, num_frames);
-  kv_time_shift_boundary_code(kv_time_shift, kv_time_shift_boundary, qkv);
-  TORCH_CHECK(!kv_time_shift.has_value(),
-              "kv_time_shift is not implemented by the cuda backend yet (issue #13)");
+                              shift, batch_size, num_frames, kv_time_shift, kv_time_shift_boundary);
   auto [out, lse] = new_forward_outputs(qkv, pr.g, num_heads);
   TPS_DISPATCH_FLOAT_TYPES(qkv.scalar_type(), "tps_window_attention_fwd_cuda", [&] {
     using A = at::opmath_type<scalar_t>;

@@ -8,6 +8,8 @@
 // fp32 by 2 threads per row, unnormalized P (<= 1) stored in the input precision,
 // O = P V with WMMA, then O / rowsum scattered back to the source rows. WMMA (not
 // mma.sync) keeps sm_70 valid; bf16 fragments need sm_80 and are compiled only there.
+// KV (kv_time_shift given): the k/v elements are gathered through kv_row (the gather is
+// per element already, so no fallback to the generic kernel is needed).
 #ifndef TPS_CUDA_EMULATION
 #include <cuda_bf16.h>
 #include <cuda_fp16.h>
@@ -55,7 +57,7 @@ __host__ __device__ constexpr bool tc_arch_ok() {
 #endif
 }
 
-template <typename T, int D>
+template <typename T, int D, bool KV>
 __global__ void __launch_bounds__(kTcThreads)
     window_attention_fwd_tc_kernel_impl(const T* __restrict__ qkv, T* __restrict__ out,
                                         float* __restrict__ lse, const CudaAttnArgs<float> p) {
@@ -75,6 +77,8 @@ __global__ void __launch_bounds__(kTcThreads)
     __shared__ int64_t sRow[R];
     __shared__ int sLab[R];
     __shared__ float sInvL[R];
+    __shared__ int sKvOff[KV ? D : 1];  // KV: this head's frame offset per channel
+    __shared__ int sFrame[KV ? R : 1];  // KV: frame of each row
     M* sQ = reinterpret_cast<M*>(smem);
     M* sP = sQ;  // Q is dead once S is computed
     M* sK = reinterpret_cast<M*>(smem + kQBytes);
@@ -90,8 +94,10 @@ __global__ void __launch_bounds__(kTcThreads)
       if (r < N) {
         sRow[r] = source_row(p.g, p.frame_shift, w, r);
         sLab[r] = p.g.has_region_mask ? (int)region_label(p.g, w, r) : 0;
+        if constexpr (KV) sFrame[r] = (int)row_frame(p.g, sRow[r]);
       }
     }
+    if constexpr (KV) load_kv_offsets(p.kv_time_shift, h, D, D, sKvOff);
     __syncthreads();
     // gather q, k, v rows as raw 16-bit values (same bits in T and M); pad rows are zeros
     static_assert(sizeof(T) == 2 && sizeof(M) == 2, "16-bit inputs only");
@@ -105,8 +111,16 @@ __global__ void __launch_bounds__(kTcThreads)
       if (r < N) {
         const int64_t base = sRow[r] * C3 + h * D + d;
         qv = src[base];
-        kv = src[base + C];
-        vv = src[base + 2 * C];
+        if constexpr (KV) {
+          const int64_t kvr = kv_row(p.g, p.kv_time_shift_boundary, sRow[r], sFrame[r], sKvOff[d]);
+          if (kvr >= 0) {
+            kv = src[kvr * C3 + C + h * D + d];
+            vv = src[kvr * C3 + 2 * C + h * D + d];
+          }
+        } else {
+          kv = src[base + C];
+          vv = src[base + 2 * C];
+        }
       }
       q16[r * LDH + d] = qv;
       k16[r * LDH + d] = kv;
@@ -209,11 +223,13 @@ template <typename T>
 void launch_fwd_tc(const at::Tensor& qkv, at::Tensor& out, at::Tensor& lse,
                    const CudaAttnArgs<float>& p) {
   TC_HEAD_DIM_SWITCH(p.head_dim, D, [&] {
-    auto kernel = window_attention_fwd_tc_kernel_impl<T, D>;
-    const dim3 grid((unsigned)p.g.n_windows, (unsigned)p.num_heads);
-    TPS_LAUNCH(kernel, grid, kTcThreads, 0, current_stream(), qkv.data_ptr<T>(), out.data_ptr<T>(),
-               lse.data_ptr<float>(), p);
-    C10_CUDA_KERNEL_LAUNCH_CHECK();
+    KV_SHIFT_SWITCH(p.has_kv_time_shift(), KV, [&] {
+      auto kernel = window_attention_fwd_tc_kernel_impl<T, D, KV>;
+      const dim3 grid((unsigned)p.g.n_windows, (unsigned)p.num_heads);
+      TPS_LAUNCH(kernel, grid, kTcThreads, 0, current_stream(), qkv.data_ptr<T>(),
+                 out.data_ptr<T>(), lse.data_ptr<float>(), p);
+      C10_CUDA_KERNEL_LAUNCH_CHECK();
+    });
   });
 }
 
