@@ -476,6 +476,24 @@ static inline void gather_window(const CpuAttnArgs& a, int64_t w, int64_t h, Wor
       gather_kv<IN, T>(a, ws, i, src, run.begin, run.end, backward);
     }
   }
+  // The shifted k / v rows are other frames' rows, which the window prefetch (PrefetchCursor)
+  // does not cover in time: without this the gathers above wait on one cache miss per row
+  // (~16% of the N = 197 forward). Fetch head h + 1's channels now, while head h computes.
+  if (h + 1 < a.num_heads) {
+    for (int64_t r = a.kv_head_runs[h + 1]; r < a.kv_head_runs[h + 2]; ++r) {
+      const KvRun run = a.kv_runs[r];
+      const int64_t* rows = ws.kv_rows + run.offset * a.nr;
+      for (int64_t i = 0; i < n; ++i) {
+        if (rows[i] < 0) continue;
+        const S* src = qkv + rows[i] * 3 * c + c + (h + 1) * d;
+        for (int64_t part = 0; part <= c; part += c)  // key, then value
+          for (int64_t x = run.begin; x < run.end; x += 64 / (int64_t)sizeof(S))
+            __builtin_prefetch(src + part + x, 0, 1);
+        __builtin_prefetch(src + run.end - 1, 0, 1);
+        __builtin_prefetch(src + c + run.end - 1, 0, 1);
+      }
+    }
+  }
 }
 
 // kv_time_shift: the k / v source rows of window w's slots (rows: ws.rows), once per
