@@ -53,7 +53,7 @@ struct CpuAttnArgs : AttnOperands {
   const void* grad_out;  // rows x C
   const void* out_in;    // forward output (for D_i = dO . O)
   const float* lse_in;
-  void* grad_qkv;       // rows x 3C
+  void* grad_qkv;  // rows x 3C
   // kv_time_shift with the self boundary: rows x 2C compute type, the gradients w.r.t. the
   // SHIFTED k | v of each row (bwd writes them here; kv_grad sums them into the input k / v
   // gradients). nullptr otherwise: bwd scatters them to the input rows itself.

@@ -300,7 +300,7 @@ struct Work {
   T *q, *k, *kt, *v, *vt, *s, *pt, *o, *dout, *ds, *dst, *dq, *dk, *dv, *lab, *rowv, *rowm;
   int64_t *rows, *rows_next, *lab64;
   int64_t* kv_rows;  // kv_time_shift: (kv_num_offsets, nr) k/v source rows of the window, -1: zeros
-  uint16_t* p16;  // bf16 dot-product path only (attn_bf16.h)
+  uint16_t* p16;     // bf16 dot-product path only (attn_bf16.h)
   uint32_t* vp;
 };
 
@@ -990,7 +990,7 @@ static void kv_grad_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void*
   const int64_t d = a.head_dim, c = a.num_heads * d;
   const T* gkv = (const T*)a.grad_kv;
   S* gqkv = (S*)a.grad_qkv;
-  int64_t* count = (int64_t*)ws;             // per distinct offset: readers of row r
+  int64_t* count = (int64_t*)ws;            // per distinct offset: readers of row r
   int64_t* src = count + a.kv_num_offsets;  // their rows, 2 per offset
   for (int64_t r = begin; r < end; ++r) {
     for (int64_t o = 0; o < a.kv_num_offsets; ++o)
@@ -1000,7 +1000,7 @@ static void kv_grad_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void*
       for (int64_t ri = a.kv_head_runs[h]; ri < a.kv_head_runs[h + 1]; ++ri) {
         const KvRun run = a.kv_runs[ri];
         const int64_t n_src = count[run.offset];
-        if (gkv == nullptr && n_src > 0) continue;  // scattered by bwd
+        if (gkv == nullptr && n_src > 0) continue;         // scattered by bwd
         for (int64_t part = 0; part < 2 * c; part += c) {  // key, then value
           const int64_t x0 = part + h * d + run.begin, x1 = part + h * d + run.end;
           const int64_t* rows = src + 2 * run.offset;
