@@ -6,7 +6,7 @@
 // summation order, so results are bitwise reproducible. The dS buffers (per group, summed
 // over the group's windows, which all share one bias plane) are then reduced into dTable by
 // bias_grad_reduce_kernel_impl in a fixed order. G lanes per row: BWD_LANES_SWITCH.
-// KV (kv_time_shift given): K/V are gathered through kv_row, and pass B writes the gradient
+// KV (kv_time_shift given): K/V are gathered through kv_source_row, and pass B writes the gradient
 // w.r.t. the SHIFTED k/v of each row into a workspace (compute type); then
 // kv_time_shift_adjoint_kernel_impl sums, per input row and channel, the workspace rows that
 // read it (kv_grad_rows, index.h) into grad_qkv: a gather, so still no atomics.

@@ -150,9 +150,9 @@ __device__ __forceinline__ A score_extra(const CudaAttnArgs<A>& p, const int64_t
 // ---- key/value time shift (kv_time_shift): the k/v gathers read channel c of row r from
 // kv_source_row(g, r, kv_time_shift[c], boundary). Kernels keep the frame offsets of their
 // head (KvShift::off, one per channel) and the frame of each gathered row in shared memory,
-// so a gather costs a few integer operations per row and channel run (kv_row: no division in
-// the video layout, divisions by wt in the windows layout); kernels instantiated with
-// KV = false never touch them.
+// so a gather costs a few integer operations per row and channel run (kv_source_row with the frame
+// known: no division in the video layout, divisions by wt in the windows layout); kernels
+// instantiated with KV = false never touch them.
 
 // What a k/v gather of one head needs besides the rows: shared-memory arrays.
 struct KvShift {
@@ -160,18 +160,6 @@ struct KvShift {
   const int* frames;  // frame (row_frame) of each gathered row
   int boundary;       // KvTimeShiftBoundary
 };
-
-// kv_source_row (index.h) with row r's frame f already known: the row whose key / value
-// channel with frame offset d feeds row r, or -1 for zeros.
-TPS_HD int64_t kv_row(const Geometry& g, int boundary, int64_t r, int64_t f, int64_t d) {
-  int64_t f2 = f + d;
-  if (f2 < 0 || f2 >= g.frames) {
-    if (boundary == kKvZero) return -1;
-    if (boundary == kKvSelf) return r;
-    f2 = pos_mod(f2, g.frames);
-  }
-  return row_at_frame(g, r, f, f2);
-}
 
 // off[d] = kv_time_shift[h * D + d] for d < D, 0 up to n (the block fills shared memory;
 // a __syncthreads() must follow).
@@ -182,7 +170,7 @@ __device__ __forceinline__ void load_kv_offsets(const int32_t* kv_time_shift, in
 
 // dst[r][d] = src[rows[r] * stride + col0 + d] * mul for r < n_rows, d < D; zeros elsewhere
 // (so dot products over the padded DMAX channels need no bounds checks). KV: the key/value
-// gather through kv_row (kv.off per channel, kv.frames per row); a 16-byte chunk whose
+// gather through kv_source_row (kv.off per channel, kv.frames per row); a 16-byte chunk whose
 // channels share one offset is still one load, others fall back to element loads.
 template <typename T, typename A, int KT, int DMAX, bool KV = false>
 __device__ __forceinline__ void load_tile(A (*dst)[DMAX], const T* __restrict__ src,
@@ -202,7 +190,7 @@ __device__ __forceinline__ void load_tile(A (*dst)[DMAX], const T* __restrict__ 
 #pragma unroll
           for (int u = 1; u < V; ++u) run = run && kv.off[d0 + u] == kv.off[d0];
           if (run) {
-            const int64_t row = kv_row(g, kv.boundary, rows[r], kv.frames[r], kv.off[d0]);
+            const int64_t row = kv_source_row(g, rows[r], kv.frames[r], kv.off[d0], kv.boundary);
             if (row >= 0) {
               *reinterpret_cast<uint4*>(tmp) =
                   __ldg(reinterpret_cast<const uint4*>(src + row * stride + col0 + d0));
@@ -213,7 +201,8 @@ __device__ __forceinline__ void load_tile(A (*dst)[DMAX], const T* __restrict__ 
           } else {
 #pragma unroll
             for (int u = 0; u < V; ++u) {
-              const int64_t row = kv_row(g, kv.boundary, rows[r], kv.frames[r], kv.off[d0 + u]);
+              const int64_t row =
+                  kv_source_row(g, rows[r], kv.frames[r], kv.off[d0 + u], kv.boundary);
               tmp[u] = row >= 0 ? src[row * stride + col0 + d0 + u] : T(0);
             }
           }
@@ -233,7 +222,7 @@ __device__ __forceinline__ void load_tile(A (*dst)[DMAX], const T* __restrict__ 
       const int r = idx / DMAX, d = idx % DMAX;
       if constexpr (KV) {
         const int64_t row = r < n_rows && d < D
-                                ? kv_row(g, kv.boundary, rows[r], kv.frames[r], kv.off[d])
+                                ? kv_source_row(g, rows[r], kv.frames[r], kv.off[d], kv.boundary)
                                 : int64_t(-1);
         dst[r][d] = row >= 0 ? static_cast<A>(src[row * stride + col0 + d]) * mul : A(0);
       } else {
@@ -245,7 +234,7 @@ __device__ __forceinline__ void load_tile(A (*dst)[DMAX], const T* __restrict__ 
 }
 
 // Source rows (and region labels) of slots [s0, s0 + n) of window w into shared memory;
-// KV: also the rows' frames (for kv_row).
+// KV: also the rows' frames (for kv_source_row).
 template <bool KV = false, typename A>
 __device__ __forceinline__ void load_rows(const CudaAttnArgs<A>& p, int64_t w, int64_t s0, int n,
                                           int64_t* rows, int* labels, int* frames = nullptr) {
@@ -268,7 +257,7 @@ __device__ __forceinline__ void load_lane(A (&x)[DPT], const T* __restrict__ src
 }
 
 // load_lane through the key/value time shift: channel d of row `row` (frame f) from
-// kv_row(..., off[d]).
+// kv_source_row(..., off[d], ...).
 template <typename T, typename A, int G, int DPT>
 __device__ __forceinline__ void load_lane_kv(A (&x)[DPT], const T* __restrict__ src, int64_t row,
                                              int64_t f, const Geometry& g, const KvShift& kv,
@@ -276,7 +265,7 @@ __device__ __forceinline__ void load_lane_kv(A (&x)[DPT], const T* __restrict__ 
 #pragma unroll
   for (int e = 0; e < DPT; ++e) {
     const int d = e * G + lane;
-    const int64_t r2 = d < D ? kv_row(g, kv.boundary, row, f, kv.off[d]) : int64_t(-1);
+    const int64_t r2 = d < D ? kv_source_row(g, row, f, kv.off[d], kv.boundary) : int64_t(-1);
     x[e] = r2 >= 0 ? static_cast<A>(src[r2 * stride + col0 + d]) : A(0);
   }
 }

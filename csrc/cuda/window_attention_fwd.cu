@@ -11,7 +11,7 @@
 // registers. Keys/values stream through shared memory in tiles of 64/G rows (fp32/fp64
 // accumulation); an online softmax over the tiles keeps any N (Video-Swin's 392) in bounded
 // memory. lse (float32, (windows, heads, N)) is the only thing saved for backward.
-// KV (kv_time_shift given): the K/V tiles are gathered through kv_row per channel run
+// KV (kv_time_shift given): the K/V tiles are gathered through kv_source_row per channel run
 // (load_tile<..., KV>); KV = false is the kernel without it, unchanged.
 #include <torch/library.h>
 

@@ -8,7 +8,7 @@
 // fp32 by 2 threads per row, unnormalized P (<= 1) stored in the input precision,
 // O = P V with WMMA, then O / rowsum scattered back to the source rows. WMMA (not
 // mma.sync) keeps sm_70 valid; bf16 fragments need sm_80 and are compiled only there.
-// KV (kv_time_shift given): the k/v elements are gathered through kv_row (the gather is
+// KV (kv_time_shift given): the k/v elements are gathered through kv_source_row (the gather is
 // per element already, so no fallback to the generic kernel is needed).
 #ifndef TPS_CUDA_EMULATION
 #include <cuda_bf16.h>
@@ -112,7 +112,8 @@ __global__ void __launch_bounds__(kTcThreads)
         const int64_t base = sRow[r] * C3 + h * D + d;
         qv = src[base];
         if constexpr (KV) {
-          const int64_t kvr = kv_row(p.g, p.kv_time_shift_boundary, sRow[r], sFrame[r], sKvOff[d]);
+          const int64_t kvr =
+              kv_source_row(p.g, sRow[r], sFrame[r], sKvOff[d], p.kv_time_shift_boundary);
           if (kvr >= 0) {
             kv = src[kvr * C3 + C + h * D + d];
             vv = src[kvr * C3 + 2 * C + h * D + d];

@@ -135,9 +135,9 @@ TPS_HD int64_t row_at_frame(const Geometry& g, int64_t r, int64_t f, int64_t f2)
   return r + (f2 - f) * g.height * g.width;
 }
 
-// Row whose key / value channel (offset d) feeds row r, or -1 for zeros.
-TPS_HD int64_t kv_source_row(const Geometry& g, int64_t r, int64_t d, int boundary) {
-  const int64_t f = row_frame(g, r);
+// Row whose key / value channel (offset d) feeds row r, or -1 for zeros; f is row r's frame
+// (row_frame(g, r): kernels that keep it per gathered row skip the division).
+TPS_HD int64_t kv_source_row(const Geometry& g, int64_t r, int64_t f, int64_t d, int boundary) {
   int64_t f2 = f + d;
   if (f2 < 0 || f2 >= g.frames) {
     if (boundary == kKvZero) return -1;
@@ -145,6 +145,10 @@ TPS_HD int64_t kv_source_row(const Geometry& g, int64_t r, int64_t d, int bounda
     f2 = pos_mod(f2, g.frames);
   }
   return row_at_frame(g, r, f, f2);
+}
+
+TPS_HD int64_t kv_source_row(const Geometry& g, int64_t r, int64_t d, int boundary) {
+  return kv_source_row(g, r, row_frame(g, r), d, boundary);
 }
 
 // The adjoint: the rows r2 with kv_source_row(g, r2, d, boundary) == r (at most 2: the row
