@@ -79,19 +79,31 @@ def _check_float(name: str, t: torch.Tensor, like: Optional[torch.Tensor] = None
         _fail(f"{name} is on {t.device} but qkv is on {like.device}; expected the same device")
 
 
-def _check_index_range(bias_index: torch.Tensor, rows: int):
-    """Index values in [0, rows). Reading them syncs a GPU, so the verdict is remembered on
-    the tensor for its current version (model buffers are checked once, not every call).
-    Skipped while torch.compile traces (data-dependent); the kernels bound-check as well."""
+def _check_value_range(t: torch.Tensor, lo: int, hi: int, message) -> None:
+    """Integer values of t in [lo, hi], else ValueError(message(min, max)). Reading them syncs
+    a GPU, so the verdict is remembered on the tensor for its current version and bounds
+    (model buffers are checked once, not every call). Callers skip it while torch.compile
+    traces (data-dependent); the kernels keep every value in bounds as well."""
     # inference tensors have no version counter: checked every time
-    key = None if bias_index.is_inference() else (bias_index._version, rows)
-    if key is not None and getattr(bias_index, "_tps_range_checked", None) == key:
+    key = None if t.is_inference() else (t._version, lo, hi)
+    if key is not None and getattr(t, "_tps_range_checked", None) == key:
         return
-    lo, hi = int(bias_index.min()), int(bias_index.max())
-    if lo < 0 or hi >= rows:
-        _fail(f"bias_index values must lie in [0, {rows}) (bias_table rows), got [{lo}, {hi}]")
+    got_lo, got_hi = int(t.min()), int(t.max())
+    if got_lo < lo or got_hi > hi:
+        _fail(message(got_lo, got_hi))
     if key is not None:
-        bias_index._tps_range_checked = key
+        t._tps_range_checked = key
+
+
+def _check_index_range(bias_index: torch.Tensor, rows: int):
+    _check_value_range(
+        bias_index,
+        0,
+        rows - 1,
+        lambda lo, hi: (
+            f"bias_index values must lie in [0, {rows}) (bias_table rows), got [{lo}, {hi}]"
+        ),
+    )
 
 
 def _match_dtype(name: str, t: torch.Tensor, qkv: torch.Tensor) -> torch.Tensor:
@@ -184,8 +196,7 @@ KV_TIME_SHIFT_BOUNDARIES = ("zero", "self", "cyclic")
 
 def _kv_time_shift(kv_time_shift, boundary, qkv: torch.Tensor, num_frames):
     """Checked kv_time_shift as the kernels take it: int32 (C,) on qkv's device, values in
-    (-T, T). The value check reads the tensor (a sync on a GPU), so, as for bias_index, the
-    verdict is remembered on the tensor for its current version."""
+    (-T, T) (checked as bias_index is: _check_value_range)."""
     if boundary not in KV_TIME_SHIFT_BOUNDARIES:
         _fail(f"kv_time_shift_boundary must be one of {KV_TIME_SHIFT_BOUNDARIES}, got {boundary!r}")
     if kv_time_shift is None:
@@ -205,16 +216,16 @@ def _kv_time_shift(kv_time_shift, boundary, qkv: torch.Tensor, num_frames):
             f"expected it on qkv's device or the CPU"
         )
     if d.device.type != "meta" and not torch.compiler.is_compiling():
-        key = None if d.is_inference() else (d._version, int(num_frames))
-        if key is None or getattr(d, "_tps_range_checked", None) != key:
-            lo, hi = int(d.min()), int(d.max())
-            if lo <= -num_frames or hi >= num_frames:
-                _fail(
-                    f"kv_time_shift values must lie in (-T, T) = ({-num_frames}, {num_frames}) "
-                    f"(T = num_frames), got [{lo}, {hi}]"
-                )
-            if key is not None:
-                d._tps_range_checked = key
+        t = int(num_frames)
+        _check_value_range(
+            d,
+            1 - t,
+            t - 1,
+            lambda lo, hi: (
+                f"kv_time_shift values must lie in (-T, T) = ({-t}, {t}) "
+                f"(T = num_frames), got [{lo}, {hi}]"
+            ),
+        )
     return d.to(device=qkv.device, dtype=torch.int32).contiguous()
 
 
