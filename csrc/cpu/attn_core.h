@@ -106,7 +106,7 @@ struct Storage<kF16, T> {
 
 // ---- exp --------------------------------------------------------------------------------
 // float: Cephes-style polynomial (rel. error ~2e-7), 0 for x < -87 (incl. -inf padding).
-static inline VT<float>::V vexp(VT<float>::V x) {
+static TPS_ALWAYS_INLINE VT<float>::V vexp(VT<float>::V x) {
   typedef VT<float>::V V;
   typedef VT<float>::I I;
   // callers pass x = s - max <= 0 (or s - lse <= 0): no overflow clamp needed
@@ -132,7 +132,7 @@ static inline VT<float>::V vexp(VT<float>::V x) {
 }
 // Lower-precision exp (rel. error ~4e-6) for the bfloat16 path, whose probabilities are
 // rounded to bf16 (rel. 4e-3) anyway. Same domain as vexp: x <= 0, 0 below -87.
-static inline VT<float>::V vexp_fast(VT<float>::V x) {
+static TPS_ALWAYS_INLINE VT<float>::V vexp_fast(VT<float>::V x) {
   typedef VT<float>::V V;
   typedef VT<float>::I I;
   const I tiny = x < -87.0f;
@@ -152,7 +152,7 @@ static inline VT<float>::V vexp_fast(VT<float>::V x) {
 }
 
 // float log for x >= 1 (row sums of exp(s - max)): Cephes-style, rel. error ~1e-7.
-static inline VT<float>::V vlog(VT<float>::V x) {
+static TPS_ALWAYS_INLINE VT<float>::V vlog(VT<float>::V x) {
   typedef VT<float>::V V;
   typedef VT<float>::I I;
   I bits;
@@ -241,7 +241,7 @@ static inline double hsum(VT<double>::V v) { return hreduce<double, false>(v); }
 constexpr int kMaxCB = TPS_VEC_REGS >= 32 ? 4 : 3;
 
 template <class T, int CB>
-static inline void gemm_block(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb, T* C,
+static TPS_ALWAYS_INLINE void gemm_block(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb, T* C,
                               int64_t ldc, int64_t K) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
@@ -597,7 +597,7 @@ struct PrefetchCursor {
     i = 0;
     off = 0;
   }
-  inline void step(int64_t k) {
+  TPS_ALWAYS_INLINE void step(int64_t k) {
     for (; k > 0 && i < n; --k) {
       __builtin_prefetch(base + rows[i] * row_bytes + off, 0, 3);
       off += 64;
