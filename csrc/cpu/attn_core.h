@@ -15,6 +15,11 @@
 #if !defined(TPS_VEC_BYTES) || !defined(TPS_VEC_REGS)
 #error "define TPS_VEC_BYTES and TPS_VEC_REGS before including attn_core.h"
 #endif
+// Small vector helpers called in the hot loops: GCC's size heuristics otherwise keep vexp and
+// the GEMM blocks out of line (a call per 8 lanes, no interleaving of independent calls).
+#ifndef TPS_ALWAYS_INLINE
+#define TPS_ALWAYS_INLINE inline __attribute__((always_inline))
+#endif
 #ifndef TPS_FWD_ROWS
 #define TPS_FWD_ROWS 1  // forward with the scores in registers (fwd_float); 0: general only
 #endif
@@ -241,8 +246,8 @@ static inline double hsum(VT<double>::V v) { return hreduce<double, false>(v); }
 constexpr int kMaxCB = TPS_VEC_REGS >= 32 ? 4 : 3;
 
 template <class T, int CB>
-static TPS_ALWAYS_INLINE void gemm_block(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb, T* C,
-                              int64_t ldc, int64_t K) {
+static TPS_ALWAYS_INLINE void gemm_block(const T* A, int64_t ars, int64_t acs, const T* B,
+                                         int64_t ldb, T* C, int64_t ldc, int64_t K) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
   V c[4][CB];
@@ -320,9 +325,10 @@ static inline size_t carve(const CpuAttnArgs& a, bool backward, char* base, Work
   t.v = (T*)take(nd, sizeof(T));
   t.s = (T*)take(nn, sizeof(T));
   t.o = (T*)take(nd, sizeof(T));
-  t.lab = (T*)take(a.np + a.dp, sizeof(T));  // + the last key of the TAIL forward
-  t.rowv = (T*)take(a.np, sizeof(T));
-  t.rowm = (T*)take(a.np, sizeof(T));
+  // + attend_head_blocks' last key, tail column of a row block and gathered bias row
+  t.lab = (T*)take(3 * a.np + a.dp + 16, sizeof(T));
+  t.rowv = (T*)take(a.np + 16, sizeof(T));  // + room for a whole last row block
+  t.rowm = (T*)take(a.np + 16, sizeof(T));
   t.rows = (int64_t*)take(a.nr, sizeof(int64_t));
   t.rows_next = (int64_t*)take(a.nr, sizeof(int64_t));
   t.lab64 = (int64_t*)take(a.nr, sizeof(int64_t));
@@ -389,6 +395,42 @@ static inline void transpose16x16_store(__m512i r[16], uint32_t* out, int64_t ld
   }
 }
 #endif
+
+// In-register L x L transpose of float rows r[0..L-1] (L = 8: AVX2, 4: SSE / NEON), stored
+// to out + x * ld for x < L. Constant-mask shuffles that map to single instructions
+// (unpack, shuffle, 128-bit lane permute).
+template <int L, class V>
+static TPS_ALWAYS_INLINE void transpose_store(V* r, float* out, int64_t ld) {
+  if constexpr (L == 8) {
+    typedef int32_t I __attribute__((vector_size(32)));
+    V t[8], u[8];
+    for (int i = 0; i < 8; i += 2) {
+      t[i] = __builtin_shuffle(r[i], r[i + 1], I{0, 8, 1, 9, 4, 12, 5, 13});
+      t[i + 1] = __builtin_shuffle(r[i], r[i + 1], I{2, 10, 3, 11, 6, 14, 7, 15});
+    }
+    for (int g = 0; g < 8; g += 4) {  // rows g..g+3: columns (k, k + 4) per 128-bit lane
+      u[g + 0] = __builtin_shuffle(t[g], t[g + 2], I{0, 1, 8, 9, 4, 5, 12, 13});
+      u[g + 1] = __builtin_shuffle(t[g], t[g + 2], I{2, 3, 10, 11, 6, 7, 14, 15});
+      u[g + 2] = __builtin_shuffle(t[g + 1], t[g + 3], I{0, 1, 8, 9, 4, 5, 12, 13});
+      u[g + 3] = __builtin_shuffle(t[g + 1], t[g + 3], I{2, 3, 10, 11, 6, 7, 14, 15});
+    }
+    for (int k = 0; k < 4; ++k) {
+      vstore(out + k * ld, __builtin_shuffle(u[k], u[4 + k], I{0, 1, 2, 3, 8, 9, 10, 11}));
+      vstore(out + (k + 4) * ld, __builtin_shuffle(u[k], u[4 + k], I{4, 5, 6, 7, 12, 13, 14, 15}));
+    }
+  } else {
+    static_assert(L == 4, "transpose_store: 4 or 8 lanes");
+    typedef int32_t I __attribute__((vector_size(16)));
+    const V t0 = __builtin_shuffle(r[0], r[1], I{0, 4, 1, 5});
+    const V t1 = __builtin_shuffle(r[0], r[1], I{2, 6, 3, 7});
+    const V t2 = __builtin_shuffle(r[2], r[3], I{0, 4, 1, 5});
+    const V t3 = __builtin_shuffle(r[2], r[3], I{2, 6, 3, 7});
+    vstore(out, __builtin_shuffle(t0, t2, I{0, 1, 4, 5}));
+    vstore(out + ld, __builtin_shuffle(t0, t2, I{2, 3, 6, 7}));
+    vstore(out + 2 * ld, __builtin_shuffle(t1, t3, I{0, 1, 4, 5}));
+    vstore(out + 3 * ld, __builtin_shuffle(t1, t3, I{2, 3, 6, 7}));
+  }
+}
 
 // ---- per-window gathers ----------------------------------------------------------------
 // Channels [x0, x1) of slot i's key and value (head row k at src, value at src + C; nullptr:
@@ -459,6 +501,36 @@ static inline void gather_window(const CpuAttnArgs& a, int64_t w, int64_t h, Wor
   }
 #endif
   const bool kv_shift = a.has_kv_time_shift();
+  if constexpr (IN == kF32 && sizeof(T) == 4 && (VT<float>::L == 8 || VT<float>::L == 4)) {
+    constexpr int L = VT<float>::L;
+    if (d % L == 0 && !kv_shift) {
+      // float32 inputs: k (and v for backward) transposed L x L in registers instead of one
+      // scalar store per element
+      typedef VT<float>::V V;
+      const int64_t np = a.np;
+      for (int64_t i = 0; i < n; ++i) {
+        const S* src = qkv + ws.rows[i] * 3 * c + h * d;
+        T* q = ws.q + i * dp;
+        for (int64_t x = 0; x < d; ++x) q[x] = src[x] * scale;
+        __builtin_memcpy(ws.v + i * dp, src + 2 * c, d * sizeof(T));
+        if (backward) __builtin_memcpy(ws.k + i * dp, src + c, d * sizeof(T));
+      }
+      for (int64_t b = 0; b < np; b += L) {
+        for (int64_t cb = 0; cb < d; cb += L) {
+          V r[L];
+          for (int64_t i = 0; i < L; ++i)
+            r[i] = b + i < n ? vload<V>(qkv + ws.rows[b + i] * 3 * c + c + h * d + cb) : V{};
+          transpose_store<L>(r, ws.kt + cb * np + b, np);
+          if (backward) {
+            for (int64_t i = 0; i < L; ++i)
+              r[i] = b + i < n ? vload<V>(ws.v + (b + i) * dp + cb) : V{};
+            transpose_store<L>(r, ws.vt + cb * np + b, np);
+          }
+        }
+      }
+      return;
+    }
+  }
   for (int64_t i = 0; i < n; ++i) {
     const int64_t row = ws.rows[i];
     const S* src = qkv + row * 3 * c + h * d;
@@ -584,7 +656,8 @@ static inline typename VT<T>::V add_bias_mask(const CpuAttnArgs& a, int64_t w, i
 }
 
 // Spreads the prefetch of the next window's rows over the work of this one (a burst of
-// ~1000 prefetches at once overflows the miss queues and most are dropped).
+// ~1000 prefetches at once overflows the miss queues and most are dropped). To L2: a
+// window's rows are larger than L1 (prefetching to L1 evicted the current head's buffers).
 struct PrefetchCursor {
   const char* base = nullptr;
   const int64_t* rows = nullptr;
@@ -599,7 +672,7 @@ struct PrefetchCursor {
   }
   TPS_ALWAYS_INLINE void step(int64_t k) {
     for (; k > 0 && i < n; --k) {
-      __builtin_prefetch(base + rows[i] * row_bytes + off, 0, 3);
+      __builtin_prefetch(base + rows[i] * row_bytes + off, 0, 2);
       off += 64;
       if (off >= row_bytes) {
         off = 0;
@@ -630,120 +703,136 @@ static inline int64_t prefetch_lines_per_row(const CpuAttnArgs& a, int64_t row_b
   return (row_lines + a.num_heads - 1) / a.num_heads + 1;
 }
 
-// ---- forward: scores of a row block in registers ---------------------------------------
-// For N <= kMaxRowVecs vectors of keys (float compute): rows i0 .. i0 + R - 1 of
-// S = (scale q) k^T + bias (+ mask) stay in registers from the dot products through max, exp
-// and the store of P (the general path stores S and reads it twice more). TAIL: N = NV L + 1
-// (7 x 7 windows on 8 lanes: 49 = 6 x 8 + 1) keeps the last key out of the vectors (its
-// score is one dot product, its exp a scalar) instead of a vector with one useful lane.
-// R: as many rows as the register file holds beside the NV key vectors.
+// ---- forward of small windows, a block of query rows at a time -------------------------
+// For N <= kMaxRowVecs vectors of keys (float compute), per block of kRowBlock query rows:
+// S = (scale q) k^T by the register-blocked GEMM, one pass per row from L1 through bias, mask
+// and max, a second for the exps (a row's exps then wait on its own max only), O = P v and
+// the store of the block's output rows. Block buffers stay in L1 beside k^T and v (a whole
+// head's S, P and O do not: the next head's prefetched rows were evicted). TAIL: N = NV L + 1
+// (7 x 7 windows on 8 lanes: 49 = 6 x 8 + 1) keeps the last key out of the vectors: its score
+// is one dot product per row and its exps are taken L rows at a time, instead of a vector
+// with one useful lane per row.
 constexpr int kMaxRowVecs = 8;
-template <int NV>
-constexpr int rows_in_registers() {
-  return (TPS_VEC_REGS - 2 - NV) / NV < 1   ? 1
-         : (TPS_VEC_REGS - 2 - NV) / NV > 4 ? 4
-                                            : (TPS_VEC_REGS - 2 - NV) / NV;
-}
+constexpr int64_t kRowBlock = VT<float>::L > 8 ? VT<float>::L : 8;  // multiple of 4 and of L
 
-template <int NV, bool TAIL, int R>
-static inline void scores_softmax_rows(const CpuAttnArgs& a, int64_t w, int64_t h, bool region,
-                                       Work<float>& ws, const float* klast, int64_t i0) {
+template <int IN, int NV, bool TAIL>
+static inline void attend_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h, bool region,
+                                      Work<float>& ws, PrefetchCursor& pf, int64_t pf_per_row,
+                                      typename Storage<IN, float>::S* out) {
   typedef VT<float>::V V;
   typedef VT<float>::I I;
+  typedef Storage<IN, float> C;
   constexpr int L = VT<float>::L;
-  const int64_t n = a.g.n_slots, d = a.head_dim, np = a.np, dp = a.dp;
-  V x[R][NV];
-  for (int r = 0; r < R; ++r)
-    for (int j = 0; j < NV; ++j) x[r][j] = V{};
-  const float* q[R];
-  for (int r = 0; r < R; ++r) q[r] = ws.q + (i0 + r < n ? i0 + r : n - 1) * dp;
-  for (int64_t k = 0; k < d; ++k) {  // S = (scale q) k^T
-    const float* kt = ws.kt + k * np;
-    for (int r = 0; r < R; ++r) {
-      const V qa = vset1<V>(q[r][k]);
-      for (int j = 0; j < NV; ++j) x[r][j] += qa * vload<V>(kt + j * L);
-    }
+  const int64_t n = a.g.n_slots, d = a.head_dim, np = a.np, dp = a.dp, c = a.num_heads * d;
+  float* klast = ws.lab + np;      // lab has room: see carve
+  float* tail = ws.lab + np + dp;  // per row of the block: last score - row max
+  float* btmp = tail + np + 16;    // a gathered bias row (few windows per bias plane)
+  float* sb = ws.s;                // the block's S, then P (kRowBlock x np)
+  float* ob = ws.o;                // the block's O (kRowBlock x dp)
+  if (TAIL) {
+    for (int64_t x = 0; x < d; ++x) klast[x] = ws.kt[x * np + n - 1];
+    for (int64_t x = d; x < dp; ++x) klast[x] = 0;
   }
   const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
   const V mv = vset1<V>((float)a.mask_value);
-  for (int r = 0; r < R && i0 + r < n; ++r) {
-    const int64_t i = i0 + r;
-    const float* brow;
-    if (a.bm != nullptr) {  // padded rows: -inf past N
-      brow = (const float*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
-    } else {  // few windows per bias plane: gather the row (ws.o is free until P v)
-      float* tmp = ws.o;
-      const float* tab = (const float*)a.bias_table;
-      const int64_t* ip = a.bias_index + (plane * n + i) * n;
-      for (int64_t j = 0; j < n; ++j) tmp[j] = tab[ip[j] * a.num_heads + h];
-      for (int64_t j = n; j < np; ++j) tmp[j] = -__builtin_inff();
-      brow = tmp;
-    }
-    const float* mrow = a.mask != nullptr
-                            ? (const float*)a.mask + ((w % a.num_mask_windows) * n + i) * np
-                            : nullptr;
-    const V li = vset1<V>(region ? ws.lab[i] : 0.0f);
-    V mx = vset1<V>(-__builtin_inff());
-    for (int j = 0; j < NV; ++j) {
-      V v = x[r][j] + vload<V>(brow + j * L);
-      if (region) {
-        const I other = vload<V>(ws.lab + j * L) != li;
-        v += other ? mv : V{};
-      } else if (mrow != nullptr) {
-        v += vload<V>(mrow + j * L);
+  float* lse = a.lse + (w * a.num_heads + h) * n;
+  for (int64_t i0 = 0; i0 < n; i0 += kRowBlock) {
+    const int64_t cnt = n - i0 < kRowBlock ? n - i0 : kRowBlock;
+    const int64_t rows = round_up(cnt, 4);
+    gemm<float>(ws.q + i0 * dp, dp, ws.kt, np, sb, np, rows, d, NV);
+    float* rowm = ws.rowm + i0;
+    float* rowv = ws.rowv + i0;
+    for (int64_t r = 0; r < cnt; ++r) {
+      const int64_t i = i0 + r;
+      pf.step(pf_per_row);
+      const float* brow;
+      if (a.bm != nullptr) {  // padded rows: -inf past N
+        brow = (const float*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
+      } else {
+        const float* tab = (const float*)a.bias_table;
+        const int64_t* ip = a.bias_index + (plane * n + i) * n;
+        for (int64_t j = 0; j < n; ++j) btmp[j] = tab[ip[j] * a.num_heads + h];
+        for (int64_t j = n; j < np; ++j) btmp[j] = -__builtin_inff();
+        brow = btmp;
       }
-      x[r][j] = v;
-      mx = v > mx ? v : mx;
-    }
-    float m = hmax(mx), last = 0;
-    if (TAIL) {  // the last key: one dot product
-      V t = V{};
-      for (int64_t k = 0; k < d; k += L) t += vload<V>(q[r] + k) * vload<V>(klast + k);
-      last = hsum(t) + brow[n - 1];
-      if (region) {
-        last += ws.lab[n - 1] != ws.lab[i] ? (float)a.mask_value : 0.0f;
-      } else if (mrow != nullptr) {
-        last += mrow[n - 1];
+      const float* mrow = a.mask != nullptr
+                              ? (const float*)a.mask + ((w % a.num_mask_windows) * n + i) * np
+                              : nullptr;
+      float* srow = sb + r * np;
+      const V li = vset1<V>(region ? ws.lab[i] : 0.0f);
+      V mx = vset1<V>(-__builtin_inff());
+      for (int j = 0; j < NV; ++j) {
+        V v = vload<V>(srow + j * L) + vload<V>(brow + j * L);
+        if (region) {
+          const I other = vload<V>(ws.lab + j * L) != li;
+          v += other ? mv : V{};
+        } else if (mrow != nullptr) {
+          v += vload<V>(mrow + j * L);
+        }
+        vstore(srow + j * L, v);
+        mx = v > mx ? v : mx;
       }
-      m = last > m ? last : m;
+      float m = hmax(mx);
+      if (TAIL) {  // the last key: one dot product
+        const float* q = ws.q + i * dp;
+        V t = V{};
+        for (int64_t k = 0; k < d; k += L) t += vload<V>(q + k) * vload<V>(klast + k);
+        float last = hsum(t) + brow[n - 1];
+        if (region) {
+          last += ws.lab[n - 1] != ws.lab[i] ? (float)a.mask_value : 0.0f;
+        } else if (mrow != nullptr) {
+          last += mrow[n - 1];
+        }
+        m = last > m ? last : m;
+        tail[r] = last - m;
+      }
+      rowm[r] = m;
     }
-    const V mm = vset1<V>(m);
-    V sum = V{};
-    float* prow = ws.s + i * np;
-    for (int j = 0; j < NV; ++j) {
-      const V e = vexp(x[r][j] - mm);
-      sum += e;
-      vstore(prow + j * L, e);
+    for (int64_t r = 0; r < cnt; ++r) {
+      float* prow = sb + r * np;
+      const V mm = vset1<V>(rowm[r]);
+      V sum = V{};
+      for (int j = 0; j < NV; ++j) {
+        const V e = vexp(vload<V>(prow + j * L) - mm);
+        sum += e;
+        vstore(prow + j * L, e);
+      }
+      rowv[r] = hsum(sum);
     }
-    float total = hsum(sum);
-    if (TAIL) {
-      const float e = vexp(vset1<V>(last - m))[0];
-      prow[n - 1] = e;
-      total += e;
+    if (TAIL) {  // the last column's exps, L rows at a time
+      for (int64_t r = cnt; r < kRowBlock; ++r) tail[r] = -__builtin_inff();
+      for (int64_t r0 = 0; r0 < cnt; r0 += L) {
+        const V e = vexp(vload<V>(tail + r0));
+        for (int l = 0; l < L && r0 + l < cnt; ++l) {
+          sb[(r0 + l) * np + n - 1] = e[l];
+          rowv[r0 + l] += e[l];
+        }
+      }
     }
-    ws.rowv[i] = total;
-    ws.rowm[i] = m;
-  }
-}
-
-template <int NV, bool TAIL>
-static inline void softmax_head(const CpuAttnArgs& a, int64_t w, int64_t h, bool region,
-                                Work<float>& ws, PrefetchCursor& pf, int64_t pf_per_row) {
-  constexpr int R = rows_in_registers<NV>();
-  const int64_t n = a.g.n_slots, d = a.head_dim, np = a.np;
-  float* klast = ws.lab + np;  // lab has room: see carve
-  if (TAIL) {
-    for (int64_t x = 0; x < d; ++x) klast[x] = ws.kt[x * np + n - 1];
-    for (int64_t x = d; x < a.dp; ++x) klast[x] = 0;
-  }
-  for (int64_t i0 = 0; i0 < n; i0 += R) {
-    pf.step(R * pf_per_row);
-    scores_softmax_rows<NV, TAIL, R>(a, w, h, region, ws, klast, i0);
+    // lse = max + log(sum); rowv = 1 / sum (rowm, rowv have room for the whole last block)
+    for (int64_t r = cnt; r < kRowBlock; ++r) {
+      rowv[r] = 1;
+      rowm[r] = 0;
+    }
+    for (int64_t r0 = 0; r0 < cnt; r0 += L) {
+      const V t = vload<V>(rowv + r0);
+      const V l = vload<V>(rowm + r0) + vlog(t);
+      vstore(rowv + r0, 1.0f / t);
+      for (int64_t k = 0; k < L && r0 + k < cnt; ++k) lse[i0 + r0 + k] = l[k];
+    }
+    gemm<float>(sb, np, ws.v, dp, ob, dp, rows, n, dp / L);  // O = exp(S - max) v
+    for (int64_t r = 0; r < cnt; ++r) {
+      typename C::S* dst = out + ws.rows[i0 + r] * c + h * d;
+      const float* o = ob + r * dp;
+      const float inv = rowv[r];
+      for (int64_t x = 0; x < d; ++x) C::st(dst, x, o[x] * inv);
+    }
   }
 }
 
 // ---- forward ---------------------------------------------------------------------------
-// NV > 0: scores in registers (softmax_head; float compute, N <= NV L (+ 1 with TAIL)).
+// NV > 0: a block of query rows at a time (attend_head_blocks; float compute, N <= NV L
+// (+ 1 with TAIL)).
 template <int IN, class T, int NV = 0, bool TAIL = false>
 static void fwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
@@ -768,9 +857,9 @@ static void fwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
     window_kv_rows(a, ws);
     for (int64_t h = 0; h < a.num_heads; ++h) {
       gather_window<IN, T>(a, w, h, ws, false);
-      float* lse = a.lse + (w * a.num_heads + h) * n;
       if constexpr (NV > 0) {
-        softmax_head<NV, TAIL>(a, w, h, region, ws, pf, pf_per_row);
+        attend_head_blocks<IN, NV, TAIL>(a, w, h, region, ws, pf, pf_per_row, out);
+        continue;
       } else {
         gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);  // S = (scale q) k^T
         for (int64_t i = 0; i < n; ++i) {
@@ -787,6 +876,7 @@ static void fwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
           ws.rowm[i] = m;
         }
       }
+      float* lse = a.lse + (w * a.num_heads + h) * n;
       finish_rows(ws.rowm, ws.rowv, n, np, lse);  // rowv = 1 / sum: applied to the output row
       gemm<T>(ws.s, np, ws.v, dp, ws.o, dp, nr, n, dp / L);  // O = exp(S - max) v
       for (int64_t i = 0; i < n; ++i) {

@@ -7,10 +7,6 @@
 #include "isa.h"
 #include "tps/index.h"
 
-// Small vector helpers called in the hot loops: GCC's size heuristics otherwise keep vexp and
-// the GEMM blocks out of line (a call per 8 lanes, no interleaving of independent calls).
-#define TPS_ALWAYS_INLINE inline __attribute__((always_inline))
-
 #ifndef TPS_CORE_AVX512
 #define TPS_CORE_AVX512 0  // 1: attn_core.h may use AVX-512 intrinsics
 #endif
