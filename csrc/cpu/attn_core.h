@@ -109,6 +109,49 @@ struct Storage<kF16, T> {
   static inline void st(S* p, int64_t i, T v) { p[i] = f32_to_f16((float)v); }
 };
 
+// L consecutive stored elements as a float vector.
+template <int IN, class S>
+static TPS_ALWAYS_INLINE VT<float>::V vload_float(const S* p) {
+  typedef VT<float>::V V;
+  constexpr int L = VT<float>::L;
+  if constexpr (IN == kF32) {
+    return vload<V>(p);
+  } else if constexpr (IN == kBF16) {  // bf16 = the high half of a float32
+    typedef uint16_t U __attribute__((vector_size(2 * L)));
+    const VT<float>::I bits = __builtin_convertvector(vload<U>(p), VT<float>::I) << 16;
+    V v;
+    __builtin_memcpy(&v, &bits, sizeof(V));
+    return v;
+  } else {
+    static_assert(IN == kF16, "vload_float: float32, bfloat16 or float16 storage");
+    typedef _Float16 H __attribute__((vector_size(2 * L)));
+    return __builtin_convertvector(vload<H>(p), V);
+  }
+}
+
+// Stores a float vector as L consecutive elements (bf16: round to nearest even, NaN kept).
+template <int IN, class S>
+static TPS_ALWAYS_INLINE void vstore_float(S* p, VT<float>::V v) {
+  typedef VT<float>::I I;  // comparison results
+  constexpr int L = VT<float>::L;
+  if constexpr (IN == kF32) {
+    vstore(p, v);
+  } else if constexpr (IN == kBF16) {
+    typedef uint16_t U __attribute__((vector_size(2 * L)));
+    typedef uint32_t W __attribute__((vector_size(4 * L)));
+    W u;
+    __builtin_memcpy(&u, &v, sizeof(W));
+    const I nan = (u & 0x7fffffffu) > 0x7f800000u;
+    u = (u + 0x7fffu + ((u >> 16) & 1u)) >> 16;
+    u = nan ? W{} + 0x7fc0u : u;
+    vstore(p, __builtin_convertvector(u, U));
+  } else {
+    static_assert(IN == kF16, "vstore_float: float32, bfloat16 or float16 storage");
+    typedef _Float16 H __attribute__((vector_size(2 * L)));
+    vstore(p, __builtin_convertvector(v, H));
+  }
+}
+
 // ---- exp --------------------------------------------------------------------------------
 // float: Cephes-style polynomial (rel. error ~2e-7), 0 for x < -87 (incl. -inf padding).
 static TPS_ALWAYS_INLINE VT<float>::V vexp(VT<float>::V x) {
@@ -501,25 +544,26 @@ static inline void gather_window(const CpuAttnArgs& a, int64_t w, int64_t h, Wor
   }
 #endif
   const bool kv_shift = a.has_kv_time_shift();
-  if constexpr (IN == kF32 && sizeof(T) == 4 && (VT<float>::L == 8 || VT<float>::L == 4)) {
+  if constexpr (IN != kF64 && sizeof(T) == 4 && (VT<float>::L == 8 || VT<float>::L == 4)) {
     constexpr int L = VT<float>::L;
     if (d % L == 0 && !kv_shift) {
-      // float32 inputs: k (and v for backward) transposed L x L in registers instead of one
-      // scalar store per element
+      // k (and v for backward) transposed L x L in registers instead of one scalar store per
+      // element; 16-bit storage converted L elements at a time
       typedef VT<float>::V V;
       const int64_t np = a.np;
       for (int64_t i = 0; i < n; ++i) {
         const S* src = qkv + ws.rows[i] * 3 * c + h * d;
-        T* q = ws.q + i * dp;
-        for (int64_t x = 0; x < d; ++x) q[x] = src[x] * scale;
-        __builtin_memcpy(ws.v + i * dp, src + 2 * c, d * sizeof(T));
-        if (backward) __builtin_memcpy(ws.k + i * dp, src + c, d * sizeof(T));
+        for (int64_t x = 0; x < d; x += L) {
+          vstore(ws.q + i * dp + x, vload_float<IN>(src + x) * scale);
+          vstore(ws.v + i * dp + x, vload_float<IN>(src + 2 * c + x));
+          if (backward) vstore(ws.k + i * dp + x, vload_float<IN>(src + c + x));
+        }
       }
       for (int64_t b = 0; b < np; b += L) {
         for (int64_t cb = 0; cb < d; cb += L) {
           V r[L];
           for (int64_t i = 0; i < L; ++i)
-            r[i] = b + i < n ? vload<V>(qkv + ws.rows[b + i] * 3 * c + c + h * d + cb) : V{};
+            r[i] = b + i < n ? vload_float<IN>(qkv + ws.rows[b + i] * 3 * c + c + h * d + cb) : V{};
           transpose_store<L>(r, ws.kt + cb * np + b, np);
           if (backward) {
             for (int64_t i = 0; i < L; ++i)
@@ -825,7 +869,11 @@ static inline void attend_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h
       typename C::S* dst = out + ws.rows[i0 + r] * c + h * d;
       const float* o = ob + r * dp;
       const float inv = rowv[r];
-      for (int64_t x = 0; x < d; ++x) C::st(dst, x, o[x] * inv);
+      if (d % L == 0) {
+        for (int64_t x = 0; x < d; x += L) vstore_float<IN>(dst + x, vload<V>(o + x) * inv);
+      } else {
+        for (int64_t x = 0; x < d; ++x) C::st(dst, x, o[x] * inv);
+      }
     }
   }
 }
