@@ -132,8 +132,10 @@ def check_targets(results: Sequence, train: bool, isa: str = "") -> List[Dict[st
     checks = []
 
     def check(r, other, metric, limit, what):
+        if limit is None or other is None:
+            return
         a, b = getattr(r, metric), getattr(other, metric)
-        if limit is None or other is None or not (_finite(a) and _finite(b)) or b == 0:
+        if not (_finite(a) and _finite(b)) or b == 0:
             return
         value = b / a if metric == "throughput" else a / b
         checks.append(
