@@ -647,6 +647,12 @@ def parse_args(argv=None):
             "CPU half type",
             file=sys.stderr,
         )
+    if "bf16" in args.dtypes and not cuda and "avx512bf16" not in harness.supported_isas():
+        print(
+            "note: this CPU has no bf16 dot products (AVX512-BF16 / AMX): PyTorch's bf16 "
+            "linears and matmuls convert to fp32 and run slower than fp32 ones",
+            file=sys.stderr,
+        )
     return args
 
 
