@@ -114,11 +114,13 @@ def compile_model(
     """torch.compile with static shapes: a new batch compiles its own graph.
     fullgraph=True makes a graph break an error instead of a silent split. Dynamo's
     recompile limit is raised to fit `runs` models x batches x dtypes sharing one forward
-    code object, and hitting it is an error, never a silent fall back to eager."""
+    code object (a graph-breaking model recompiles its inner functions per shape and per
+    specialized value: the reference chain per frame-shift list), and hitting it is an
+    error, never a silent fall back to eager."""
     import torch._dynamo
 
     cfg = torch._dynamo.config
-    cfg.recompile_limit = max(cfg.recompile_limit, 4 * runs)
+    cfg.recompile_limit = max(cfg.recompile_limit, 64 * runs)
     cfg.fail_on_recompile_limit_hit = True
     return torch.compile(model, fullgraph=fullgraph, mode=mode, backend=backend, dynamic=False)
 

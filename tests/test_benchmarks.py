@@ -332,6 +332,17 @@ def test_latency_compile_smoke(tmp_path, capsys, keep_threads):
         assert r["compile_s"] > 2 * r["latency_ms"] / 1e3 > 0 and r["gmacs"] > 0
 
 
+@tiers.extended  # the chain recompiles its rolls per stage and frame shift: ~1 min on 2 cores
+def test_latency_compile_reference_chain_without_fullgraph(tmp_path, capsys, keep_threads):
+    """The published chain graph-breaks (frame shift to Python ints): compiled without
+    fullgraph, within the raised recompile limit (never a silent eager fall back)."""
+    args = ["--model", "pst_t:reference", "--alone", "--compile", "--no-memory"]
+    rc, doc = _smoke(tmp_path, *args, "--compile-backend", "aot_eager")
+    assert rc == 0, capsys.readouterr().out
+    (r,) = doc["results"]
+    assert r["status"] == "ok" and r["fullgraph"] is False and r["compile_s"] > 0, r["reason"]
+
+
 @tiers.extended  # inductor C++ codegen of PST-T at two batches: minutes on 2 cores
 def test_latency_compile_inductor_smoke(tmp_path, capsys, keep_threads):
     rc, doc = _smoke(tmp_path, "--model", "pst_t", "--alone", "--compile", "--no-memory")
