@@ -278,6 +278,7 @@ class Run:
         self.dtype = DTYPES[dtype]
         # --cast: model and input in dtype; else float32 ones under autocast(dtype)
         self.data_dtype = self.dtype if args.cast else torch.float32
+        self.amp = None if args.cast else self.dtype
         self.res = Result(spec.text, label, spec.name, spec.backend, dtype)
         self.model = None
         self.eager = None  # the model before torch.compile (FLOP count)
@@ -329,9 +330,8 @@ class Run:
         self.x = torch.randn(self.shape_of(batch), generator=self.gen).to(
             device=self.device, dtype=self.data_dtype
         )
-        amp = None if self.args.cast else self.dtype
         self.step = _make_step(
-            self.model, self.x, self.args.train, lambda: harness.autocast(self.device, amp)
+            self.model, self.x, self.args.train, lambda: harness.autocast(self.device, self.amp)
         )
 
     def first_step(self):
@@ -352,18 +352,17 @@ class Run:
 
         flops.register()
         used_warmup = not (self.args.train or self.args.compile) and self.args.warmup > 0
-        amp = None if self.args.cast else self.dtype
         with FlopCounterMode(display=False) as counter:
             if used_warmup:
                 self.step()
             else:
-                with torch.no_grad(), harness.autocast(self.device, amp):
+                with torch.no_grad(), harness.autocast(self.device, self.amp):
                     self.eager(self.x)
         total = counter.get_total_flops() / self.args.batch
         self.res.gflops_torch = total / 1e9
         self.res.gmacs = total / 2e9
         if self.args.fvcore:
-            self.res.gmacs_fvcore = fvcore_gmacs(self.model, self.x) / self.args.batch
+            self.res.gmacs_fvcore = fvcore_gmacs(self.eager, self.x) / self.args.batch
         return used_warmup
 
     def peak_memory(self):
