@@ -93,6 +93,39 @@ def resolve_device(parser, args) -> None:
 
 
 # --------------------------------------------------------------------------------------
+# precision and compilation
+
+
+def autocast(device: torch.device, dtype: torch.dtype):
+    """The published AMP semantics: float32 weights and inputs, torch.autocast around the
+    forward (linears and matmuls in `dtype`); no context for float32 / float64."""
+    if dtype in (torch.float16, torch.bfloat16):
+        return torch.autocast(device.type, dtype=dtype)
+    return contextlib.nullcontext()
+
+
+def compile_model(
+    model: torch.nn.Module,
+    fullgraph: bool,
+    mode: Optional[str] = None,
+    backend: str = "inductor",
+    runs: int = 1,
+) -> torch.nn.Module:
+    """torch.compile with static shapes: a new batch compiles its own graph.
+    fullgraph=True makes a graph break an error instead of a silent split. Dynamo's
+    recompile limit is raised to fit `runs` models x batches x dtypes sharing one forward
+    code object (a graph-breaking model recompiles its inner functions per shape and per
+    specialized value: the reference chain per frame-shift list), and hitting it is an
+    error, never a silent fall back to eager."""
+    import torch._dynamo
+
+    cfg = torch._dynamo.config
+    cfg.recompile_limit = max(cfg.recompile_limit, 64 * runs)
+    cfg.fail_on_recompile_limit_hit = True
+    return torch.compile(model, fullgraph=fullgraph, mode=mode, backend=backend, dynamic=False)
+
+
+# --------------------------------------------------------------------------------------
 # timing
 
 

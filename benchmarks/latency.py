@@ -12,6 +12,15 @@ timed steps after --warmup untimed ones; throughput = videos/s at --throughput-b
 peak memory of one step at --batch (benchmarks/harness.py says how); FLOPs of one forward;
 parameters. --train times forward + backward instead.
 
+--dtype bf16 / fp16 is the published AMP (mmaction trains PST with fp16 AMP): float32 weights
+and input, torch.autocast around the forward; --cast casts model and input instead (pure
+half inference). --dtype fp32,bf16 times both in one run, in turns. --compile wraps every
+model in torch.compile (inductor, static shapes) before its warm-up; our models on the
+fused backends compile with fullgraph=True (a graph break fails the row); the baselines
+without it: timm's Swin, and the published chain (the reference backend turns the frame
+shift into Python ints, a data-dependent graph break). The first call at
+each batch (compile + one step) is reported as compile_s, apart from the timed steps.
+
 A model spec is name[:backend]: a tps_kernels model (pst_t, pst_b, swin2d_t, video_swin_t
 with window (8, 7, 7), video_swin_t16 with window (16, 7, 7), the Something-Something
 config of Table 6), with --backend unless the spec names one; timm_swin_t: timm's 2D Swin-T
@@ -219,6 +228,7 @@ class Result:
     label: str
     model: str
     backend: str
+    dtype: str = "fp32"  # autocast dtype (or the cast dtype with --cast)
     status: str = "ok"
     reason: str = ""
     params_m: float = float("nan")
@@ -235,13 +245,17 @@ class Result:
     peak_mem_mb: float = float("nan")
     peak_mem_method: str = ""
     gmacs_per_s: float = float("nan")  # achieved rate at batch (2 * GMACs = GFLOP)
+    fullgraph: Optional[bool] = None  # with --compile: compiled with fullgraph=True
+    compile_s: float = float("nan")  # with --compile: first call at each batch, summed
 
 
-def _make_step(model, x, train: bool):
+def _make_step(model, x, train: bool, precision: Callable[[], object]):
+    """One timed step; `precision()` is the autocast context (a null one for fp32)."""
     if train:
 
         def step():
-            out = model(x)
+            with precision():
+                out = model(x)
             loss = out.float().logsumexp(-1).mean()  # any scalar touching every logit
             loss.backward()
             for p in model.parameters():
@@ -250,7 +264,7 @@ def _make_step(model, x, train: bool):
         return step
 
     def step():
-        with torch.no_grad():
+        with torch.no_grad(), precision():
             model(x)
 
     return step
@@ -259,10 +273,15 @@ def _make_step(model, x, train: bool):
 class Run:
     """One model under test: built once, then stepped in turns with the other models."""
 
-    def __init__(self, spec: Spec, args, device: torch.device, dtype: torch.dtype):
-        self.spec, self.args, self.device, self.dtype = spec, args, device, dtype
-        self.res = Result(spec.text, spec.label, spec.name, spec.backend)
+    def __init__(self, spec: Spec, args, device: torch.device, dtype: str, label: str):
+        self.spec, self.args, self.device = spec, args, device
+        self.dtype = DTYPES[dtype]
+        # --cast: model and input in dtype; else float32 ones under autocast(dtype)
+        self.data_dtype = self.dtype if args.cast else torch.float32
+        self.amp = None if args.cast else self.dtype
+        self.res = Result(spec.text, label, spec.name, spec.backend, dtype)
         self.model = None
+        self.eager = None  # the model before torch.compile (FLOP count)
         self.step = None
         self.x = None
         self.done = 0  # progress-bar steps taken
@@ -276,7 +295,7 @@ class Run:
         self.res.reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
         if os.environ.get("TPS_BENCH_DEBUG"):
             traceback.print_exc()
-        self.model = self.step = self.x = None
+        self.model = self.eager = self.step = self.x = None
 
     @property
     def ok(self) -> bool:
@@ -285,12 +304,21 @@ class Run:
     def build(self):
         args = self.args
         model, self.shape_of = build_model(self.spec, args.frames, args.size, args.num_classes)
-        model = model.to(device=self.device, dtype=self.dtype)
+        model = model.to(device=self.device, dtype=self.data_dtype)
         model.train(args.train)
         if not args.train:
             for p in model.parameters():
                 p.requires_grad_(False)
-        self.model = model
+        self.model = self.eager = model
+        if args.compile:
+            # ours: no graph break allowed; the baselines (timm's Swin, the chain) as they come
+            self.res.fullgraph = (
+                self.spec.name != "timm_swin_t" and self.spec.backend != "reference"
+            )
+            self.model = harness.compile_model(
+                model, self.res.fullgraph, args.compile_mode, args.compile_backend, args.n_runs
+            )
+            self.res.compile_s = 0.0
         self.res.params_m = sum(p.numel() for p in model.parameters()) / 1e6
         self.gen = torch.Generator().manual_seed(0)
         self.set_batch(args.batch)
@@ -300,30 +328,41 @@ class Run:
         self.step = None
         gc.collect()
         self.x = torch.randn(self.shape_of(batch), generator=self.gen).to(
-            device=self.device, dtype=self.dtype
+            device=self.device, dtype=self.data_dtype
         )
-        self.step = _make_step(self.model, self.x, self.args.train)
+        self.step = _make_step(
+            self.model, self.x, self.args.train, lambda: harness.autocast(self.device, self.amp)
+        )
+
+    def first_step(self):
+        """The first step at a new batch; compiled: its time (compile + one step) is
+        compile time, not a sample."""
+        if self.args.compile:
+            self.res.compile_s += harness.Timer(self.device)(self.step)
+        else:
+            self.step()
 
     def count_flops(self):
         """FLOPs of one forward per clip: counted during the first warm-up step when that
-        is an inference forward, else by one extra forward. Returns whether it used a warm-up."""
+        is an eager inference forward, else by one extra eager forward. Returns whether it
+        used a warm-up."""
         from torch.utils.flop_counter import FlopCounterMode
 
         import tps_kernels.flops as flops
 
         flops.register()
-        used_warmup = not self.args.train and self.args.warmup > 0
+        used_warmup = not (self.args.train or self.args.compile) and self.args.warmup > 0
         with FlopCounterMode(display=False) as counter:
             if used_warmup:
                 self.step()
             else:
-                with torch.no_grad():
-                    self.model(self.x)
+                with torch.no_grad(), harness.autocast(self.device, self.amp):
+                    self.eager(self.x)
         total = counter.get_total_flops() / self.args.batch
         self.res.gflops_torch = total / 1e9
         self.res.gmacs = total / 2e9
         if self.args.fvcore:
-            self.res.gmacs_fvcore = fvcore_gmacs(self.model, self.x) / self.args.batch
+            self.res.gmacs_fvcore = fvcore_gmacs(self.eager, self.x) / self.args.batch
         return used_warmup
 
     def peak_memory(self):
@@ -348,17 +387,20 @@ def fvcore_gmacs(model: torch.nn.Module, x: torch.Tensor) -> float:
         return count.total() / 1e9
 
 
-def measure_all(
-    specs: List[Spec], args, device: torch.device, dtype: torch.dtype, bar
-) -> List[Result]:
-    """Build every model, then time them in turns; medians per model."""
+def measure_all(specs: List[Spec], args, device: torch.device, bar) -> List[Result]:
+    """Build every model (in each --dtype), then time them in turns; medians per model."""
     timer = harness.Timer(device)
-    runs = [Run(s, args, device, dtype) for s in specs]
+    many = len(args.dtypes) > 1
+    runs = [
+        Run(s, args, device, d, f"{s.label} {d}" if many else s.label)
+        for s in specs
+        for d in args.dtypes
+    ]
 
     def guarded(run: Run, desc: str, fn: Callable[[], object], steps: int = 1):
         if not run.ok:
             return None
-        bar.set_description(f"{run.spec.label}: {desc}")
+        bar.set_description(f"{run.res.label}: {desc}")
         try:
             out = fn()
         except Exception as exc:  # noqa: BLE001 - one model failing must not lose the others
@@ -372,7 +414,7 @@ def measure_all(
         return out
 
     def rounds(n: int, desc: str, samples: Callable[[Run], List[float]]):
-        by_label = {r.spec.label: r for r in runs}
+        by_label = {r.res.label: r for r in runs}
         with harness.no_gc():
             for label in harness.in_turns(list(by_label), n):
                 run = by_label[label]
@@ -380,14 +422,15 @@ def measure_all(
                 if t is not None:
                     samples(run).append(t * 1e3)
 
-    for run in runs:  # build, FLOPs, warm-up
+    for run in runs:  # build, FLOPs, warm-up (the first one compiles with --compile)
         guarded(run, "build", run.build, 0)
         warmups = args.warmup
         if not args.no_flops:
             if guarded(run, "flops", run.count_flops):
                 warmups -= 1
-        for _ in range(warmups):
-            guarded(run, "warm-up", lambda: run.step())
+        for i in range(warmups):
+            first = i == 0 and args.compile
+            guarded(run, "compile" if first else "warm-up", run.first_step if first else run.step)
 
     rounds(args.iters, f"latency b{args.batch}", lambda r: r.res.latency_samples_ms)
     for run in runs:
@@ -410,7 +453,7 @@ def measure_all(
             guarded(
                 run,
                 f"throughput b{args.throughput_batch} warm-up",
-                lambda: (run.set_batch(args.throughput_batch), run.step()),
+                lambda: (run.set_batch(args.throughput_batch), run.first_step()),
             )
         rounds(
             args.throughput_iters,
@@ -422,14 +465,14 @@ def measure_all(
                 med = harness.stats_ms([t / 1e3 for t in run.res.throughput_samples_ms])
                 run.res.throughput = args.throughput_batch / (med["median"] / 1e3)
     for run in runs:
-        run.model = run.step = run.x = None
+        run.model = run.eager = run.step = run.x = None
     return [r.res for r in runs]
 
 
 def steps_per_model(args) -> int:
     """Progress-bar steps of one model (build counts 0)."""
     n = args.warmup + args.iters + (0 if args.no_memory else 1)
-    if not args.no_flops and (args.train or args.warmup == 0):
+    if not args.no_flops and (args.train or args.compile or args.warmup == 0):
         n += 1  # the FLOP count needs its own forward
     if args.throughput_batch > 0 and args.throughput_iters > 0:
         n += 1 + args.throughput_iters
@@ -471,8 +514,34 @@ def parse_args(argv=None):
     g.add_argument(
         "--dtype",
         default="fp32",
-        choices=list(DTYPES),
-        help="model and input are cast to it (default: %(default)s)",
+        help=f"comma-separated, of {', '.join(DTYPES)}: bf16 / fp16 run the published AMP "
+        "(float32 weights and input, torch.autocast around the forward); several are timed "
+        "in turns, one row per model and dtype (default: %(default)s)",
+    )
+    g.add_argument(
+        "--cast",
+        action="store_true",
+        help="cast model and input to --dtype instead of autocast (pure half inference)",
+    )
+    g.add_argument(
+        "--compile",
+        action="store_true",
+        help="torch.compile every model (inductor, static shapes) before its warm-up; ours "
+        "on fused backends with fullgraph=True (a graph break fails the row), timm's and "
+        "the reference chain without; the first "
+        "call at each batch is reported as compile time",
+    )
+    g.add_argument(
+        "--compile-mode",
+        choices=["reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs"],
+        help="torch.compile mode (default: torch's default mode)",
+    )
+    g.add_argument(
+        "--compile-backend",
+        default="inductor",
+        choices=["inductor", "aot_eager"],
+        help="torch.compile backend; aot_eager traces (graph breaks, fake tensors) "
+        "without code generation, a fast check of the harness (default: %(default)s)",
     )
     g.add_argument(
         "--train",
@@ -555,6 +624,14 @@ def parse_args(argv=None):
         args.iters = 50 if cuda else 5
     if args.warmup is None:
         args.warmup = 10 if cuda else 1
+    if args.compile:  # the first warm-up compiles; one more runs the compiled code
+        args.warmup = max(args.warmup, 2)
+    if (args.compile_mode or args.compile_backend != "inductor") and not args.compile:
+        p.error("--compile-mode and --compile-backend go with --compile")
+    args.dtypes = [d.strip() for d in args.dtype.split(",") if d.strip()]
+    bad = [d for d in args.dtypes if d not in DTYPES] or (not args.dtypes and [args.dtype])
+    if bad or len(set(args.dtypes)) != len(args.dtypes):
+        p.error(f"--dtype: expected distinct ones of {', '.join(DTYPES)}, got {args.dtype!r}")
     if args.throughput_iters is None:
         args.throughput_iters = 20 if cuda else 2
     for name in ("batch", "iters", "frames", "size", "num_classes"):
@@ -563,13 +640,32 @@ def parse_args(argv=None):
     for name in ("warmup", "throughput_batch", "throughput_iters"):
         if getattr(args, name) < 0:
             p.error(f"--{name.replace('_', '-')} must be >= 0, got {getattr(args, name)}")
-    if args.dtype == "fp16" and not cuda:
+    if "fp16" in args.dtypes and not cuda:
         print(
             "note: fp16 on CPU is slow in PyTorch (no fp16 GEMM on most CPUs); bf16 is the "
             "CPU half type",
             file=sys.stderr,
         )
+    if "bf16" in args.dtypes and not cuda and "avx512bf16" not in harness.supported_isas():
+        print(
+            "note: this CPU has no bf16 dot products (AVX512-BF16 / AMX): PyTorch's bf16 "
+            "linears and matmuls convert to fp32 and run slower than fp32 ones",
+            file=sys.stderr,
+        )
     return args
+
+
+def precision(args) -> str:
+    """How --dtype is applied, for headers: 'fp32', 'bf16 autocast', 'bf16 cast'."""
+    how = "cast" if args.cast else "autocast"
+    return ", ".join(d if d == "fp32" else f"{d} {how}" for d in args.dtypes)
+
+
+def compiled(args) -> str:
+    if not args.compile:
+        return "eager (no torch.compile)"
+    mode = args.compile_mode or "default"
+    return f"torch.compile {args.compile_backend} {mode} (fused ours fullgraph=True, timm and reference fullgraph=False)"
 
 
 def main(argv=None) -> int:
@@ -577,21 +673,22 @@ def main(argv=None) -> int:
     if args.threads:
         torch.set_num_threads(args.threads)
     device = torch.device(args.device)
-    dtype = DTYPES[args.dtype]
     specs = parse_specs(args.compare, args.model, resolve_backend(args.backend, device), args.alone)
+    args.n_runs = len(specs) * len(args.dtypes)
     env = harness.environment(device)
     mode = "train fwd+bwd" if args.train else "inference fwd"
     print(f"# {harness.header(env)}")
     print(
-        f"# {mode}, {args.frames}x{args.size}x{args.size} clips, {args.dtype}; latency: "
+        f"# {mode}, {args.frames}x{args.size}x{args.size} clips, {precision(args)}, "
+        f"{compiled(args)}; latency: "
         f"median of {args.iters} steps at batch {args.batch} after {args.warmup} warm-up; "
         f"throughput: batch {args.throughput_batch}, median of {args.throughput_iters}; "
         f"models: {', '.join(s.label for s in specs)}",
         flush=True,
     )
 
-    bar = harness.progress(len(specs) * steps_per_model(args), args.no_progress)
-    results = measure_all(specs, args, device, dtype, bar)
+    bar = harness.progress(args.n_runs * steps_per_model(args), args.no_progress)
+    results = measure_all(specs, args, device, bar)
     bar.close()
     env["loadavg_1m_end"] = harness.loadavg()
 
@@ -607,10 +704,14 @@ def main(argv=None) -> int:
         f"quartiles of the latency samples. x: ratio to the first row. peak MB: "
         f"{'; '.join(methods) or 'not measured'}."
     )
-    lines = report.summary_lines(results, args)
+    lines = report.summary_lines(results, args, env["tps_cpu_isa"])
     if lines:
         print("\n" + "\n".join(lines))
-    checks = report.check_targets(results, args.train) if report.targets_apply(args) else []
+    checks = (
+        report.check_targets(results, args.train, env["tps_cpu_isa"])
+        if report.targets_apply(args)
+        else []
+    )
     if args.json:
         given = sys.argv[1:] if argv is None else list(argv)
         harness.write_json(
@@ -632,7 +733,7 @@ def main(argv=None) -> int:
         err = plot(
             results,
             args.plot,
-            f"{mode}, {args.frames}x{args.size}^2, {args.dtype}, "
+            f"{mode}, {args.frames}x{args.size}^2, {precision(args)}, {compiled(args)}, "
             f"{device} ({where}), {env['date_utc']}",
         )
         print(f"\n{err}" if err else f"wrote {args.plot}", file=sys.stderr if err else sys.stdout)

@@ -15,6 +15,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
+import tiers  # noqa: E402
 from benchmarks import harness, latency, report  # noqa: E402
 
 AVX512_FLAGS = {"avx2", "fma", "f16c", "bmi2", "avx512f", "avx512bw", "avx512vl", "avx512dq"}
@@ -300,6 +301,117 @@ def test_latency_end_to_end(tmp_path, monkeypatch, capsys, keep_threads):
     assert "tps CPU kernels" in text.splitlines()[0]
     csv_lines = out_csv.read_text().splitlines()
     assert csv_lines[0].startswith("device,tps_cpu_isa,mode") and len(csv_lines) == 4
+
+
+def _smoke(tmp_path, *extra):
+    """latency.main on the --smoke config, one thread; (exit code, stdout, strict JSON doc)."""
+    out_json = tmp_path / "r.json"
+    argv = ["--smoke", "--no-progress", "--threads", "1", "--json", str(out_json), *extra]
+    rc = latency.main(argv)
+    return rc, _strict_load(out_json.read_text())
+
+
+def test_latency_compile_smoke(tmp_path, capsys, keep_threads):
+    """--compile: every model compiled before its warm-up, ours with fullgraph=True (on a
+    fused backend), timm's without; compile time reported apart from the timed steps.
+    aot_eager here (seconds); the inductor run is the extended tier's."""
+    pytest.importorskip("timm")
+    rc, doc = _smoke(
+        tmp_path, "--compare", "pst_t,timm_swin_t", "--compile", "--compile-backend", "aot_eager"
+    )
+    text = capsys.readouterr().out
+    assert rc == 0, text
+    assert "torch.compile aot_eager default" in text.splitlines()[1] and "compile s" in text
+    assert doc["config"]["compile"] and doc["config"]["warmup"] == 2  # 1 compiles, 1 runs
+    rows = {r["model"]: r for r in doc["results"]}
+    pst, timm = rows["pst_t"], rows["timm_swin_t"]
+    assert pst["status"] == timm["status"] == "ok", (pst["reason"], timm["reason"])
+    assert pst["fullgraph"] is (pst["backend"] != "reference") and timm["fullgraph"] is False
+    for r in (pst, timm):
+        # first call at batch 1 and at the throughput batch 2: compile + one step each
+        assert r["compile_s"] > 2 * r["latency_ms"] / 1e3 > 0 and r["gmacs"] > 0
+
+
+@tiers.extended  # the chain recompiles its rolls per stage and frame shift: ~1 min on 2 cores
+def test_latency_compile_reference_chain_without_fullgraph(tmp_path, capsys, keep_threads):
+    """The published chain graph-breaks (frame shift to Python ints): compiled without
+    fullgraph, within the raised recompile limit (never a silent eager fall back)."""
+    args = ["--model", "pst_t:reference", "--alone", "--compile", "--no-memory"]
+    rc, doc = _smoke(tmp_path, *args, "--compile-backend", "aot_eager")
+    assert rc == 0, capsys.readouterr().out
+    (r,) = doc["results"]
+    assert r["status"] == "ok" and r["fullgraph"] is False and r["compile_s"] > 0, r["reason"]
+
+
+@tiers.extended  # inductor C++ codegen of PST-T at two batches: minutes on 2 cores
+def test_latency_compile_inductor_smoke(tmp_path, capsys, keep_threads):
+    rc, doc = _smoke(tmp_path, "--model", "pst_t", "--alone", "--compile", "--no-memory")
+    assert rc == 0, capsys.readouterr().out
+    (r,) = doc["results"]
+    assert r["status"] == "ok" and r["compile_s"] > 0 and r["latency_ms"] > 0, r["reason"]
+
+
+def test_latency_autocast_dtypes_in_turns(tmp_path, capsys, keep_threads):
+    """--dtype fp32,bf16: one row per model and dtype, bf16 as autocast (fp32 weights)."""
+    out_csv = tmp_path / "r.csv"
+    rc, doc = _smoke(
+        tmp_path, "--model", "pst_t", "--alone", "--dtype", "fp32,bf16", "--csv", str(out_csv)
+    )
+    text = capsys.readouterr().out
+    assert rc == 0, text
+    assert "fp32, bf16 autocast, eager" in text.splitlines()[1]
+    rows = doc["results"]
+    assert [r["dtype"] for r in rows] == ["fp32", "bf16"]
+    assert [r["label"].split(" ")[1] for r in rows] == ["fp32", "bf16"]
+    assert all(r["status"] == "ok" and r["latency_ms"] > 0 for r in rows), rows
+    assert rows[0]["params_m"] == rows[1]["params_m"]
+    assert "precision" in out_csv.read_text().splitlines()[0]
+
+
+def test_latency_precision_and_compile_options(keep_threads):
+    with pytest.raises(SystemExit):
+        latency.parse_args(["--dtype", "fp8"])
+    with pytest.raises(SystemExit):
+        latency.parse_args(["--dtype", "bf16,bf16"])
+    with pytest.raises(SystemExit):
+        latency.parse_args(["--compile-mode", "max-autotune"])  # needs --compile
+    args = latency.parse_args(["--dtype", "bf16", "--cast", "--smoke"])
+    assert args.dtypes == ["bf16"] and latency.precision(args) == "bf16 cast"
+    # --cast: weights and input in bf16, no autocast; default: fp32 ones under autocast
+    spec = latency.Spec("pst_t", "pst_t", "reference")
+    for cast, want in ((True, torch.bfloat16), (False, torch.float32)):
+        args = latency.parse_args(["--dtype", "bf16", "--smoke"] + ["--cast"] * cast)
+        args.n_runs = 1
+        run = latency.Run(spec, args, torch.device("cpu"), "bf16", "pst_t")
+        run.build()
+        assert run.x.dtype == want
+        assert {p.dtype for p in run.model.parameters()} == {want}
+
+
+def test_amp_target_by_kernel_set():
+    """PST-T bf16 autocast vs its fp32 row: 1.5x faster with AVX512-BF16, never slower
+    elsewhere; the model targets compare fp32 rows only."""
+    rows = []
+    for dtype, ms in (("fp32", 100.0), ("bf16", 80.0)):
+        for label, f in (("pst_t[cpu]", 1.0), ("timm_swin_t", 1.25)):
+            r = _res(label, ms * f, 8.0, 500.0)
+            r.label, r.dtype = f"{label} {dtype}", dtype
+            rows.append(r)
+    amp = [c for c in report.check_targets(rows, False, "avx2") if "bf16" in c["what"]]
+    assert [(c["numerator"], c["denominator"]) for c in amp] == [
+        ("pst_t[cpu] bf16", "pst_t[cpu] fp32")
+    ]
+    assert amp[0]["met"] and math.isclose(amp[0]["ratio"], 0.8) and amp[0]["limit"] == 1.0
+    (amp512,) = [c for c in report.check_targets(rows, False, "avx512bf16") if "bf16" in c["what"]]
+    assert not amp512["met"] and math.isclose(amp512["limit"], 1 / 1.5)  # 0.8 > 0.667
+    timm = [
+        c
+        for c in report.check_targets(rows, False, "avx2")
+        if c["denominator"] != amp[0]["denominator"]
+    ]
+    assert {(c["numerator"], c["denominator"]) for c in timm} == {
+        ("pst_t[cpu] fp32", "timm_swin_t fp32")
+    }
 
 
 def test_stts_rows_keep_fewer_frames_and_cost_fewer_flops(tmp_path, capsys, keep_threads):
