@@ -306,23 +306,23 @@ static inline double hsum(VT<double>::V v) { return hreduce<double, false>(v); }
 // register file (kMaxCB: 4 with 32 registers, 3 with 16).
 constexpr int kMaxCB = TPS_VEC_REGS >= 32 ? 4 : 3;
 
-template <class T, int CB>
+template <class T, int CB, int R = 4>
 static TPS_ALWAYS_INLINE void gemm_block(const T* A, int64_t ars, int64_t acs, const T* B,
                                          int64_t ldb, T* C, int64_t ldc, int64_t K) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
-  V c[4][CB];
-  for (int r = 0; r < 4; ++r)
+  V c[R][CB];
+  for (int r = 0; r < R; ++r)
     for (int j = 0; j < CB; ++j) c[r][j] = V{};
   for (int64_t k = 0; k < K; ++k) {
     V b[CB];
     for (int j = 0; j < CB; ++j) b[j] = vload<V>(B + k * ldb + j * L);
-    for (int r = 0; r < 4; ++r) {
+    for (int r = 0; r < R; ++r) {
       const V a = vset1<V>(A[r * ars + k * acs]);
       for (int j = 0; j < CB; ++j) c[r][j] += a * b[j];
     }
   }
-  for (int r = 0; r < 4; ++r)
+  for (int r = 0; r < R; ++r)
     for (int j = 0; j < CB; ++j) vstore(C + r * ldc + j * L, c[r][j]);
 }
 
@@ -330,13 +330,16 @@ template <class T>
 static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb, T* C,
                                 int64_t ldc, int64_t M, int64_t K, int64_t NV) {
   constexpr int L = VT<T>::L;
+  // A last lone vector of columns (head_dim 32 on 8 lanes: NV = 4) runs as 8 x 1 blocks where
+  // M allows: a 4 x 1 block has 4 FMA chains, too few to hide their latency.
+  const int64_t nv = NV % kMaxCB == 1 && M % 8 == 0 ? NV - 1 : NV;
   for (int64_t m = 0; m < M; m += 4) {
     const T* a = A + m * ars;
     T* c = C + m * ldc;
     int64_t j = 0;
-    for (; j + kMaxCB <= NV; j += kMaxCB)
+    for (; j + kMaxCB <= nv; j += kMaxCB)
       gemm_block<T, kMaxCB>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
-    switch (NV - j) {
+    switch (nv - j) {
       case 3:
         gemm_block<T, 3>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
         break;
@@ -350,6 +353,9 @@ static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B
         break;
     }
   }
+  if (nv < NV)
+    for (int64_t m = 0; m < M; m += 8)
+      gemm_block<T, 1, 8>(A + m * ars, ars, acs, B + nv * L, ldb, C + m * ldc + nv * L, ldc, K);
 }
 
 template <class T>
