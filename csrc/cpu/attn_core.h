@@ -938,14 +938,11 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
   chunk_windows(end - 1, unused, last);
   window_rows(a, first, ws.rows_next);
   prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
-  // Work item = chunk of windows (all heads); per-(chunk, head) bias-gradient partials.
+  // Work item = chunk of windows (all heads); per-(chunk, head) bias-gradient partials (the
+  // chunk's first window stores, the others add).
   for (int64_t chunk = begin; chunk < end; ++chunk) {
     int64_t w0, w1;
     chunk_windows(chunk, w0, w1);
-    if (a.dbias_partial) {
-      T* db = (T*)a.dbias_partial + chunk * a.num_heads * n * np;
-      for (int64_t x = 0; x < a.num_heads * n * np; ++x) db[x] = 0;
-    }
     for (int64_t w = w0; w < w1; ++w) {
       const bool has_next = advance_rows(a, ws, w, last);
       const bool region = window_labels(a, w, ws);
@@ -984,7 +981,7 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
             vstore(srow + j, p);
             const V dsv = p * (vload<V>(dsrow + j) - di);
             vstore(dsrow + j, dsv);
-            if (db) vstore(db + j, vload<V>(db + j) + dsv);
+            if (db) vstore(db + j, w > w0 ? vload<V>(db + j) + dsv : dsv);  // w0: no zeroing
           };
           if constexpr (sizeof(T) == 8) {
             // float64: recompute the logsumexp exactly instead of the float32 saved one
