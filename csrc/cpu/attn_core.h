@@ -882,33 +882,25 @@ static inline void scatter_kv_grad(const CpuAttnArgs& a, int64_t h, Work<T>& ws)
   }
 }
 
-// Backward: prefetch query row i's operands of the next (window, head) work item while this
-// one computes: its q / k / v, dO and O channels into L1 and its gradient lines for writing.
-// Per head, not per window: a window's whole rows (qkv, dO, O: up to 0.7 MB at PST stage 4)
-// do not fit L2, a head's channels do. With kv_time_shift the k / v rows are other frames'
-// (gather_window prefetches those); only the query row's channels are fetched here.
+// Backward: prefetch query row i's q / k / v, dO and O channels of the next (window, head)
+// work item into L1 while this one computes. Per head, not per window: a window's whole rows
+// (qkv, dO, O: up to 0.7 MB at PST stage 4) do not fit L2, a head's channels do. With
+// kv_time_shift the k / v rows are other frames' (gather_window prefetches those); only the
+// query row's channels are fetched here. (Prefetching the gradient rows for writing too
+// measured slower.)
 template <class S>
 static TPS_ALWAYS_INLINE void prefetch_bwd_row(const CpuAttnArgs& a, int64_t row, int64_t h) {
   const int64_t d = a.head_dim, c = a.num_heads * d;
-  const int64_t bytes = d * (int64_t)sizeof(S), stride = c * (int64_t)sizeof(S);
-  auto lines = [bytes](const void* p, int rw) {  // every 64-byte line of [p, p + bytes)
+  const int64_t bytes = d * (int64_t)sizeof(S);
+  auto lines = [bytes](const S* p) {  // every 64-byte line of [p, p + bytes)
     const uintptr_t b = (uintptr_t)p;
-    for (uintptr_t x = b & ~(uintptr_t)63; x < b + bytes; x += 64) {
-      if (rw) {
-        __builtin_prefetch((const void*)x, 1, 3);
-      } else {
-        __builtin_prefetch((const void*)x, 0, 3);
-      }
-    }
+    for (uintptr_t x = b & ~(uintptr_t)63; x < b + bytes; x += 64)
+      __builtin_prefetch((const void*)x, 0, 3);
   };
-  const char* src = (const char*)((const S*)a.qkv + row * 3 * c + h * d);
-  const char* dst = (const char*)((const S*)a.grad_qkv + row * 3 * c + h * d);
-  for (int64_t part = 0; part < (a.has_kv_time_shift() ? 1 : 3); ++part) {
-    lines(src + part * stride, 0);
-    lines(dst + part * stride, 1);
-  }
-  lines((const S*)a.grad_out + row * c + h * d, 0);
-  lines((const S*)a.out_in + row * c + h * d, 0);
+  const S* src = (const S*)a.qkv + row * 3 * c + h * d;
+  for (int64_t part = 0; part < (a.has_kv_time_shift() ? 1 : 3); ++part) lines(src + part * c);
+  lines((const S*)a.grad_out + row * c + h * d);
+  lines((const S*)a.out_in + row * c + h * d);
 }
 
 template <int IN, class T>
