@@ -557,10 +557,10 @@ static TPS_ALWAYS_INLINE void bias_mask_rows(const CpuAttnArgs& a, int64_t w, in
     // precomputed padded bias rows (-inf in the padding)
     bm = (const T*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
   } else {
-    // few windows per bias plane: gather straight from the table
-    const T* tab = (const T*)a.bias_table;
+    // few windows per bias plane: gather straight from head h's column of the table
+    const T* tab = (const T*)a.bias_table_t + h * a.bias_rows;
     const int64_t* ip = a.bias_index + (plane * n + i) * n;
-    for (int64_t j = 0; j < n; ++j) srow[j] = srow[j] * scale + tab[ip[j] * a.num_heads + h];
+    for (int64_t j = 0; j < n; ++j) srow[j] = srow[j] * scale + tab[ip[j]];
     for (int64_t j = n; j < np; ++j) srow[j] = -__builtin_inf();
   }
   const T* mrow =

@@ -72,7 +72,7 @@ struct Prepared {
   const KernelSet* ks = nullptr;
   int in = 0;
   size_t ws_bytes = 0;
-  at::Tensor bm, mask, table;  // keep the tables alive for the kernel
+  at::Tensor bm, mask, table, table_t;  // keep the tables alive for the kernel
   std::vector<int64_t> kv_offsets, kv_head_runs;
   std::vector<KvRun> kv_runs;
 };
@@ -153,6 +153,10 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
       p.bm.narrow(3, 0, n).copy_(gathered);
       a.bm_plane_stride = h * n * np;
       a.bm_head_stride = n * np;
+    } else {
+      p.table_t = p.table.t().contiguous();
+      a.bias_table_t = p.table_t.data_ptr();
+      a.bias_rows = rows;
     }
   } else {
     p.bm = at::full({1, 1, n, np}, ninf, opts);
