@@ -883,11 +883,15 @@ static inline void scatter_kv_grad(const CpuAttnArgs& a, int64_t h, Work<T>& ws)
 }
 
 // Backward: prefetch query row i's q / k / v, dO and O channels of the next (window, head)
-// work item into L1 while this one computes. Per head, not per window: a window's whole rows
-// (qkv, dO, O: up to 0.7 MB at PST stage 4) do not fit L2, a head's channels do. With
+// work item into L1 while this one computes, when a window's whole rows (qkv, dO, O) are
+// larger than kBwdWindowPrefetch (PST stage 4: 0.7 MB; X-ViT: 3 MB): they do not fit L2, a
+// head's channels do. Smaller windows (PST stage 1: 94 KB) prefetch the next window's whole
+// rows (PrefetchCursor; measured 4% faster there than per head). With
 // kv_time_shift the k / v rows are other frames' (gather_window prefetches those); only the
 // query row's channels are fetched here. (Prefetching the gradient rows for writing too
 // measured slower.)
+constexpr int64_t kBwdWindowPrefetch = 256 << 10;
+
 template <class S>
 static TPS_ALWAYS_INLINE void prefetch_bwd_row(const CpuAttnArgs& a, int64_t row, int64_t h) {
   const int64_t d = a.head_dim, c = a.num_heads * d;
@@ -930,6 +934,8 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
   chunk_windows(end - 1, unused, last);
   window_rows(a, first, ws.rows_next);
   prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
+  const bool per_head = n * 5 * c * (int64_t)sizeof(S) > kBwdWindowPrefetch;
+  const int64_t pf_per_row = prefetch_lines_per_row(a, 3 * c * (int64_t)sizeof(S));
   // Work item = chunk of windows (all heads); per-(chunk, head) bias-gradient partials (the
   // chunk's first window stores, the others add).
   for (int64_t chunk = begin; chunk < end; ++chunk) {
@@ -937,11 +943,20 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
     chunk_windows(chunk, w0, w1);
     for (int64_t w = w0; w < w1; ++w) {
       const bool has_next = advance_rows(a, ws, w, last);
+      PrefetchCursor pf, pf_g, pf_o;  // the next window's whole rows (!per_head)
+      if (has_next && !per_head) {
+        pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
+        pf_g.reset(gout, ws.rows_next, n, c * (int64_t)sizeof(S));
+        pf_o.reset(oin, ws.rows_next, n, c * (int64_t)sizeof(S));
+      }
       const bool region = window_labels(a, w, ws);
       window_kv_rows(a, ws);
       for (int64_t h = 0; h < a.num_heads; ++h) {
-        // the next work item: head h + 1 of this window, or head 0 of the next one
-        const int64_t* next_rows = h + 1 < a.num_heads ? ws.rows : has_next ? ws.rows_next : nullptr;
+        // per_head: the next work item is head h + 1 of this window, or head 0 of the next one
+        const int64_t* next_rows = !per_head          ? nullptr
+                                   : h + 1 < a.num_heads ? ws.rows
+                                   : has_next            ? ws.rows_next
+                                                         : nullptr;
         const int64_t next_h = h + 1 < a.num_heads ? h + 1 : 0;
         T* dbias =
             a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.num_heads + h) * n * np : nullptr;
@@ -962,7 +977,13 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
         gemm<T>(ws.dout, dp, ws.vt, np, ws.ds, np, nr, d, np / L);  // dP = dO v^T
         const float* lse = a.lse_in + (w * a.num_heads + h) * n;
         for (int64_t i = 0; i < n; ++i) {
-          if (next_rows != nullptr) prefetch_bwd_row<S>(a, next_rows[i], next_h);
+          if (next_rows != nullptr) {
+            prefetch_bwd_row<S>(a, next_rows[i], next_h);
+          } else {
+            pf.step(pf_per_row);
+            pf_g.step(pf_per_row / 3 + 1);
+            pf_o.step(pf_per_row / 3 + 1);
+          }
           T* srow = ws.s + i * np;
           T* dsrow = ws.ds + i * np;
           T* db = dbias ? dbias + i * np : nullptr;
