@@ -35,6 +35,11 @@ struct CpuAttnArgs : AttnOperands {
   const void* bm;
   int64_t bm_plane_stride, bm_head_stride;
   const void* bias_table;
+  // The same table head-major, (num_heads, bias_rows), when bm is nullptr: one head's
+  // gathers (bias_mask_rows) then stay in its column (PST stage 4: 21 KB, in L1) instead of
+  // touching a line of the whole table (0.5 MB) per element. nullptr otherwise.
+  const void* bias_table_t;
+  int64_t bias_rows;
   // Windows-layout mask (M, N, np) in the compute type (0 in padded columns), or nullptr.
   const void* mask;
   // kv_time_shift (when a.kv_time_shift != nullptr), prepared once per call: the distinct

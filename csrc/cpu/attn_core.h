@@ -681,12 +681,12 @@ static inline void prefetch_rows(const S* base, const int64_t* rows, int64_t n, 
   }
 }
 
-// S row i (np wide) = scale * S + bias row + mask row, in one pass that also returns the
-// row maximum (vector) for the softmax. Padded columns end up -inf.
-template <class T>
-static inline typename VT<T>::V add_bias_mask(const CpuAttnArgs& a, int64_t w, int64_t h,
-                                              bool region, Work<T>& ws, int64_t i, T* srow,
-                                              T scale = (T)1) {
+// S row i (np wide) + bias row + mask row (S scaled by `scale` first), one vector at a time
+// to `use(j, x)` (padded columns: -inf), in one pass over the row.
+template <class T, class F>
+static TPS_ALWAYS_INLINE void bias_mask_rows(const CpuAttnArgs& a, int64_t w, int64_t h,
+                                             bool region, Work<T>& ws, int64_t i, T* srow,
+                                             T scale, const F& use) {
   typedef typename VT<T>::V V;
   typedef typename VT<T>::I I;
   constexpr int L = VT<T>::L;
@@ -697,17 +697,16 @@ static inline typename VT<T>::V add_bias_mask(const CpuAttnArgs& a, int64_t w, i
     // precomputed padded bias rows (-inf in the padding)
     bm = (const T*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
   } else {
-    // few windows per bias plane: gather straight from the table
-    const T* tab = (const T*)a.bias_table;
+    // few windows per bias plane: gather straight from head h's column of the table
+    const T* tab = (const T*)a.bias_table_t + h * a.bias_rows;
     const int64_t* ip = a.bias_index + (plane * n + i) * n;
-    for (int64_t j = 0; j < n; ++j) srow[j] = srow[j] * scale + tab[ip[j] * a.num_heads + h];
+    for (int64_t j = 0; j < n; ++j) srow[j] = srow[j] * scale + tab[ip[j]];
     for (int64_t j = n; j < np; ++j) srow[j] = -__builtin_inf();
   }
   const T* mrow =
       a.mask != nullptr ? (const T*)a.mask + ((w % a.num_mask_windows) * n + i) * np : nullptr;
   const V li = vset1<V>(region ? ws.lab[i] : (T)0);
   const V mv = vset1<V>((T)a.mask_value);
-  V mx = vset1<V>((T)-__builtin_inf());
   for (int64_t j = 0; j < np; j += L) {
     V x = vload<V>(srow + j);
     if (bm != nullptr) x = x * scale + vload<V>(bm + j);
@@ -717,9 +716,21 @@ static inline typename VT<T>::V add_bias_mask(const CpuAttnArgs& a, int64_t w, i
     } else if (mrow != nullptr) {
       x += vload<V>(mrow + j);
     }
+    use(j, x);
+  }
+}
+
+// bias_mask_rows stored back into srow; returns the row maximum (vector) for the softmax.
+template <class T>
+static inline typename VT<T>::V add_bias_mask(const CpuAttnArgs& a, int64_t w, int64_t h,
+                                              bool region, Work<T>& ws, int64_t i, T* srow,
+                                              T scale = (T)1) {
+  typedef typename VT<T>::V V;
+  V mx = vset1<V>((T)-__builtin_inf());
+  bias_mask_rows(a, w, h, region, ws, i, srow, scale, [&](int64_t j, V x) {
     vstore(srow + j, x);
     mx = x > mx ? x : mx;
-  }
+  });
   return mx;
 }
 
@@ -1036,6 +1047,31 @@ static inline void scatter_kv_grad(const CpuAttnArgs& a, int64_t h, Work<T>& ws)
   }
 }
 
+// Backward: prefetch query row i's q / k / v, dO and O channels of the next (window, head)
+// work item into L1 while this one computes, when a window's whole rows (qkv, dO, O) are
+// larger than kBwdWindowPrefetch (PST stage 4: 0.7 MB; X-ViT: 3 MB): they do not fit L2, a
+// head's channels do. Smaller windows (PST stage 1: 94 KB) prefetch the next window's whole
+// rows (PrefetchCursor; measured 4% faster there than per head). With
+// kv_time_shift the k / v rows are other frames' (gather_window prefetches those); only the
+// query row's channels are fetched here. (Prefetching the gradient rows for writing too
+// measured slower.)
+constexpr int64_t kBwdWindowPrefetch = 256 << 10;
+
+template <class S>
+static TPS_ALWAYS_INLINE void prefetch_bwd_row(const CpuAttnArgs& a, int64_t row, int64_t h) {
+  const int64_t d = a.head_dim, c = a.num_heads * d;
+  const int64_t bytes = d * (int64_t)sizeof(S);
+  auto lines = [bytes](const S* p) {  // every 64-byte line of [p, p + bytes)
+    const uintptr_t b = (uintptr_t)p;
+    for (uintptr_t x = b & ~(uintptr_t)63; x < b + bytes; x += 64)
+      __builtin_prefetch((const void*)x, 0, 3);
+  };
+  const S* src = (const S*)a.qkv + row * 3 * c + h * d;
+  for (int64_t part = 0; part < (a.has_kv_time_shift() ? 1 : 3); ++part) lines(src + part * c);
+  lines((const S*)a.grad_out + row * c + h * d);
+  lines((const S*)a.out_in + row * c + h * d);
+}
+
 template <int IN, class T>
 static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
@@ -1050,22 +1086,30 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
   const S* oin = (const S*)a.out_in;
   S* gqkv = (S*)a.grad_qkv;
   const S* qkv = (const S*)a.qkv;
-  // Work item = chunk of windows (all heads); per-(chunk, head) bias-gradient partials.
-  for (int64_t chunk = begin; chunk < end; ++chunk) {
+  if (begin >= end) return;
+  // Windows [first, last) of chunks [begin, end): consecutive chunks hold consecutive
+  // windows, so the next work item after a chunk's last window is w + 1.
+  auto chunk_windows = [&](int64_t chunk, int64_t& w0, int64_t& w1) {
     const int64_t group = chunk / a.chunks_per_group, part = chunk % a.chunks_per_group;
-    const int64_t w0 = group * per_group + part * a.chunk;
-    const int64_t w1 =
-        w0 + a.chunk < (group + 1) * per_group ? w0 + a.chunk : (group + 1) * per_group;
-    if (a.dbias_partial) {
-      T* db = (T*)a.dbias_partial + chunk * a.num_heads * n * np;
-      for (int64_t x = 0; x < a.num_heads * n * np; ++x) db[x] = 0;
-    }
-    window_rows(a, w0, ws.rows_next);
-    prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
-    const int64_t pf_per_row = prefetch_lines_per_row(a, 3 * c * (int64_t)sizeof(S));
+    w0 = group * per_group + part * a.chunk;
+    w1 = w0 + a.chunk < (group + 1) * per_group ? w0 + a.chunk : (group + 1) * per_group;
+  };
+  int64_t first, last, unused;
+  chunk_windows(begin, first, unused);
+  chunk_windows(end - 1, unused, last);
+  window_rows(a, first, ws.rows_next);
+  prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
+  const bool per_head = n * 5 * c * (int64_t)sizeof(S) > kBwdWindowPrefetch;
+  const int64_t pf_per_row = prefetch_lines_per_row(a, 3 * c * (int64_t)sizeof(S));
+  // Work item = chunk of windows (all heads); per-(chunk, head) bias-gradient partials (the
+  // chunk's first window stores, the others add).
+  for (int64_t chunk = begin; chunk < end; ++chunk) {
+    int64_t w0, w1;
+    chunk_windows(chunk, w0, w1);
     for (int64_t w = w0; w < w1; ++w) {
-      PrefetchCursor pf, pf_g, pf_o;
-      if (advance_rows(a, ws, w, w1)) {
+      const bool has_next = advance_rows(a, ws, w, last);
+      PrefetchCursor pf, pf_g, pf_o;  // the next window's whole rows (!per_head)
+      if (has_next && !per_head) {
         pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
         pf_g.reset(gout, ws.rows_next, n, c * (int64_t)sizeof(S));
         pf_o.reset(oin, ws.rows_next, n, c * (int64_t)sizeof(S));
@@ -1073,6 +1117,12 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
       const bool region = window_labels(a, w, ws);
       window_kv_rows(a, ws);
       for (int64_t h = 0; h < a.num_heads; ++h) {
+        // per_head: the next work item is head h + 1 of this window, or head 0 of the next one
+        const int64_t* next_rows = !per_head          ? nullptr
+                                   : h + 1 < a.num_heads ? ws.rows
+                                   : has_next            ? ws.rows_next
+                                                         : nullptr;
+        const int64_t next_h = h + 1 < a.num_heads ? h + 1 : 0;
         T* dbias =
             a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.num_heads + h) * n * np : nullptr;
         gather_window<IN, T>(a, w, h, ws, true);
@@ -1092,30 +1142,36 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
         gemm<T>(ws.dout, dp, ws.vt, np, ws.ds, np, nr, d, np / L);  // dP = dO v^T
         const float* lse = a.lse_in + (w * a.num_heads + h) * n;
         for (int64_t i = 0; i < n; ++i) {
-          pf.step(pf_per_row);
-          pf_g.step(pf_per_row / 3 + 1);
-          pf_o.step(pf_per_row / 3 + 1);
-          T* srow = ws.s + i * np;
-          const V mx = add_bias_mask(a, w, h, region, ws, i, srow);
-          T shift;
-          if (sizeof(T) == 8) {
-            // float64: recompute the logsumexp exactly instead of the float32 saved one
-            const T m = hmax(mx);
-            V sum = V{};
-            for (int64_t j = 0; j < np; j += L) sum += vexp(vload<V>(srow + j) - m);
-            shift = m + __builtin_log(hsum(sum));
+          if (next_rows != nullptr) {
+            prefetch_bwd_row<S>(a, next_rows[i], next_h);
           } else {
-            shift = (T)lse[i];
+            pf.step(pf_per_row);
+            pf_g.step(pf_per_row / 3 + 1);
+            pf_o.step(pf_per_row / 3 + 1);
           }
-          const V di = vset1<V>(ws.rowv[i]);
+          T* srow = ws.s + i * np;
           T* dsrow = ws.ds + i * np;
           T* db = dbias ? dbias + i * np : nullptr;
-          for (int64_t j = 0; j < np; j += L) {
-            const V p = vexp(vload<V>(srow + j) - shift);  // padded columns: exp(-inf) = 0
+          const V di = vset1<V>(ws.rowv[i]);
+          // P = exp(S + bias + mask - lse) and dS = P (dP - D) (into dP's row) in one pass
+          auto grad = [&](int64_t j, V x, T shift) {
+            const V p = vexp(x - shift);  // padded columns: exp(-inf) = 0
             vstore(srow + j, p);
             const V dsv = p * (vload<V>(dsrow + j) - di);
             vstore(dsrow + j, dsv);
-            if (db) vstore(db + j, vload<V>(db + j) + dsv);
+            if (db) vstore(db + j, w > w0 ? vload<V>(db + j) + dsv : dsv);  // w0: no zeroing
+          };
+          if constexpr (sizeof(T) == 8) {
+            // float64: recompute the logsumexp exactly instead of the float32 saved one
+            const T m = hmax(add_bias_mask(a, w, h, region, ws, i, srow));
+            V sum = V{};
+            for (int64_t j = 0; j < np; j += L) sum += vexp(vload<V>(srow + j) - m);
+            const T shift = m + __builtin_log(hsum(sum));
+            for (int64_t j = 0; j < np; j += L) grad(j, vload<V>(srow + j), shift);
+          } else {
+            const T shift = (T)lse[i];
+            bias_mask_rows(a, w, h, region, ws, i, srow, (T)1,
+                           [&](int64_t j, V x) { grad(j, x, shift); });
           }
         }
         gemm_strided<T>(ws.s, 1, np, ws.dout, dp, ws.dv, dp, nr, n, dp / L);  // dV = P^T dO

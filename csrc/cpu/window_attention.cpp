@@ -72,7 +72,7 @@ struct Prepared {
   const KernelSet* ks = nullptr;
   int in = 0;
   size_t ws_bytes = 0;
-  at::Tensor bm, mask, table;  // keep the tables alive for the kernel
+  at::Tensor bm, mask, table, table_t;  // keep the tables alive for the kernel
   std::vector<int64_t> kv_offsets, kv_head_runs;
   std::vector<KvRun> kv_runs;
 };
@@ -153,6 +153,10 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
       p.bm.narrow(3, 0, n).copy_(gathered);
       a.bm_plane_stride = h * n * np;
       a.bm_head_stride = n * np;
+    } else {
+      p.table_t = p.table.t().contiguous();
+      a.bias_table_t = p.table_t.data_ptr();
+      a.bias_rows = rows;
     }
   } else {
     p.bm = at::full({1, 1, n, np}, ninf, opts);
@@ -257,9 +261,10 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
   if (!bias_table.has_value()) {
     return {grad_qkv, at::empty({0}, qkv.options().dtype(acc))};
   }
-  // dTable[index[plane, i, j], head] += sum over chunks of the partials: per head, chunks
-  // in order, then (i, j) in order: a fixed summation order (no atomics, thread-count
-  // independent), accumulated in the compute type.
+  // dTable[index[plane, i, j], head] += sum over chunks of the partials: chunks in order,
+  // then (i, j) in order: a fixed summation order for each table element (no atomics,
+  // thread-count independent), accumulated in the compute type. Heads innermost: one index
+  // read per (i, j) and one table row written contiguously (threads: ranges of heads).
   const int64_t rows = bias_table->size(0);
   at::Tensor gt_acc = at::zeros({rows, h}, qkv.options().dtype(acc));
   const int64_t* idx = bias_index->data_ptr<int64_t>();
@@ -268,14 +273,17 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
     const scalar_t* part = partial.data_ptr<scalar_t>();
     scalar_t* gt = gt_acc.data_ptr<scalar_t>();
     at::parallel_for(0, h, 1, [&](int64_t hb, int64_t he) {
-      for (int64_t head = hb; head < he; ++head) {
-        for (int64_t c = 0; c < a.n_chunks; ++c) {
-          const int64_t group = c / a.chunks_per_group;
-          const int64_t plane = num_bias_planes > 1 ? group % a.g.n_t : 0;
-          const scalar_t* src = part + (c * h + head) * n * np;
-          const int64_t* ip = idx + plane * n * n;
-          for (int64_t i = 0; i < n; ++i)
-            for (int64_t j = 0; j < n; ++j) gt[ip[i * n + j] * h + head] += src[i * np + j];
+      for (int64_t c = 0; c < a.n_chunks; ++c) {
+        const int64_t group = c / a.chunks_per_group;
+        const int64_t plane = num_bias_planes > 1 ? group % a.g.n_t : 0;
+        const scalar_t* src = part + c * h * n * np;
+        const int64_t* ip = idx + plane * n * n;
+        for (int64_t i = 0; i < n; ++i) {
+          for (int64_t j = 0; j < n; ++j) {
+            scalar_t* dst = gt + ip[i * n + j] * h;
+            const scalar_t* s = src + i * np + j;
+            for (int64_t head = hb; head < he; ++head) dst[head] += s[head * n * np];
+          }
         }
       }
     });
