@@ -828,9 +828,9 @@ static inline void attend_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h
       if (a.bm != nullptr) {  // padded rows: -inf past N
         brow = (const float*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
       } else {
-        const float* tab = (const float*)a.bias_table;
+        const float* tab = (const float*)a.bias_table_t + h * a.bias_rows;  // head-major
         const int64_t* ip = a.bias_index + (plane * n + i) * n;
-        for (int64_t j = 0; j < n; ++j) btmp[j] = tab[ip[j] * a.num_heads + h];
+        for (int64_t j = 0; j < n; ++j) btmp[j] = tab[ip[j]];
         for (int64_t j = n; j < np; ++j) btmp[j] = -__builtin_inff();
         brow = btmp;
       }
