@@ -162,7 +162,15 @@ static TPS_ALWAYS_INLINE void stream_store(float* p, V v) {
     F8 t;
     __builtin_memcpy(&t, &v, 32);
     __builtin_ia32_movntps256(p, t);
+  } else {
+    vstore(p, v);
   }
+}
+// Whether rows at dst can take stream_store (float32 rows of whole 8-lane vectors, aligned).
+template <int IN, class T>
+static TPS_ALWAYS_INLINE bool can_stream(const void* dst, int64_t d) {
+  return IN == kF32 && sizeof(T) == 4 && VT<float>::L == 8 && d % 8 == 0 &&
+         (uintptr_t)dst % 32 == 0;
 }
 static TPS_ALWAYS_INLINE void stream_fence() {
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -685,8 +693,8 @@ static inline void prefetch_rows(const S* base, const int64_t* rows, int64_t n, 
 // to `use(j, x)` (padded columns: -inf), in one pass over the row.
 template <class T, class F>
 static TPS_ALWAYS_INLINE void bias_mask_rows(const CpuAttnArgs& a, int64_t w, int64_t h,
-                                             bool region, Work<T>& ws, int64_t i, T* srow,
-                                             T scale, const F& use) {
+                                             bool region, Work<T>& ws, int64_t i, T* srow, T scale,
+                                             const F& use) {
   typedef typename VT<T>::V V;
   typedef typename VT<T>::I I;
   constexpr int L = VT<T>::L;
@@ -904,7 +912,7 @@ static inline void attend_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h
       typename C::S* dst = out + ws.rows[i0 + r] * c + h * d;
       const float* o = ob + r * dp;
       const float inv = rowv[r];
-      if (IN == kF32 && L == 8 && d % L == 0 && (uintptr_t)dst % sizeof(V) == 0) {
+      if (can_stream<IN, float>(dst, d)) {
         for (int64_t x = 0; x < d; x += L) stream_store((float*)(dst + x), vload<V>(o + x) * inv);
       } else if (d % L == 0) {
         for (int64_t x = 0; x < d; x += L) vstore_float<IN>(dst + x, vload<V>(o + x) * inv);
@@ -968,11 +976,17 @@ static void fwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
         S* dst = out + ws.rows[i] * c + h * d;
         const T* o = ws.o + i * dp;
         const T inv = ws.rowv[i];
+        if constexpr (IN == kF32 && sizeof(T) == 4) {
+          if (can_stream<IN, T>(dst, d)) {
+            for (int64_t x = 0; x < d; x += L) stream_store(dst + x, vload<V>(o + x) * inv);
+            continue;
+          }
+        }
         for (int64_t x = 0; x < d; ++x) C::st(dst, x, o[x] * inv);
       }
     }
   }
-  if constexpr (NV > 0) stream_fence();  // attend_head_blocks' streamed output rows
+  stream_fence();
 }
 
 // fwd_impl with the scores of NV key vectors in registers; false when NV is out of range.
@@ -1118,7 +1132,7 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
       window_kv_rows(a, ws);
       for (int64_t h = 0; h < a.num_heads; ++h) {
         // per_head: the next work item is head h + 1 of this window, or head 0 of the next one
-        const int64_t* next_rows = !per_head          ? nullptr
+        const int64_t* next_rows = !per_head             ? nullptr
                                    : h + 1 < a.num_heads ? ws.rows
                                    : has_next            ? ws.rows_next
                                                          : nullptr;
@@ -1183,6 +1197,16 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
           const T* dq = ws.dq + i * dp;
           const T* dk = ws.dk + i * dp;
           const T* dv = ws.dv + i * dp;
+          if constexpr (IN == kF32 && sizeof(T) == 4) {  // rows written once: streamed
+            if (can_stream<IN, T>(dst, d) && (c * 4) % 32 == 0 && !a.has_kv_time_shift()) {
+              for (int64_t x = 0; x < d; x += L) {
+                stream_store(dst + x, vload<V>(dq + x) * scale);
+                stream_store(dst + c + x, vload<V>(dk + x));
+                stream_store(dst + 2 * c + x, vload<V>(dv + x));
+              }
+              continue;
+            }
+          }
           for (int64_t x = 0; x < d; ++x) C::st(dst, x, dq[x] * scale);
           if (a.grad_kv != nullptr) {  // kv_time_shift, self boundary: summed by kv_grad
             T* gkv = (T*)a.grad_kv + ws.rows[i] * 2 * c + h * d;
@@ -1197,6 +1221,7 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
       }
     }
   }
+  stream_fence();
 }
 
 // The rest of kv_time_shift's adjoint for rows [begin, end), after bwd: the input gradient
