@@ -129,13 +129,33 @@ static TPS_ALWAYS_INLINE VT<float>::V vload_float(const S* p) {
   }
 }
 
+// Stores x at p; STREAM: a non-temporal store (32 or 16 bytes, aligned to that): rows written
+// once and read by the next op bypass the cache instead of first reading each line in
+// (measured: 7% of the 7x7 forward on AVX2). Weakly ordered: stream_fence() before returning.
+template <bool STREAM, class X>
+static TPS_ALWAYS_INLINE void put(void* p, X x) {
+  if constexpr (STREAM && sizeof(X) == 32) {
+    typedef float F8 __attribute__((vector_size(32)));
+    F8 t;
+    __builtin_memcpy(&t, &x, 32);
+    __builtin_ia32_movntps256((float*)p, t);
+  } else if constexpr (STREAM && sizeof(X) == 16) {
+    typedef long long Q2 __attribute__((vector_size(16)));
+    Q2 t;
+    __builtin_memcpy(&t, &x, 16);
+    __builtin_ia32_movntdq((Q2*)p, t);
+  } else {
+    vstore(p, x);
+  }
+}
+
 // Stores a float vector as L consecutive elements (bf16: round to nearest even, NaN kept).
-template <int IN, class S>
+template <int IN, bool STREAM = false, class S>
 static TPS_ALWAYS_INLINE void vstore_float(S* p, VT<float>::V v) {
   typedef VT<float>::I I;  // comparison results
   constexpr int L = VT<float>::L;
   if constexpr (IN == kF32) {
-    vstore(p, v);
+    put<STREAM>(p, v);
   } else if constexpr (IN == kBF16) {
     typedef uint16_t U __attribute__((vector_size(2 * L)));
     typedef uint32_t W __attribute__((vector_size(4 * L)));
@@ -144,33 +164,19 @@ static TPS_ALWAYS_INLINE void vstore_float(S* p, VT<float>::V v) {
     const I nan = (u & 0x7fffffffu) > 0x7f800000u;
     u = (u + 0x7fffu + ((u >> 16) & 1u)) >> 16;
     u = nan ? W{} + 0x7fc0u : u;
-    vstore(p, __builtin_convertvector(u, U));
+    put<STREAM>(p, __builtin_convertvector(u, U));
   } else {
     static_assert(IN == kF16, "vstore_float: float32, bfloat16 or float16 storage");
     typedef _Float16 H __attribute__((vector_size(2 * L)));
-    vstore(p, __builtin_convertvector(v, H));
+    put<STREAM>(p, __builtin_convertvector(v, H));
   }
 }
 
-// Non-temporal store of 8 floats (AVX), 32-byte aligned: the output rows are written once and
-// read by the next op, so they bypass the cache instead of first reading each line in
-// (measured: 7% of the 7x7 forward on AVX2). Weakly ordered: stream_fence() before returning.
-template <class V>
-static TPS_ALWAYS_INLINE void stream_store(float* p, V v) {
-  if constexpr (sizeof(V) == 32) {
-    typedef float F8 __attribute__((vector_size(32)));
-    F8 t;
-    __builtin_memcpy(&t, &v, 32);
-    __builtin_ia32_movntps256(p, t);
-  } else {
-    vstore(p, v);
-  }
-}
-// Whether rows at dst can take stream_store (float32 rows of whole 8-lane vectors, aligned).
-template <int IN, class T>
-static TPS_ALWAYS_INLINE bool can_stream(const void* dst, int64_t d) {
-  return IN == kF32 && sizeof(T) == 4 && VT<float>::L == 8 && d % 8 == 0 &&
-         (uintptr_t)dst % 32 == 0;
+// Whether a row of d elements at dst can go out as vstore_float<IN, true> (8-lane vectors:
+// 32 bytes of float32 or 16 of bf16 / fp16, aligned to that).
+template <int IN, class S>
+static TPS_ALWAYS_INLINE bool can_stream(const S* dst, int64_t d) {
+  return IN != kF64 && VT<float>::L == 8 && d % 8 == 0 && (uintptr_t)dst % (8 * sizeof(S)) == 0;
 }
 static TPS_ALWAYS_INLINE void stream_fence() {
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -912,8 +918,8 @@ static inline void attend_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h
       typename C::S* dst = out + ws.rows[i0 + r] * c + h * d;
       const float* o = ob + r * dp;
       const float inv = rowv[r];
-      if (can_stream<IN, float>(dst, d)) {
-        for (int64_t x = 0; x < d; x += L) stream_store((float*)(dst + x), vload<V>(o + x) * inv);
+      if (can_stream<IN>(dst, d)) {
+        for (int64_t x = 0; x < d; x += L) vstore_float<IN, true>(dst + x, vload<V>(o + x) * inv);
       } else if (d % L == 0) {
         for (int64_t x = 0; x < d; x += L) vstore_float<IN>(dst + x, vload<V>(o + x) * inv);
       } else {
@@ -976,9 +982,10 @@ static void fwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
         S* dst = out + ws.rows[i] * c + h * d;
         const T* o = ws.o + i * dp;
         const T inv = ws.rowv[i];
-        if constexpr (IN == kF32 && sizeof(T) == 4) {
-          if (can_stream<IN, T>(dst, d)) {
-            for (int64_t x = 0; x < d; x += L) stream_store(dst + x, vload<V>(o + x) * inv);
+        if constexpr (IN != kF64 && sizeof(T) == 4) {
+          if (can_stream<IN>(dst, d)) {
+            for (int64_t x = 0; x < d; x += L)
+              vstore_float<IN, true>(dst + x, vload<V>(o + x) * inv);
             continue;
           }
         }
@@ -1197,12 +1204,12 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
           const T* dq = ws.dq + i * dp;
           const T* dk = ws.dk + i * dp;
           const T* dv = ws.dv + i * dp;
-          if constexpr (IN == kF32 && sizeof(T) == 4) {  // rows written once: streamed
-            if (can_stream<IN, T>(dst, d) && (c * 4) % 32 == 0 && !a.has_kv_time_shift()) {
+          if constexpr (IN != kF64 && sizeof(T) == 4) {  // rows written once: streamed
+            if (can_stream<IN>(dst, d) && can_stream<IN>(dst + c, d) && !a.has_kv_time_shift()) {
               for (int64_t x = 0; x < d; x += L) {
-                stream_store(dst + x, vload<V>(dq + x) * scale);
-                stream_store(dst + c + x, vload<V>(dk + x));
-                stream_store(dst + 2 * c + x, vload<V>(dv + x));
+                vstore_float<IN, true>(dst + x, vload<V>(dq + x) * scale);
+                vstore_float<IN, true>(dst + c + x, vload<V>(dk + x));
+                vstore_float<IN, true>(dst + 2 * c + x, vload<V>(dv + x));
               }
               continue;
             }
