@@ -902,17 +902,7 @@ static inline void attend_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h
         }
       }
     }
-    // lse = max + log(sum); rowv = 1 / sum (rowm, rowv have room for the whole last block)
-    for (int64_t r = cnt; r < kRowBlock; ++r) {
-      rowv[r] = 1;
-      rowm[r] = 0;
-    }
-    for (int64_t r0 = 0; r0 < cnt; r0 += L) {
-      const V t = vload<V>(rowv + r0);
-      const V l = vload<V>(rowm + r0) + vlog(t);
-      vstore(rowv + r0, 1.0f / t);
-      for (int64_t k = 0; k < L && r0 + k < cnt; ++k) lse[i0 + r0 + k] = l[k];
-    }
+    finish_rows(rowm, rowv, cnt, kRowBlock, lse + i0);  // rowm, rowv: room for a whole block
     gemm<float>(sb, np, ws.v, dp, ob, dp, rows, n, dp / L);  // O = exp(S - max) v
     for (int64_t r = 0; r < cnt; ++r) {
       typename C::S* dst = out + ws.rows[i0 + r] * c + h * d;
