@@ -902,7 +902,7 @@ static inline void attend_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h
         }
       }
     }
-    finish_rows(rowm, rowv, cnt, kRowBlock, lse + i0);  // rowm, rowv: room for a whole block
+    finish_rows(rowm, rowv, cnt, kRowBlock, lse + i0);       // rowm, rowv: room for a whole block
     gemm<float>(sb, np, ws.v, dp, ob, dp, rows, n, dp / L);  // O = exp(S - max) v
     for (int64_t r = 0; r < cnt; ++r) {
       typename C::S* dst = out + ws.rows[i0 + r] * c + h * d;
