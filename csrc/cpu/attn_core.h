@@ -134,19 +134,22 @@ static TPS_ALWAYS_INLINE VT<float>::V vload_float(const S* p) {
 // (measured: 7% of the 7x7 forward on AVX2). Weakly ordered: stream_fence() before returning.
 template <bool STREAM, class X>
 static TPS_ALWAYS_INLINE void put(void* p, X x) {
+#if defined(__x86_64__) && defined(__GNUC__)
   if constexpr (STREAM && sizeof(X) == 32) {
     typedef float F8 __attribute__((vector_size(32)));
     F8 t;
     __builtin_memcpy(&t, &x, 32);
     __builtin_ia32_movntps256((float*)p, t);
+    return;
   } else if constexpr (STREAM && sizeof(X) == 16) {
     typedef long long Q2 __attribute__((vector_size(16)));
     Q2 t;
     __builtin_memcpy(&t, &x, 16);
     __builtin_ia32_movntdq((Q2*)p, t);
-  } else {
-    vstore(p, x);
+    return;
   }
+#endif
+  vstore(p, x);  // elsewhere plain stores (a NEON path would add its own branch above)
 }
 
 // Stores a float vector as L consecutive elements (bf16: round to nearest even, NaN kept).
