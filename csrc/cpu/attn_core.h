@@ -409,8 +409,8 @@ static inline size_t carve(const CpuAttnArgs& a, bool backward, char* base, Work
   t.v = (T*)take(nd, sizeof(T));
   t.s = (T*)take(nn, sizeof(T));
   t.o = (T*)take(nd, sizeof(T));
-  // + attend_head_blocks' last key, tail column of a row block and gathered bias row
-  t.lab = (T*)take(3 * a.np + a.dp + 16, sizeof(T));
+  // + attend_head_blocks' last key and tail column of a row block
+  t.lab = (T*)take(2 * a.np + a.dp + 16, sizeof(T));
   t.rowv = (T*)take(a.np + 16, sizeof(T));  // + room for a whole last row block
   t.rowm = (T*)take(a.np + 16, sizeof(T));
   t.rows = (int64_t*)take(a.nr, sizeof(int64_t));
@@ -802,12 +802,12 @@ static inline int64_t prefetch_lines_per_row(const CpuAttnArgs& a, int64_t row_b
 // ---- forward of small windows, a block of query rows at a time -------------------------
 // For N <= kMaxRowVecs vectors of keys (float compute), per block of kRowBlock query rows:
 // S = (scale q) k^T by the register-blocked GEMM, one pass per row from L1 through bias, mask
-// and max, a second for the exps (a row's exps then wait on its own max only), O = P v and
-// the store of the block's output rows. Block buffers stay in L1 beside k^T and v (a whole
+// and max (add_bias_mask), a second for the exps (a row's exps then wait on its own max only), O =
+// P v and the store of the block's output rows. Block buffers stay in L1 beside k^T and v (a whole
 // head's S, P and O do not: the next head's prefetched rows were evicted). TAIL: N = NV L + 1
-// (7 x 7 windows on 8 lanes: 49 = 6 x 8 + 1) keeps the last key out of the vectors: its score
-// is one dot product per row and its exps are taken L rows at a time, instead of a vector
-// with one useful lane per row.
+// (7 x 7 windows on 8 lanes: 49 = 6 x 8 + 1) keeps the last key out of the GEMM and the exp
+// vectors: its score is one dot product per row and its exps are taken L rows at a time,
+// instead of a vector with one useful lane per row.
 constexpr int kMaxRowVecs = 8;
 constexpr int64_t kRowBlock = VT<float>::L > 8 ? VT<float>::L : 8;  // multiple of 4 and of L
 
@@ -816,21 +816,17 @@ static inline void attend_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h
                                       Work<float>& ws, PrefetchCursor& pf, int64_t pf_per_row,
                                       typename Storage<IN, float>::S* out) {
   typedef VT<float>::V V;
-  typedef VT<float>::I I;
   typedef Storage<IN, float> C;
   constexpr int L = VT<float>::L;
   const int64_t n = a.g.n_slots, d = a.head_dim, np = a.np, dp = a.dp, c = a.num_heads * d;
   float* klast = ws.lab + np;      // lab has room: see carve
   float* tail = ws.lab + np + dp;  // per row of the block: last score - row max
-  float* btmp = tail + np + 16;    // a gathered bias row (few windows per bias plane)
   float* sb = ws.s;                // the block's S, then P (kRowBlock x np)
   float* ob = ws.o;                // the block's O (kRowBlock x dp)
   if (TAIL) {
     for (int64_t x = 0; x < d; ++x) klast[x] = ws.kt[x * np + n - 1];
     for (int64_t x = d; x < dp; ++x) klast[x] = 0;
   }
-  const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
-  const V mv = vset1<V>((float)a.mask_value);
   float* lse = a.lse + (w * a.num_heads + h) * n;
   for (int64_t i0 = 0; i0 < n; i0 += kRowBlock) {
     const int64_t cnt = n - i0 < kRowBlock ? n - i0 : kRowBlock;
@@ -841,47 +837,15 @@ static inline void attend_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h
     for (int64_t r = 0; r < cnt; ++r) {
       const int64_t i = i0 + r;
       pf.step(pf_per_row);
-      const float* brow;
-      if (a.bm != nullptr) {  // padded rows: -inf past N
-        brow = (const float*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
-      } else {
-        const float* tab = (const float*)a.bias_table_t + h * a.bias_rows;  // head-major
-        const int64_t* ip = a.bias_index + (plane * n + i) * n;
-        for (int64_t j = 0; j < n; ++j) btmp[j] = tab[ip[j]];
-        for (int64_t j = n; j < np; ++j) btmp[j] = -__builtin_inff();
-        brow = btmp;
-      }
-      const float* mrow = a.mask != nullptr
-                              ? (const float*)a.mask + ((w % a.num_mask_windows) * n + i) * np
-                              : nullptr;
       float* srow = sb + r * np;
-      const V li = vset1<V>(region ? ws.lab[i] : 0.0f);
-      V mx = vset1<V>(-__builtin_inff());
-      for (int j = 0; j < NV; ++j) {
-        V v = vload<V>(srow + j * L) + vload<V>(brow + j * L);
-        if (region) {
-          const I other = vload<V>(ws.lab + j * L) != li;
-          v += other ? mv : V{};
-        } else if (mrow != nullptr) {
-          v += vload<V>(mrow + j * L);
-        }
-        vstore(srow + j * L, v);
-        mx = v > mx ? v : mx;
-      }
-      float m = hmax(mx);
-      if (TAIL) {  // the last key: one dot product
+      if (TAIL) {  // the last key's score: one dot product
         const float* q = ws.q + i * dp;
         V t = V{};
         for (int64_t k = 0; k < d; k += L) t += vload<V>(q + k) * vload<V>(klast + k);
-        float last = hsum(t) + brow[n - 1];
-        if (region) {
-          last += ws.lab[n - 1] != ws.lab[i] ? (float)a.mask_value : 0.0f;
-        } else if (mrow != nullptr) {
-          last += mrow[n - 1];
-        }
-        m = last > m ? last : m;
-        tail[r] = last - m;
+        srow[n - 1] = hsum(t);
       }
+      const float m = hmax(add_bias_mask(a, w, h, region, ws, i, srow));
+      if (TAIL) tail[r] = srow[n - 1] - m;
       rowm[r] = m;
     }
     for (int64_t r = 0; r < cnt; ++r) {
