@@ -8,8 +8,9 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <string>
 #include <limits>
+#include <string>
+#include <type_traits>
 #include <memory>
 #include <vector>
 
@@ -104,6 +105,28 @@ void prepare_kv_time_shift(Prepared& p, const int32_t* d) {
   a.kv_head_runs = p.kv_head_runs.data();
 }
 
+// A (count, n, np) table in the compute type of opts: fill(b, dst) writes block b's n x n
+// values (row i at dst + i * np), the np - n pad columns of every row get pad. One pass
+// over the output, in parallel over blocks (a gather + permute + copy into a pre-filled
+// tensor were three).
+template <class F>
+at::Tensor padded_rows(int64_t count, int64_t n, int64_t np, double pad,
+                       const at::TensorOptions& opts, const F& fill) {
+  at::Tensor out = at::empty({count, n, np}, opts);
+  AT_DISPATCH_FLOATING_TYPES(out.scalar_type(), "padded_rows", [&] {
+    scalar_t* base = out.data_ptr<scalar_t>();
+    at::parallel_for(0, count, 1, [&](int64_t b, int64_t e) {
+      for (; b < e; ++b) {
+        scalar_t* dst = base + b * n * np;
+        fill(b, dst);
+        for (int64_t i = 0; i < n; ++i)
+          for (int64_t j = n; j < np; ++j) dst[i * np + j] = (scalar_t)pad;
+      }
+    });
+  });
+  return out;
+}
+
 Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_table,
                  const c10::optional<at::Tensor>& bias_index,
                  const c10::optional<at::Tensor>& frame_shift,
@@ -147,10 +170,12 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
     a.bias_index = idx.data_ptr<int64_t>();
     if (a.g.n_windows / num_bias_planes >= kMinBiasReuse) {
       // padded bias rows per (plane, head), shared by many windows: vector adds in-kernel
-      at::Tensor gathered = p.table.index_select(0, idx.reshape(-1));
-      gathered = gathered.view({num_bias_planes, n, n, h}).permute({0, 3, 1, 2});
-      p.bm = at::full({num_bias_planes, h, n, np}, ninf, opts);
-      p.bm.narrow(3, 0, n).copy_(gathered);
+      p.bm = padded_rows(num_bias_planes * h, n, np, ninf, opts, [&](int64_t ph, auto* dst) {
+        const auto* t = p.table.data_ptr<std::remove_pointer_t<decltype(dst)>>() + ph % h;
+        const int64_t* ip = a.bias_index + ph / h * n * n;
+        for (int64_t i = 0; i < n; ++i)
+          for (int64_t j = 0; j < n; ++j) dst[i * np + j] = t[ip[i * n + j] * h];
+      });
       a.bm_plane_stride = h * n * np;
       a.bm_head_stride = n * np;
     } else {
@@ -167,8 +192,12 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
   }
   a.bm = p.bm.defined() ? p.bm.data_ptr() : nullptr;
   if (mask.has_value()) {
-    p.mask = at::zeros({mask->size(0), n, np}, opts);
-    p.mask.narrow(2, 0, n).copy_(*mask);
+    const at::Tensor m = mask->to(acc).contiguous();
+    p.mask = padded_rows(mask->size(0), n, np, 0.0, opts, [&](int64_t w, auto* dst) {
+      const auto* src = m.data_ptr<std::remove_pointer_t<decltype(dst)>>() + w * n * n;
+      for (int64_t i = 0; i < n; ++i)
+        for (int64_t j = 0; j < n; ++j) dst[i * np + j] = src[i * n + j];
+    });
     a.mask = p.mask.data_ptr();
     a.num_mask_windows = mask->size(0);
   } else {
