@@ -188,6 +188,20 @@ static TPS_ALWAYS_INLINE void stream_fence() {
 }
 
 // ---- exp --------------------------------------------------------------------------------
+// y 2^n for rr = 1.5 2^23 + n (n in the low mantissa bits of rr): n added to y's exponent
+// field, which equals the product y 2^n where that is a normal number (the exps' domain:
+// n >= -126 and, at n = -126, y >= 1). Two integer ops instead of a float -> int
+// conversion, an add, a shift and a multiply.
+static TPS_ALWAYS_INLINE VT<float>::V scale_pow2(VT<float>::V y, VT<float>::V rr) {
+  typedef uint32_t U __attribute__((vector_size(sizeof(VT<float>::V))));
+  U yb, nb;
+  __builtin_memcpy(&yb, &y, sizeof(y));
+  __builtin_memcpy(&nb, &rr, sizeof(rr));
+  yb += nb << 23;  // the bits above the 9 low ones of n's field shift out
+  __builtin_memcpy(&y, &yb, sizeof(y));
+  return y;
+}
+
 // float: Cephes-style polynomial (rel. error ~2e-7), 0 for x < -87 (incl. -inf padding).
 static TPS_ALWAYS_INLINE VT<float>::V vexp(VT<float>::V x) {
   typedef VT<float>::V V;
@@ -196,7 +210,8 @@ static TPS_ALWAYS_INLINE VT<float>::V vexp(VT<float>::V x) {
   const I tiny = x < -87.0f;
   x = tiny ? vset1<V>(-87.0f) : x;
   V fx = x * 1.44269504088896341f;
-  const V r = (fx + 12582912.0f) - 12582912.0f;  // round to nearest integer
+  const V rr = fx + 12582912.0f;  // 1.5 2^23 + round(fx): the integer in the low mantissa bits
+  const V r = rr - 12582912.0f;
   x = x - r * 0.693359375f;
   x = x - r * -2.12194440e-4f;
   V y = vset1<V>(1.9875691500E-4f);
@@ -206,11 +221,7 @@ static TPS_ALWAYS_INLINE VT<float>::V vexp(VT<float>::V x) {
   y = y * x + 1.6666665459E-1f;
   y = y * x + 5.0000001201E-1f;
   y = y * (x * x) + x + 1.0f;
-  const I n = __builtin_convertvector(r, I);
-  const I bits = (n + 127) << 23;
-  V p2;
-  __builtin_memcpy(&p2, &bits, sizeof(V));
-  y = y * p2;
+  y = scale_pow2(y, rr);
   return tiny ? vset1<V>(0.0f) : y;
 }
 // Lower-precision exp (rel. error ~4e-6) for the bfloat16 path, whose probabilities are
@@ -220,7 +231,8 @@ static TPS_ALWAYS_INLINE VT<float>::V vexp_fast(VT<float>::V x) {
   typedef VT<float>::I I;
   const I tiny = x < -87.0f;
   x = tiny ? vset1<V>(-87.0f) : x;
-  const V r = (x * 1.44269504088896341f + 12582912.0f) - 12582912.0f;
+  const V rr = x * 1.44269504088896341f + 12582912.0f;
+  const V r = rr - 12582912.0f;
   const V f = x - r * 0.693147180559945f;
   V y = vset1<V>(1.0f / 120);
   y = y * f + 1.0f / 24;
@@ -228,10 +240,7 @@ static TPS_ALWAYS_INLINE VT<float>::V vexp_fast(VT<float>::V x) {
   y = y * f + 0.5f;
   y = y * f + 1.0f;
   y = y * f + 1.0f;
-  const I bits = (__builtin_convertvector(r, I) + 127) << 23;
-  V p2;
-  __builtin_memcpy(&p2, &bits, sizeof(V));
-  return tiny ? vset1<V>(0.0f) : y * p2;
+  return tiny ? vset1<V>(0.0f) : scale_pow2(y, rr);
 }
 
 // float log for x >= 1 (row sums of exp(s - max)): Cephes-style, rel. error ~1e-7.
