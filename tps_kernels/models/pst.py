@@ -16,6 +16,7 @@ import torch.nn.functional as F
 import torch.utils.checkpoint as torch_checkpoint
 from torch import nn
 
+from ..nn.cpu_bf16 import Conv3d, Linear
 from ..nn.stts import TemporalTokenSelector
 from ..nn.window_attention import TPSWindowAttention, check_backend, set_backend
 
@@ -41,9 +42,9 @@ class DropPath(nn.Module):
 class Mlp(nn.Module):
     def __init__(self, in_features, hidden_features, drop=0.0):
         super().__init__()
-        self.fc1 = nn.Linear(in_features, hidden_features)
+        self.fc1 = Linear(in_features, hidden_features)
         self.act = nn.GELU()
-        self.fc2 = nn.Linear(hidden_features, in_features)
+        self.fc2 = Linear(hidden_features, in_features)
         self.drop = nn.Dropout(drop)
 
     def forward(self, x):
@@ -61,7 +62,7 @@ class PatchEmbed3D(nn.Module):
         super().__init__()
         self.patch_size = tuple(patch_size)
         self.embed_dim = embed_dim
-        self.proj = nn.Conv3d(in_chans, embed_dim, kernel_size=patch_size, stride=patch_size)
+        self.proj = Conv3d(in_chans, embed_dim, kernel_size=patch_size, stride=patch_size)
         self.norm = nn.LayerNorm(embed_dim) if patch_norm else None
 
     def forward(self, x):
@@ -85,7 +86,7 @@ class PatchMerging(nn.Module):
     def __init__(self, dim):
         super().__init__()
         self.dim = dim
-        self.reduction = nn.Linear(4 * dim, 2 * dim, bias=False)
+        self.reduction = Linear(4 * dim, 2 * dim, bias=False)
         self.norm = nn.LayerNorm(4 * dim)
 
     def forward(self, x):
@@ -355,7 +356,7 @@ class I3DHead(nn.Module):
         self.num_classes = num_classes
         self.in_channels = in_channels
         self.dropout = nn.Dropout(dropout_ratio) if dropout_ratio > 0 else nn.Identity()
-        self.fc_cls = nn.Linear(in_channels, num_classes)
+        self.fc_cls = Linear(in_channels, num_classes)
         nn.init.normal_(self.fc_cls.weight, 0, init_std)
         nn.init.zeros_(self.fc_cls.bias)
 

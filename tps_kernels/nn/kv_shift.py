@@ -19,6 +19,7 @@ import torch
 from torch import nn
 
 from .. import ops, patterns
+from .cpu_bf16 import Linear
 from .window_attention import check_backend
 
 
@@ -106,8 +107,8 @@ class KvTimeShiftAttention(nn.Module):
         self.boundary = boundary
         self.scale = qk_scale or (dim // num_heads) ** -0.5
         self.backend = check_backend(backend)
-        self.qkv = nn.Linear(dim, dim * 3, bias=qkv_bias)
-        self.proj = nn.Linear(dim, dim)
+        self.qkv = Linear(dim, dim * 3, bias=qkv_bias)
+        self.proj = Linear(dim, dim)
         self.proj_drop = nn.Dropout(proj_drop)
         self.register_buffer("kv_time_shift", d.to(torch.int32), persistent=False)
 

@@ -23,6 +23,7 @@ from .._backends import BACKENDS
 from ..ops import _window3
 from ..patterns import frame_shift_map
 from . import _index
+from .cpu_bf16 import Linear
 
 BIAS_MODES = ("official", "relative", "swin", None)
 SHRUNK_INDEX = ("sliced", "geometric")
@@ -162,9 +163,9 @@ class TPSWindowAttention(nn.Module):
             nn.init.trunc_normal_(self.relative_position_bias_table, std=0.02)
         else:
             self.relative_position_bias_table = None
-        self.qkv = nn.Linear(dim, dim * 3, bias=qkv_bias, **factory)
+        self.qkv = Linear(dim, dim * 3, bias=qkv_bias, **factory)
         self.attn_drop = nn.Dropout(attn_drop)
-        self.proj = nn.Linear(dim, dim, **factory)
+        self.proj = Linear(dim, dim, **factory)
         self.proj_drop = nn.Dropout(proj_drop)
         self._index_cache = {}
         self._n = n
