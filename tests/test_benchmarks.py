@@ -551,6 +551,14 @@ def test_ops_end_to_end(tmp_path, capfd):
     (res,) = _strict_load(out_json.read_text())
     fused = res["methods"]["fused:cpu"]
     assert fused["fwd_q1_ms"] <= fused["fwd_ms"] <= fused["fwd_q3_ms"]
+    # the floors: 12 N^2 d fwd+bwd (3x the forward's 4 N^2 d), chain / floor per phase
+    assert res["flops_fwd_bwd"] == 3 * res["flops_fwd"]
+    assert math.isclose(res["floor_fwd_bwd_ms"], 3 * res["floor_fwd_ms"])
+    chain = res["methods"]["chain"]
+    for phase in ("fwd", "fwd_bwd"):
+        best = chain[f"{phase}_ms"] / res[f"floor_{phase}_ms"]
+        assert math.isclose(res[f"max_{phase}_speedup_vs_chain"], best)
+    assert "a kernel at the floor would be chain / floor = " in text.out
     assert fused["max_abs_err_vs_chain"] < 1e-3 and fused["train_peak_mb"] > 0
     rows = out_csv.read_text().splitlines()
     assert rows[0].startswith("isa,device,shape,dtype,method") and len(rows) == 3
