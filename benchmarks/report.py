@@ -191,8 +191,8 @@ def floor_line(floor: Dict, train: bool, stated: bool) -> str:
         f"(torch.mm 2048^3) = {floor['gemm_floor_ms']:.1f} ms, {floor['bytes'] / 2**20:.0f} "
         f"MiB at {floor['bandwidth_gbs']:.1f} GB/s (tensor copy) = "
         f"{floor['bytes_floor_ms']:.1f} ms; the larger per call: {floor['floor_ms']:.1f} ms; "
-        f"minus pst_t_noattn's copy of v at that bandwidth ({floor['noattn_copy_floor_ms']:.1f} ms): overhead bound "
-        f"{floor['overhead_bound']:.3f}"
+        f"minus pst_t_noattn's copy of v at that bandwidth "
+        f"({floor['noattn_copy_floor_ms']:.1f} ms): overhead bound {floor['overhead_bound']:.3f}"
     )
     if "overhead_measured" in floor:
         line += f", measured {floor['fused_label']} / pst_t_noattn {floor['overhead_measured']:.3f}"
