@@ -155,6 +155,36 @@ class Timer:
         return time.perf_counter() - t0
 
 
+def _best_seconds(fn: Callable[[], object], device: torch.device, reps: int) -> float:
+    """The fastest of `reps` calls after one warm-up call."""
+    ts = []
+    for i in range(reps + 1):
+        sync(device)
+        t0 = time.perf_counter()
+        fn()
+        sync(device)
+        if i:
+            ts.append(time.perf_counter() - t0)
+    return min(ts)
+
+
+def gemm_rate(dtype, device, size=2048, reps=7) -> float:
+    """FLOP/s of torch.mm at size^3: the best of reps after a warm-up (the machine's
+    attainable rate; a median would understate it on a loaded machine and flatter the
+    floor ratio)."""
+    a = torch.randn(size, size, device=device).to(dtype)
+    b = torch.randn(size, size, device=device).to(dtype)
+    return 2 * size**3 / _best_seconds(lambda: torch.mm(a, b), device, reps)
+
+
+def copy_bandwidth(device, nbytes: int = 256 * 2**20, reps: int = 7) -> float:
+    """Bytes/s of a large tensor copy (read + write counted), the best of reps: the memory
+    bandwidth an op streaming its operands once could reach."""
+    src = torch.randn(nbytes // 4, device=device)
+    dst = torch.empty_like(src)
+    return 2 * nbytes / _best_seconds(lambda: dst.copy_(src), device, reps)
+
+
 def in_turns(names: Sequence[str], rounds: int) -> Iterator[str]:
     """Round robin over `names`, the starting point rotating each round, so that a load
     change on a shared machine hits every measured thing alike."""

@@ -32,18 +32,28 @@ zero-cost attention; a diagnostic, its output is meaningless). All models are bu
 then timed in turns (round robin, the order rotating each round) so that a change of load
 on a shared machine hits every model alike; table rows are medians, ratios are to the
 first model.
+
+Attention floor (when an fp32 pst_t_noattn row ran and its FLOPs were counted): the calls
+of its attention cores during the counted forward, each at the larger of its GEMM FLOPs (4
+N^2 d per window and head forward, 8 N^2 d more backward with --train) at this machine's
+torch.mm rate and its bytes (qkv in, out back; backward: qkv, out, dO in, dqkv back) at its
+tensor-copy bandwidth, same threads: the least time any attention core could add. The
+overhead bound 1 + (floor - noattn's own copy of v at that bandwidth) / noattn is printed
+beside the measured PST-T / pst_t_noattn and the target, and stored in the JSON
+("attention_floor").
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import math
 import os
 import sys
 import traceback
 from dataclasses import asdict, dataclass, field
-from typing import Callable, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 # PyTorch's CPU allocator backs large tensors with transparent huge pages when this is set
 # (read once, before the first allocation): far fewer page faults on the multi-MB
@@ -60,6 +70,7 @@ if ROOT not in sys.path:  # run from a checkout without installing
 from benchmarks import harness, report  # noqa: E402
 from benchmarks.plot import plot  # noqa: E402
 from tps_kernels import _backends  # noqa: E402
+from tps_kernels import flops as tk_flops  # noqa: E402
 from tps_kernels.models import MODELS  # noqa: E402
 
 # name -> (tps_kernels.models name, extra kwargs): the paper's Table 6 Video-Swin-T on
@@ -168,6 +179,126 @@ def _copy_of_v(qkv, *args, **kwargs):
     return qkv[..., 2 * c :].contiguous()
 
 
+# --------------------------------------------------------------------------------------
+# attention floor: what no attention core can avoid (issue #12's overhead targets)
+
+
+def attention_work(qkv_shape, window, itemsize: int, train: bool) -> Dict[str, int]:
+    """FLOPs and bytes one attention core call cannot avoid, for a qkv of `qkv_shape`
+    (..., 3C; padded tokens included, as the op sees them) in windows of N = prod(window)
+    tokens. Forward: q k^T and P v, 4 N^2 d per window and head, i.e. 4 N C per token
+    whatever the heads (tps_kernels.flops counts the same); it reads qkv (3C per token) and
+    writes out (C). Backward (train): dV, dP, dQ, dK, 8 N^2 d (a kernel recomputing q k^T
+    from the logsumexp does 2 N^2 d more: not counted); it reads qkv, out and dO (5C) and
+    writes dqkv (3C)."""
+    fwd = 2 * tk_flops.window_attention_macs(qkv_shape, window)
+    c_tokens = math.prod(qkv_shape) // 3  # C per token, times the tokens
+    work = {"fwd_flops": fwd, "fwd_bytes": 4 * c_tokens * itemsize}
+    if train:
+        work.update(bwd_flops=2 * fwd, bwd_bytes=8 * c_tokens * itemsize)
+    return work
+
+
+@contextlib.contextmanager
+def recorded_attention(model: torch.nn.Module, train: bool):
+    """Yields a list that fills with the attention_work of every attention core call of
+    `model`'s TPSWindowAttention modules (the cores still run: the op, or a diagnostic's
+    replacement); each module's own core is back in place afterwards."""
+    from tps_kernels import ops as tk_ops
+    from tps_kernels.nn import TPSWindowAttention
+
+    works: List[Dict[str, object]] = []
+    saved = [
+        (m, m.__dict__.get("attention_core"))
+        for m in model.modules()
+        if isinstance(m, TPSWindowAttention)
+    ]
+
+    def recorder(core):
+        def run(qkv, *args, **kwargs):
+            work = attention_work(qkv.shape, kwargs["window"], qkv.element_size(), train)
+            works.append({"qkv_shape": list(qkv.shape), "window": list(kwargs["window"]), **work})
+            return core(qkv, *args, **kwargs)
+
+        return run
+
+    for m, own in saved:
+        m.attention_core = recorder(own or tk_ops.window_attention)
+    try:
+        yield works
+    finally:
+        for m, own in saved:
+            if own is None:
+                del m.attention_core  # back to the class's None
+            else:
+                m.attention_core = own
+
+
+def attention_floor(results: Sequence[Result], train: bool, device) -> Optional[Dict]:
+    """The least time any attention core could add to PST-T, from the fp32 pst_t_noattn
+    row's recorded calls: per call and phase the larger of its GEMM FLOPs at this machine's
+    torch.mm rate and its bytes at its copy bandwidth (same threads), summed. The overhead
+    bound is PST-T / pst_t_noattn for an attention at that floor: 1 + (floor - the copy
+    pst_t_noattn runs instead, at the bandwidth) / pst_t_noattn. Costs both cores share
+    (allocating and first touching out, launching) cancel in the ratio and are left out.
+    None without such a row."""
+    noattn = next(
+        (
+            r
+            for r in results
+            if r.model == "pst_t_noattn"
+            and r.dtype == "fp32"
+            and r.status == "ok"
+            and r.attention_work
+        ),
+        None,
+    )
+    if noattn is None:
+        return None
+    # the best of many: on a shared machine the fastest run is the least disturbed one
+    rate = harness.gemm_rate(torch.float32, device, reps=15)
+    bandwidth = harness.copy_bandwidth(device, reps=15)
+    phases = ("fwd", "bwd") if train else ("fwd",)
+    works = noattn.attention_work
+    flops = sum(w[f"{p}_flops"] for w in works for p in phases)
+    nbytes = sum(w[f"{p}_bytes"] for w in works for p in phases)
+    floor_s = sum(
+        max(w[f"{p}_flops"] / rate, w[f"{p}_bytes"] / bandwidth) for w in works for p in phases
+    )
+    # pst_t_noattn's copy of v moves half the attention's bytes: v in, out back (2C per
+    # token); backward dO in, dqkv back (4C)
+    copy_ms = nbytes / 2 / bandwidth * 1e3
+    out = {
+        "phases": "fwd+bwd" if train else "fwd",
+        "attention_calls": len(works),
+        "flops": flops,
+        "bytes": nbytes,
+        "gemm_rate_gflops": rate / 1e9,
+        "bandwidth_gbs": bandwidth / 1e9,
+        "gemm_floor_ms": flops / rate * 1e3,
+        "bytes_floor_ms": nbytes / bandwidth * 1e3,
+        "floor_ms": floor_s * 1e3,
+        "noattn_copy_floor_ms": copy_ms,
+        "noattn_ms": noattn.latency_ms,
+        "overhead_bound": 1 + (floor_s * 1e3 - copy_ms) / noattn.latency_ms,
+    }
+    fused = next(
+        (
+            r
+            for r in results
+            if r.model == "pst_t"
+            and r.backend != "reference"
+            and r.dtype == "fp32"
+            and r.status == "ok"
+        ),
+        None,
+    )
+    if fused is not None:
+        out["overhead_measured"] = fused.latency_ms / noattn.latency_ms
+        out["fused_label"] = fused.label
+    return out
+
+
 def build_model(
     spec: Spec, frames: int, size: int, num_classes: int
 ) -> Tuple[torch.nn.Module, Callable[[int], Tuple[int, ...]]]:
@@ -247,6 +378,8 @@ class Result:
     gmacs_per_s: float = float("nan")  # achieved rate at batch (2 * GMACs = GFLOP)
     fullgraph: Optional[bool] = None  # with --compile: compiled with fullgraph=True
     compile_s: float = float("nan")  # with --compile: first call at each batch, summed
+    # attention_work of every attention core call of the counted forward (at batch)
+    attention_work: List[Dict[str, object]] = field(default_factory=list)
 
 
 def _make_step(model, x, train: bool, precision: Callable[[], object]):
@@ -348,16 +481,16 @@ class Run:
         used a warm-up."""
         from torch.utils.flop_counter import FlopCounterMode
 
-        import tps_kernels.flops as flops
-
-        flops.register()
+        tk_flops.register()
         used_warmup = not (self.args.train or self.args.compile) and self.args.warmup > 0
-        with FlopCounterMode(display=False) as counter:
+        record = recorded_attention(self.eager, self.args.train)
+        with FlopCounterMode(display=False) as counter, record as works:
             if used_warmup:
                 self.step()
             else:
                 with torch.no_grad(), harness.autocast(self.device, self.amp):
                     self.eager(self.x)
+        self.res.attention_work = works
         total = counter.get_total_flops() / self.args.batch
         self.res.gflops_torch = total / 1e9
         self.res.gmacs = total / 2e9
@@ -378,10 +511,8 @@ def fvcore_gmacs(model: torch.nn.Module, x: torch.Tensor) -> float:
         from fvcore.nn import FlopCountAnalysis
     except ImportError:
         return float("nan")
-    import tps_kernels.flops as flops
-
     with torch.no_grad():
-        count = FlopCountAnalysis(model, x).set_op_handle(**flops.fvcore_handles())
+        count = FlopCountAnalysis(model, x).set_op_handle(**tk_flops.fvcore_handles())
         count.unsupported_ops_warnings(False)
         count.uncalled_modules_warnings(False)
         return count.total() / 1e9
@@ -691,6 +822,7 @@ def main(argv=None) -> int:
     results = measure_all(specs, args, device, bar)
     bar.close()
     env["loadavg_1m_end"] = harness.loadavg()
+    floor = attention_floor(results, args.train, device)
 
     print()
     print(report.render_table(results, args))
@@ -704,11 +836,11 @@ def main(argv=None) -> int:
         f"quartiles of the latency samples. x: ratio to the first row. peak MB: "
         f"{'; '.join(methods) or 'not measured'}."
     )
-    lines = report.summary_lines(results, args, env["tps_cpu_isa"])
+    lines = report.summary_lines(results, args, env["tps_cpu_isa"], floor)
     if lines:
         print("\n" + "\n".join(lines))
     checks = (
-        report.check_targets(results, args.train, env["tps_cpu_isa"])
+        report.check_targets(results, args.train, env["tps_cpu_isa"], floor)
         if report.targets_apply(args)
         else []
     )
@@ -722,6 +854,7 @@ def main(argv=None) -> int:
                 "environment": env,
                 "results": [asdict(r) for r in results],
                 "targets": checks,
+                "attention_floor": floor,
             },
         )
         print(f"\nwrote {args.json}")

@@ -43,7 +43,8 @@ torch.profiler(profile_memory=True): inputs (live at the start) plus the high-wa
 the allocations during the step (scratch outside the PyTorch allocator, e.g. the fused
 kernel's per-thread workspaces of ~0.1-4 MB, is not included). Compute floor: 4 N^2 d FLOPs
 per window-head (QK^T and PV) over this machine's measured GEMM rate (torch.mm 2048^3, same
-threads, same dtype).
+threads, same dtype); fwd+bwd 12 N^2 d (the backward's dV, dP, dQ, dK). chain / floor is the
+best speedup over the chain any kernel could reach.
 """
 
 from __future__ import annotations
@@ -54,7 +55,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 import traceback
 from typing import Callable, Dict, List
 
@@ -70,6 +70,7 @@ if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
 from benchmarks import harness  # noqa: E402
+from benchmarks.harness import gemm_rate  # noqa: E402
 from benchmarks.report import fmt  # noqa: E402
 from tps_kernels import _backends, ops, patterns, rpe  # noqa: E402
 from tps_kernels.backends import reference  # noqa: E402
@@ -282,23 +283,6 @@ def make_problem(name: str, dtype, device, frames: int = 16):
     return Problem(name, dtype, device, frames=frames)
 
 
-def gemm_rate(dtype, device, size=2048, reps=7) -> float:
-    """FLOP/s of torch.mm at size^3: the best of reps after a warm-up (the machine's
-    attainable rate; a median would understate it on a loaded machine and flatter the
-    floor ratio)."""
-    a = torch.randn(size, size, device=device).to(dtype)
-    b = torch.randn(size, size, device=device).to(dtype)
-    ts = []
-    for i in range(reps + 1):
-        harness.sync(device)
-        t0 = time.perf_counter()
-        torch.mm(a, b)
-        harness.sync(device)
-        if i:
-            ts.append(time.perf_counter() - t0)
-    return 2 * size**3 / min(ts)
-
-
 def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> Dict:
     qkv0, table0 = p.qkv, p.table
 
@@ -328,6 +312,10 @@ def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> 
         "flops_fwd": p.flops_fwd,
         "gemm_rate_gflops": rate / 1e9,
         "floor_fwd_ms": p.flops_fwd / rate * 1e3,
+        # forward + backward: the backward's dV, dP, dQ, dK are 8 N^2 d (2x the forward's
+        # GEMMs; a kernel recomputing q k^T from the logsumexp does 2 N^2 d more)
+        "flops_fwd_bwd": 3 * p.flops_fwd,
+        "floor_fwd_bwd_ms": 3 * p.flops_fwd / rate * 1e3,
         "methods": {},
     }
     ok_fwd, ok_train = {}, {}
@@ -383,6 +371,11 @@ def bench_shape(p: Problem, methods: Dict[str, Callable], args, rate: float) -> 
             res["methods"][n]["train_peak_mb"] = peak / 2**20
         except Exception as exc:  # noqa: BLE001
             res["methods"][n]["train_peak_mb_error"] = _error(exc)
+    # the best speedup over the chain any kernel could reach: one running at the GEMM floor
+    chain = res["methods"].get("chain", {})
+    for phase in ("fwd", "fwd_bwd"):
+        if f"{phase}_ms" in chain:
+            res[f"max_{phase}_speedup_vs_chain"] = chain[f"{phase}_ms"] / res[f"floor_{phase}_ms"]
     return res
 
 
@@ -446,6 +439,8 @@ def ratios(res: Dict, fused: str) -> Dict[str, float]:
             out[f"train_peak_mem_ratio_vs_{other}"] = f["train_peak_mb"] / o["train_peak_mb"]
     out["fwd_over_floor"] = f["fwd_ms"] / res["floor_fwd_ms"]
     out["fwd_min_over_floor"] = f["fwd_min_ms"] / res["floor_fwd_ms"]
+    if "fwd_bwd_ms" in f:
+        out["fwd_bwd_over_floor"] = f["fwd_bwd_ms"] / res["floor_fwd_bwd_ms"]
     out["fwd_gflops"] = res["flops_fwd"] / f["fwd_ms"] / 1e6
     return out
 
@@ -469,8 +464,18 @@ def print_shape(res: Dict, p: Problem, fused: List[str]) -> None:
     print(
         f"\n## {res['shape']} {res['dtype']}: nW={p.n_windows} N={p.n} heads={p.heads} "
         f"d={p.head_dim}  fwd FLOPs={p.flops_fwd / 1e9:.2f} G  "
-        f"floor={res['floor_fwd_ms']:.2f} ms"
+        f"floor={res['floor_fwd_ms']:.2f} ms, fwd+bwd floor={res['floor_fwd_bwd_ms']:.2f} ms"
     )
+    if "max_fwd_speedup_vs_chain" in res:
+        print(
+            f"a kernel at the floor would be chain / floor = "
+            f"{res['max_fwd_speedup_vs_chain']:.2f}x faster than the chain fwd"
+            + (
+                f", {res['max_fwd_bwd_speedup_vs_chain']:.2f}x fwd+bwd"
+                if "max_fwd_bwd_speedup_vs_chain" in res
+                else ""
+            )
+        )
     has_chain = any("max_abs_err_vs_chain" in r for r in res["methods"].values())
     head = ["method", "fwd ms", "IQR", "(min)", "fwd+bwd ms", "(min)", "train peak MB"] + (
         ["err vs chain"] if has_chain else []
@@ -530,6 +535,7 @@ def csv_rows(results: List[Dict]) -> List[Dict[str, object]]:
                     "dtype": res["dtype"],
                     "method": name,
                     "floor_fwd_ms": res["floor_fwd_ms"],
+                    "floor_fwd_bwd_ms": res["floor_fwd_bwd_ms"],
                     **m,
                 }
             )

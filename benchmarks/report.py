@@ -124,10 +124,19 @@ def render_table(results: Sequence, args) -> str:
     return "\n".join(out)
 
 
-def check_targets(results: Sequence, train: bool, isa: str = "") -> List[Dict[str, object]]:
+def noattn_limit(train: bool) -> float:
+    """The attention-overhead target: PST-T / pst_t_noattn."""
+    _, _, inference, training, _ = next(t for t in TARGETS if t[0] == "pst_t_noattn")
+    return training if train else inference
+
+
+def check_targets(
+    results: Sequence, train: bool, isa: str = "", floor: Optional[Dict] = None
+) -> List[Dict[str, object]]:
     """Every target whose two rows are in the run, for each fused pst_t row: the model
     targets on fp32 rows, the AMP target (limit by `isa`, the tps CPU kernel set) on
-    bf16 rows vs the same model's fp32 row."""
+    bf16 rows vs the same model's fp32 row. `floor` (latency.attention_floor) adds its
+    overhead bound to the attention-overhead target, and whether the limit lies below it."""
     ok = {(_base(r.label), r.dtype): r for r in results if r.status == "ok"}
     checks = []
 
@@ -149,6 +158,9 @@ def check_targets(results: Sequence, train: bool, isa: str = "") -> List[Dict[st
                 "what": what,
             }
         )
+        if floor and other.model == "pst_t_noattn":
+            checks[-1]["floor_bound"] = floor["overhead_bound"]
+            checks[-1]["below_floor"] = limit < floor["overhead_bound"]
 
     for (label, dtype), r in ok.items():
         if r.model != "pst_t" or r.backend == "reference":
@@ -170,19 +182,55 @@ def check_targets(results: Sequence, train: bool, isa: str = "") -> List[Dict[st
     return checks
 
 
-def summary_lines(results: Sequence, args, isa: str = "") -> List[str]:
-    """Target verdicts (only where they are stated) and the chain bound, as text lines."""
+def floor_line(floor: Dict, train: bool, stated: bool) -> str:
+    """The attention floor of latency.attention_floor, its overhead bound beside the
+    measured overhead and (where the targets are stated) the target."""
+    line = (
+        f"attention floor ({floor['phases']}, fp32): {floor['attention_calls']} attention "
+        f"calls, {floor['flops'] / 1e9:.2f} GFLOP at {floor['gemm_rate_gflops']:.1f} GFLOP/s "
+        f"(torch.mm 2048^3) = {floor['gemm_floor_ms']:.1f} ms, {floor['bytes'] / 2**20:.0f} "
+        f"MiB at {floor['bandwidth_gbs']:.1f} GB/s (tensor copy) = "
+        f"{floor['bytes_floor_ms']:.1f} ms; the larger per call: {floor['floor_ms']:.1f} ms; "
+        f"minus pst_t_noattn's copy of v at that bandwidth "
+        f"({floor['noattn_copy_floor_ms']:.1f} ms): overhead bound {floor['overhead_bound']:.3f}"
+    )
+    if "overhead_measured" in floor:
+        line += f", measured {floor['fused_label']} / pst_t_noattn {floor['overhead_measured']:.3f}"
+    if stated:
+        limit = noattn_limit(train)
+        verdict = (
+            "below the FLOP floor: unreachable on this machine"
+            if limit < floor["overhead_bound"]
+            else "above the floor"
+        )
+        line += f", target <= {limit:.2f} ({verdict})"
+    return line
+
+
+def summary_lines(
+    results: Sequence, args, isa: str = "", floor: Optional[Dict] = None
+) -> List[str]:
+    """Target verdicts (only where they are stated), the attention floor and the chain
+    bound, as text lines."""
     out = []
     if targets_apply(args):
-        checks = check_targets(results, args.train, isa)
+        checks = check_targets(results, args.train, isa, floor)
         if checks:
             out.append("targets (issue #12; ratios in this run):")
             for c in checks:
+                below = (
+                    f"; the bound is {c['floor_bound']:.3f}: below the FLOP floor: unreachable "
+                    f"on this machine"
+                    if c.get("below_floor")
+                    else ""
+                )
                 out.append(
                     f"  {'MET ' if c['met'] else 'MISS'} {c['numerator']} / "
                     f"{c['denominator']} {c['metric']} = {c['ratio']:.3f} (target <= "
-                    f"{c['limit']:.2f}): {c['what']}"
+                    f"{c['limit']:.2f}{below}): {c['what']}"
                 )
+    if floor:
+        out.append(floor_line(floor, args.train, targets_apply(args)))
     ok = {(_base(r.label), r.dtype): r for r in results if r.status == "ok"}
     for dtype in dict.fromkeys(r.dtype for r in results):
         noattn, chain = ok.get(("pst_t_noattn", dtype)), ok.get(("pst_t[reference]", dtype))

@@ -257,6 +257,78 @@ def test_noattn_hook_is_per_module(monkeypatch):
     assert torch.equal(latency._copy_of_v(qkv, None, None), qkv[..., 192:])
 
 
+# The --smoke PST-T (4 frames -> 2 token frames, 64 x 64 -> maps 16, 8, 4, 2): per stage
+# (blocks, tokens per block as the op sees them, window tokens N, channels C). Stage 1 pads
+# 16 x 16 to 21 x 21 (window 7), stage 2 8 x 8 to 14 x 14; stages 3, 4 shrink the window
+# to their 4 x 4, 2 x 2 maps.
+SMOKE_STAGES = [(2, 2 * 21 * 21, 49, 96), (2, 2 * 14 * 14, 49, 192), (6, 2 * 16, 16, 384)]
+SMOKE_STAGES += [(2, 2 * 4, 4, 768)]
+
+
+def test_attention_floor_counts_the_smoke_pst_t_by_hand():
+    """latency.recorded_attention counts the calls the model makes (padding and shrunk
+    windows included) as 4 N C FLOPs per token forward (= 4 N^2 d per window and head),
+    2x that backward; bytes 4C per token forward (qkv in, out), 8C backward."""
+    from tps_kernels.nn import TPSWindowAttention
+
+    for name in ("pst_t", "pst_t_noattn"):
+        model, shape = latency.build_model(
+            latency.Spec(name, name, "reference" if name == "pst_t" else "n/a"), 4, 64, 10
+        )
+        x = torch.randn(shape(1))
+        with torch.no_grad(), latency.recorded_attention(model, train=True) as works:
+            model.eval()(x)
+        assert len(works) == sum(blocks for blocks, *_ in SMOKE_STAGES) == 12
+        fwd = sum(blocks * 4 * tokens * n * c for blocks, tokens, n, c in SMOKE_STAGES)
+        assert fwd == 67_610_112  # hand sum: 33191424 + 29503488 + 4718592 + 196608
+        assert sum(w["fwd_flops"] for w in works) == fwd
+        assert sum(w["bwd_flops"] for w in works) == 2 * fwd
+        c_tokens = sum(blocks * tokens * c for blocks, tokens, _, c in SMOKE_STAGES)
+        assert sum(w["fwd_bytes"] for w in works) == 4 * c_tokens * 4  # float32
+        assert sum(w["bwd_bytes"] for w in works) == 8 * c_tokens * 4
+        # each module's own core is back: the op (class default) or the noattn copy
+        cores = {m.attention_core for m in model.modules() if isinstance(m, TPSWindowAttention)}
+        assert cores == ({None} if name == "pst_t" else {latency._copy_of_v})
+    assert "bwd_flops" not in latency.attention_work((1, 2, 7, 7, 288), (1, 7, 7), 4, False)
+
+
+def test_floor_verdict_on_the_overhead_target():
+    """A target below the overhead bound is called unreachable; one above it is not."""
+    rows = [_res("pst_t[cpu]", 103.0, 8.0, 500.0), _res("pst_t_noattn", 100.0, 8.1, 480.0)]
+    args = latency.parse_args(["--compare", "bound"])
+    for bound, below in ((1.025, True), (1.015, False)):
+        floor = dict(FLOOR, overhead_bound=bound)
+        (check,) = report.check_targets(rows, train=False, floor=floor)
+        assert check["floor_bound"] == bound and check["below_floor"] is below
+        lines = report.summary_lines(rows, args, floor=floor)
+        target = next(ln for ln in lines if "pst_t_noattn latency_ms" in ln)
+        assert ("below the FLOP floor: unreachable on this machine" in target) is below
+        floor_line = next(ln for ln in lines if ln.startswith("attention floor (fwd, fp32)"))
+        assert ("target <= 1.02 (below the FLOP floor" in floor_line) is below
+    # no target verdict off the stated configuration, but the floor is still shown
+    smoke = latency.parse_args(["--compare", "bound", "--smoke"])
+    (line,) = [ln for ln in report.summary_lines(rows, smoke, floor=FLOOR) if "floor" in ln]
+    assert "overhead bound 1.020" in line and "target" not in line
+
+
+FLOOR = {
+    "phases": "fwd",
+    "attention_calls": 12,
+    "flops": 4.47e9,
+    "bytes": 3.6e8,
+    "gemm_rate_gflops": 150.0,
+    "bandwidth_gbs": 20.0,
+    "gemm_floor_ms": 29.8,
+    "bytes_floor_ms": 18.0,
+    "floor_ms": 31.0,
+    "noattn_copy_floor_ms": 5.0,
+    "noattn_ms": 1300.0,
+    "overhead_bound": 1.020,
+    "overhead_measured": 1.03,
+    "fused_label": "pst_t[cpu]",
+}
+
+
 def test_latency_end_to_end(tmp_path, monkeypatch, capsys, keep_threads):
     # timm blocked: its row must say why it was skipped, the rest must still run
     monkeypatch.setitem(sys.modules, "timm", None)
@@ -264,7 +336,7 @@ def test_latency_end_to_end(tmp_path, monkeypatch, capsys, keep_threads):
     rc = latency.main(
         [
             "--compare",
-            "pst_t:reference,timm_swin_t,swin2d_t:reference",
+            "pst_t:reference,timm_swin_t,swin2d_t:reference,pst_t_noattn",
             "--smoke",
             "--frames",
             "2",
@@ -300,7 +372,20 @@ def test_latency_end_to_end(tmp_path, monkeypatch, capsys, keep_threads):
     assert doc["environment"]["cpu_count"] == os.cpu_count()
     assert "tps CPU kernels" in text.splitlines()[0]
     csv_lines = out_csv.read_text().splitlines()
-    assert csv_lines[0].startswith("device,tps_cpu_isa,mode") and len(csv_lines) == 4
+    assert csv_lines[0].startswith("device,tps_cpu_isa,mode") and len(csv_lines) == 5
+    # the attention floor of the noattn row's calls, in the strict JSON and printed
+    floor = doc["attention_floor"]
+    works = rows["pst_t_noattn"]["attention_work"]
+    assert len(works) == floor["attention_calls"] == 12
+    assert floor["flops"] == sum(w["fwd_flops"] for w in works) > 0
+    assert floor["gemm_rate_gflops"] > 0 and floor["bandwidth_gbs"] > 0
+    assert floor["floor_ms"] >= max(floor["gemm_floor_ms"], floor["bytes_floor_ms"]) * 0.999
+    noattn_ms = rows["pst_t_noattn"]["latency_ms"]
+    assert math.isclose(floor["noattn_copy_floor_ms"], floor["bytes_floor_ms"] / 2)
+    bound = 1 + (floor["floor_ms"] - floor["noattn_copy_floor_ms"]) / noattn_ms
+    assert math.isclose(floor["overhead_bound"], bound)
+    assert "overhead_measured" not in floor  # no fused pst_t row in this run
+    assert "attention floor (fwd, fp32): 12 attention calls" in text
 
 
 def _smoke(tmp_path, *extra):
@@ -466,6 +551,14 @@ def test_ops_end_to_end(tmp_path, capfd):
     (res,) = _strict_load(out_json.read_text())
     fused = res["methods"]["fused:cpu"]
     assert fused["fwd_q1_ms"] <= fused["fwd_ms"] <= fused["fwd_q3_ms"]
+    # the floors: 12 N^2 d fwd+bwd (3x the forward's 4 N^2 d), chain / floor per phase
+    assert res["flops_fwd_bwd"] == 3 * res["flops_fwd"]
+    assert math.isclose(res["floor_fwd_bwd_ms"], 3 * res["floor_fwd_ms"])
+    chain = res["methods"]["chain"]
+    for phase in ("fwd", "fwd_bwd"):
+        best = chain[f"{phase}_ms"] / res[f"floor_{phase}_ms"]
+        assert math.isclose(res[f"max_{phase}_speedup_vs_chain"], best)
+    assert "a kernel at the floor would be chain / floor = " in text.out
     assert fused["max_abs_err_vs_chain"] < 1e-3 and fused["train_peak_mb"] > 0
     rows = out_csv.read_text().splitlines()
     assert rows[0].startswith("isa,device,shape,dtype,method") and len(rows) == 3
