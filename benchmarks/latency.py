@@ -312,8 +312,16 @@ def build_model(
             raise RuntimeError(
                 f"timm_swin_t runs frames/2 images per clip; --frames={frames} is odd"
             )
+        from tps_kernels.models.pst import _PST_T
+
+        # the stochastic depth of our models (published PST-T: 0.1; timm's default is 0), so
+        # that --train steps compare like for like
         model = timm.create_model(
-            "swin_tiny_patch4_window7_224", pretrained=False, num_classes=num_classes, img_size=size
+            "swin_tiny_patch4_window7_224",
+            pretrained=False,
+            num_classes=num_classes,
+            img_size=size,
+            drop_path_rate=_PST_T["drop_path_rate"],
         )
         # timm leaves Swin's fused attention off by default ("experimental"); the comparison
         # is against its F.scaled_dot_product_attention path
@@ -780,7 +788,8 @@ def parse_args(argv=None):
     if "bf16" in args.dtypes and not cuda and "avx512bf16" not in harness.supported_isas():
         print(
             "note: this CPU has no bf16 dot products (AVX512-BF16 / AMX): PyTorch's bf16 "
-            "linears and matmuls convert to fp32 and run slower than fp32 ones",
+            "linears and convolutions run slower than fp32 ones (timm); our models' layers "
+            "take the fp32 kernels on bf16-rounded operands there (tps_kernels.nn.cpu_bf16)",
             file=sys.stderr,
         )
     return args
