@@ -1184,38 +1184,74 @@ static inline void transpose_head(const CpuAttnArgs& a, const T* src, T* dst) {
   }
 }
 
-// Backward of small windows (N <= kBwdBlockKeys): per (window, head), kRowBlock query rows at
-// a time, as the forward: the block's dO rows and D, S = (scale q) k^T and dP = dO v^T, one
-// pass per row through P and dS, dQ' = dS k of the block, and dV += P^T dO, dK += dS^T (sq)
-// summed over the blocks (the first block stores) as dV^T += dO^T P and dK^T += (sq)^T dS: the
-// block's P and dS rows are the GEMM's vector operand, its few rows the reduction (the
-// transposed-A form, P^T dO, loads a broadcast per FMA pair), transposed once per head.
-// The block's S, dP and the head's dK^T, dV^T stay in L1 beside q, k, v (a whole head's S,
-// dS, dQ, dK, dV did not). Needs dp % 4 == 0 (GEMM rows).
+// Backward of small windows (N <= kBwdBlockKeys): per (window, head), kBwdRowBlock query rows
+// at a time, as the forward: the block's dO rows, S = (scale q) k^T and dP = dO v^T, one pass
+// per row through P and dS (softmax_grad_row), dQ' = dS k of the block, and dV^T += dO^T P,
+// dK^T += (sq)^T dS summed over the blocks (the first block stores; the block's P and dS rows
+// are the GEMM's vector operand), transposed to rows once per head. The block's S, dP and the
+// head's dK^T, dV^T stay in L1 beside q, k, v (a whole head's S, dS, dQ, dK, dV did not).
+// N = nv L + 1 (7 x 7 windows on 8 lanes: 49 = 6 x 8 + 1) keeps the last key out of the GEMMs,
+// as the forward does: its scores and dP are dot products, its dV / dK columns sums of rows,
+// instead of a GEMM vector with one useful lane. Needs dp % 4 == 0 (GEMM rows).
 constexpr int64_t kBwdBlockKeys = 64;
 constexpr int64_t kBwdRowBlock = 2 * kRowBlock;  // multiple of 4
 
 template <int IN, class T, class F>
 static inline void bwd_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h, bool region,
                                    Work<T>& ws, T* dbias, bool db_add, const F& step) {
+  typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
   const int64_t n = a.g.n_slots, d = a.head_dim, np = a.np, dp = a.dp;
+  const bool tail = n % L == 1 && n > L;
+  const int64_t nv = tail ? n / L : np / L;  // key vectors through the GEMMs
+  const int64_t last = n - 1;
+  auto dot = [dp](const T* x, const T* y) {  // padded channels are zero
+    V t = V{};
+    for (int64_t k = 0; k < dp; k += L) t += vload<V>(x + k) * vload<V>(y + k);
+    return hsum(t);
+  };
   T* sb = ws.s;    // the block's S, then P (kBwdRowBlock x np)
   T* dsb = ws.ds;  // the block's dP, then dS
   for (int64_t i0 = 0; i0 < n; i0 += kBwdRowBlock) {
     const int64_t cnt = n - i0 < kBwdRowBlock ? n - i0 : kBwdRowBlock;
     const int64_t rows = round_up(cnt, 4);
+    const T* q = ws.q + i0 * dp;
+    const T* dout = ws.dout + i0 * dp;
     dout_rows<IN, T>(a, ws, h, i0, i0 + cnt);
-    gemm<T>(ws.q + i0 * dp, dp, ws.kt, np, sb, np, rows, d, np / L);      // S
-    gemm<T>(ws.dout + i0 * dp, dp, ws.vt, np, dsb, np, rows, d, np / L);  // dP = dO v^T
+    gemm<T>(q, dp, ws.kt, np, sb, np, rows, d, nv);      // S
+    gemm<T>(dout, dp, ws.vt, np, dsb, np, rows, d, nv);  // dP = dO v^T
+    if (tail) {  // the last key's S and dP, zeros in the padded columns
+      for (int64_t r = 0; r < cnt; ++r) {
+        V sl = V{}, dl = V{};
+        sl[0] = dot(q + r * dp, ws.k + last * dp);
+        dl[0] = dot(dout + r * dp, ws.v + last * dp);
+        vstore(sb + r * np + nv * L, sl);
+        vstore(dsb + r * np + nv * L, dl);
+      }
+    }
     for (int64_t r = 0; r < cnt; ++r) {
       step(i0 + r);
       softmax_grad_row(a, w, h, region, ws, i0 + r, sb + r * np, dsb + r * np,
                        dbias ? dbias + (i0 + r) * np : nullptr, db_add);
     }
-    gemm<T>(dsb, np, ws.k, dp, ws.dq + i0 * dp, dp, rows, n, dp / L);  // dQ' = dS k
-    gemm_acc<T>(ws.dout + i0 * dp, 1, dp, sb, np, ws.dvt, np, dp, cnt, np / L, i0 > 0);  // dO^T P
-    gemm_acc<T>(ws.q + i0 * dp, 1, dp, dsb, np, ws.dkt, np, dp, cnt, np / L, i0 > 0);  // (sq)^T dS
+    gemm<T>(dsb, np, ws.k, dp, ws.dq + i0 * dp, dp, rows, n, dp / L);   // dQ' = dS k
+    gemm_acc<T>(dout, 1, dp, sb, np, ws.dvt, np, dp, cnt, nv, i0 > 0);  // dV^T (+)= dO^T P
+    gemm_acc<T>(q, 1, dp, dsb, np, ws.dkt, np, dp, cnt, nv, i0 > 0);    // dK^T (+)= (sq)^T dS
+    if (tail) {  // the last key's columns of dV^T, dK^T: sums of the block's rows
+      for (int64_t x = 0; x < dp; x += L) {
+        V dv = V{}, dk = V{};
+        for (int64_t r = 0; r < cnt; ++r) {
+          dv += vset1<V>(sb[r * np + last]) * vload<V>(dout + r * dp + x);
+          dk += vset1<V>(dsb[r * np + last]) * vload<V>(q + r * dp + x);
+        }
+        for (int l = 0; l < L; ++l) {
+          T* pv = ws.dvt + (x + l) * np + last;
+          T* pk = ws.dkt + (x + l) * np + last;
+          *pv = i0 > 0 ? *pv + dv[l] : dv[l];
+          *pk = i0 > 0 ? *pk + dk[l] : dk[l];
+        }
+      }
+    }
   }
   transpose_head(a, ws.dvt, ws.dv);
   transpose_head(a, ws.dkt, ws.dk);
