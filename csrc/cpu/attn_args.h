@@ -56,7 +56,6 @@ struct CpuAttnArgs : AttnOperands {
   float* lse;       // (n_windows, heads, N)
   // Backward tensors.
   const void* grad_out;  // rows x C
-  const void* out_in;    // forward output (for D_i = dO . O)
   const float* lse_in;
   void* grad_qkv;  // rows x 3C
   // kv_time_shift with the self boundary: rows x 2C compute type, the gradients w.r.t. the

@@ -395,7 +395,7 @@ static inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * 
 
 template <class T>
 struct Work {
-  T *q, *k, *kt, *v, *vt, *s, *pt, *o, *dout, *ds, *dst, *dq, *dk, *dv, *lab, *rowv, *rowm;
+  T *q, *k, *kt, *v, *vt, *s, *o, *dout, *ds, *dq, *dk, *dv, *dkt, *dvt, *lab, *rowv, *rowm;
   int64_t *rows, *rows_next, *lab64;
   int64_t* kv_rows;  // kv_time_shift: (kv_num_offsets, nr) k/v source rows of the window, -1: zeros
   uint16_t* p16;     // bf16 dot-product path only (attn_bf16.h)
@@ -434,8 +434,12 @@ static inline size_t carve(const CpuAttnArgs& a, bool backward, char* base, Work
     t.dout = (T*)take(nd, sizeof(T));
     t.ds = (T*)take(nn, sizeof(T));
     t.dq = (T*)take(nd, sizeof(T));
-    t.dk = (T*)take(nd, sizeof(T));
-    t.dv = (T*)take(nd, sizeof(T));
+    // dK, dV rows: room for np rows (transposed from dkt, dvt L rows at a time)
+    const int64_t nkd = (a.np > a.nr ? a.np : a.nr) * a.dp;
+    t.dk = (T*)take(nkd, sizeof(T));
+    t.dv = (T*)take(nkd, sizeof(T));
+    t.dkt = (T*)take(dn, sizeof(T));  // bwd_head_blocks: dK^T, dV^T (dp x np)
+    t.dvt = (T*)take(dn, sizeof(T));
   }
   if (w) *w = t;
   return off;
@@ -1034,10 +1038,10 @@ static inline void scatter_kv_grad(const CpuAttnArgs& a, int64_t h, Work<T>& ws)
   }
 }
 
-// Backward: prefetch query row i's q / k / v, dO and O channels of the next (window, head)
-// work item into L1 while this one computes, when a window's whole rows (qkv, dO, O) are
-// larger than kBwdWindowPrefetch (PST stage 4: 0.7 MB; X-ViT: 3 MB): they do not fit L2, a
-// head's channels do. Smaller windows (PST stage 1: 94 KB) prefetch the next window's whole
+// Backward: prefetch query row i's q / k / v and dO channels of the next (window, head)
+// work item into L1 while this one computes, when a window's whole rows (qkv, dO) are
+// larger than kBwdWindowPrefetch (PST stage 4: 0.6 MB; X-ViT: 2.4 MB): they do not fit L2, a
+// head's channels do. Smaller windows (PST stage 1: 75 KB) prefetch the next window's whole
 // rows (PrefetchCursor; measured 4% faster there than per head). With
 // kv_time_shift the k / v rows are other frames' (gather_window prefetches those); only the
 // query row's channels are fetched here. (Prefetching the gradient rows for writing too
@@ -1056,7 +1060,212 @@ static TPS_ALWAYS_INLINE void prefetch_bwd_row(const CpuAttnArgs& a, int64_t row
   const S* src = (const S*)a.qkv + row * 3 * c + h * d;
   for (int64_t part = 0; part < (a.has_kv_time_shift() ? 1 : 3); ++part) lines(src + part * c);
   lines((const S*)a.grad_out + row * c + h * d);
-  lines((const S*)a.out_in + row * c + h * d);
+}
+
+// dO rows [i0, i1) of head h into ws.dout (compute type).
+template <int IN, class T>
+static TPS_ALWAYS_INLINE void dout_rows(const CpuAttnArgs& a, Work<T>& ws, int64_t h, int64_t i0,
+                                        int64_t i1) {
+  constexpr int L = VT<T>::L;
+  typedef Storage<IN, T> C;
+  typedef typename C::S S;
+  const int64_t d = a.head_dim, c = a.num_heads * d, dp = a.dp;
+  for (int64_t i = i0; i < i1; ++i) {
+    const S* g = (const S*)a.grad_out + ws.rows[i] * c + h * d;
+    T* dst = ws.dout + i * dp;
+    if constexpr (IN != kF64 && sizeof(T) == 4) {
+      if (d % L == 0) {
+        for (int64_t x = 0; x < d; x += L) vstore(dst + x, vload_float<IN>(g + x));
+        continue;
+      }
+    }
+    for (int64_t x = 0; x < d; ++x) dst[x] = C::ld(g, x);
+  }
+}
+
+// Query row i of head h: P = exp(S + bias + mask - lse) into srow (S on entry), then
+// dS = P (dP - D) with D = sum_j P_j dP_j into dsrow (dP on entry), also into the
+// bias-gradient row db (added when db_add, else stored: the chunk's first window needs no
+// zeroing). D from P and dP (the softmax adjoint as autograd forms it), not dO . O: the
+// saved output is never read (an eighth of the backward's memory traffic).
+template <class T>
+static TPS_ALWAYS_INLINE void softmax_grad_row(const CpuAttnArgs& a, int64_t w, int64_t h,
+                                               bool region, Work<T>& ws, int64_t i, T* srow,
+                                               T* dsrow, T* db, bool db_add) {
+  typedef typename VT<T>::V V;
+  constexpr int L = VT<T>::L;
+  const int64_t np = a.np;
+  V dacc = V{};
+  auto prob = [&](int64_t j, V x, T shift) {
+    const V p = vexp(x - shift);  // padded columns: exp(-inf) = 0
+    vstore(srow + j, p);
+    dacc += p * vload<V>(dsrow + j);
+  };
+  if constexpr (sizeof(T) == 8) {
+    // float64: recompute the logsumexp exactly instead of the float32 saved one
+    const T m = hmax(add_bias_mask(a, w, h, region, ws, i, srow));
+    V sum = V{};
+    for (int64_t j = 0; j < np; j += L) sum += vexp(vload<V>(srow + j) - m);
+    const T shift = m + __builtin_log(hsum(sum));
+    for (int64_t j = 0; j < np; j += L) prob(j, vload<V>(srow + j), shift);
+  } else {
+    const T shift = (T)a.lse_in[(w * a.num_heads + h) * a.g.n_slots + i];
+    bias_mask_rows(a, w, h, region, ws, i, srow, (T)1, [&](int64_t j, V x) { prob(j, x, shift); });
+  }
+  const V di = vset1<V>(hsum(dacc));
+  for (int64_t j = 0; j < np; j += L) {
+    const V dsv = vload<V>(srow + j) * (vload<V>(dsrow + j) - di);
+    vstore(dsrow + j, dsv);
+    if (db) vstore(db + j, db_add ? vload<V>(db + j) + dsv : dsv);
+  }
+}
+
+// C[0:R, 0:CB L] (+)= A[0:R, 0:K] B[0:K, 0:CB L] (A strided as in gemm_block): the
+// accumulating variant of gemm_block, for dV and dK summed over query-row blocks.
+template <class T, int CB, int R>
+static TPS_ALWAYS_INLINE void gemm_acc_block(const T* A, int64_t ars, int64_t acs, const T* B,
+                                             int64_t ldb, T* C, int64_t ldc, int64_t K, bool acc) {
+  typedef typename VT<T>::V V;
+  constexpr int L = VT<T>::L;
+  V c[R][CB];
+  for (int r = 0; r < R; ++r)
+    for (int j = 0; j < CB; ++j) c[r][j] = acc ? vload<V>(C + r * ldc + j * L) : V{};
+  for (int64_t k = 0; k < K; ++k) {
+    V b[CB];
+    for (int j = 0; j < CB; ++j) b[j] = vload<V>(B + k * ldb + j * L);
+    for (int r = 0; r < R; ++r) {
+      const V a = vset1<V>(A[r * ars + k * acs]);
+      for (int j = 0; j < CB; ++j) c[r][j] += a * b[j];
+    }
+  }
+  for (int r = 0; r < R; ++r)
+    for (int j = 0; j < CB; ++j) vstore(C + r * ldc + j * L, c[r][j]);
+}
+
+// C (+)= A B for M a multiple of 4: gemm_strided's blocking with gemm_acc_block.
+template <class T>
+static inline void gemm_acc(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb, T* C,
+                            int64_t ldc, int64_t M, int64_t K, int64_t NV, bool acc) {
+  constexpr int L = VT<T>::L;
+  const int64_t nv = NV % kMaxCB == 1 && M % 8 == 0 ? NV - 1 : NV;  // last vector: 8 x 1
+  for (int64_t m = 0; m < M; m += 4) {
+    const T* a = A + m * ars;
+    T* c = C + m * ldc;
+    int64_t j = 0;
+    for (; j + kMaxCB <= nv; j += kMaxCB)
+      gemm_acc_block<T, kMaxCB, 4>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
+    switch (nv - j) {
+      case 3:
+        gemm_acc_block<T, 3, 4>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
+        break;
+      case 2:
+        gemm_acc_block<T, 2, 4>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
+        break;
+      case 1:
+        gemm_acc_block<T, 1, 4>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
+        break;
+      default:
+        break;
+    }
+  }
+  if (nv < NV)
+    for (int64_t m = 0; m < M; m += 8)
+      gemm_acc_block<T, 1, 8>(A + m * ars, ars, acs, B + nv * L, ldb, C + m * ldc + nv * L, ldc, K,
+                              acc);
+}
+
+// dst rows i < n (ld dp) = columns of src (d x np, ld np): dK, dV from dK^T, dV^T.
+template <class T>
+static inline void transpose_head(const CpuAttnArgs& a, const T* src, T* dst) {
+  constexpr int L = VT<T>::L;
+  const int64_t n = a.g.n_slots, d = a.head_dim, np = a.np, dp = a.dp;
+  if constexpr (sizeof(T) == 4 && (L == 8 || L == 4)) {
+    typedef typename VT<T>::V V;
+    for (int64_t x = 0; x < dp; x += L)
+      for (int64_t j = 0; j < np; j += L) {
+        V r[L];
+        for (int l = 0; l < L; ++l) r[l] = vload<V>(src + (x + l) * np + j);
+        transpose_store<L>(r, dst + j * dp + x, dp);
+      }
+  } else {
+    for (int64_t i = 0; i < n; ++i)
+      for (int64_t x = 0; x < d; ++x) dst[i * dp + x] = src[x * np + i];
+  }
+}
+
+// Backward of small windows (N <= kBwdBlockKeys): per (window, head), kBwdRowBlock query rows
+// at a time, as the forward: the block's dO rows, S = (scale q) k^T and dP = dO v^T, one pass
+// per row through P and dS (softmax_grad_row), dQ' = dS k of the block, and dV^T += dO^T P,
+// dK^T += (sq)^T dS summed over the blocks (the first block stores; the block's P and dS rows
+// are the GEMM's vector operand), transposed to rows once per head. The block's S, dP and the
+// head's dK^T, dV^T stay in L1 beside q, k, v (a whole head's S, dS, dQ, dK, dV did not).
+// N = nv L + 1 (7 x 7 windows on 8 lanes: 49 = 6 x 8 + 1) keeps the last key out of the GEMMs,
+// as the forward does: its scores and dP are dot products, its dV / dK columns sums of rows,
+// instead of a GEMM vector with one useful lane. Needs dp % 4 == 0 (GEMM rows).
+constexpr int64_t kBwdBlockKeys = 64;
+// Rows per block, a multiple of 4: 32 measured faster than 16 (each block loads and stores
+// dK^T, dV^T) and than the whole head of 49 (AVX2, 7 x 7).
+constexpr int64_t kBwdRowBlock = 32;
+
+template <int IN, class T, class F>
+static inline void bwd_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h, bool region,
+                                   Work<T>& ws, T* dbias, bool db_add, const F& step) {
+  typedef typename VT<T>::V V;
+  constexpr int L = VT<T>::L;
+  const int64_t n = a.g.n_slots, d = a.head_dim, np = a.np, dp = a.dp;
+  const bool tail = n % L == 1 && n > L;
+  const int64_t nv = tail ? n / L : np / L;  // key vectors through the GEMMs
+  const int64_t last = n - 1;
+  auto dot = [dp](const T* x, const T* y) {  // padded channels are zero
+    V t = V{};
+    for (int64_t k = 0; k < dp; k += L) t += vload<V>(x + k) * vload<V>(y + k);
+    return hsum(t);
+  };
+  T* sb = ws.s;    // the block's S, then P (kBwdRowBlock x np)
+  T* dsb = ws.ds;  // the block's dP, then dS
+  for (int64_t i0 = 0; i0 < n; i0 += kBwdRowBlock) {
+    const int64_t cnt = n - i0 < kBwdRowBlock ? n - i0 : kBwdRowBlock;
+    const int64_t rows = round_up(cnt, 4);
+    const T* q = ws.q + i0 * dp;
+    const T* dout = ws.dout + i0 * dp;
+    dout_rows<IN, T>(a, ws, h, i0, i0 + cnt);
+    gemm<T>(q, dp, ws.kt, np, sb, np, rows, d, nv);      // S
+    gemm<T>(dout, dp, ws.vt, np, dsb, np, rows, d, nv);  // dP = dO v^T
+    if (tail) {  // the last key's S and dP, zeros in the padded columns
+      for (int64_t r = 0; r < cnt; ++r) {
+        V sl = V{}, dl = V{};
+        sl[0] = dot(q + r * dp, ws.k + last * dp);
+        dl[0] = dot(dout + r * dp, ws.v + last * dp);
+        vstore(sb + r * np + nv * L, sl);
+        vstore(dsb + r * np + nv * L, dl);
+      }
+    }
+    for (int64_t r = 0; r < cnt; ++r) {
+      step(i0 + r);
+      softmax_grad_row(a, w, h, region, ws, i0 + r, sb + r * np, dsb + r * np,
+                       dbias ? dbias + (i0 + r) * np : nullptr, db_add);
+    }
+    gemm<T>(dsb, np, ws.k, dp, ws.dq + i0 * dp, dp, rows, n, dp / L);   // dQ' = dS k
+    gemm_acc<T>(dout, 1, dp, sb, np, ws.dvt, np, dp, cnt, nv, i0 > 0);  // dV^T (+)= dO^T P
+    gemm_acc<T>(q, 1, dp, dsb, np, ws.dkt, np, dp, cnt, nv, i0 > 0);    // dK^T (+)= (sq)^T dS
+    if (tail) {  // the last key's columns of dV^T, dK^T: sums of the block's rows
+      for (int64_t x = 0; x < dp; x += L) {
+        V dv = V{}, dk = V{};
+        for (int64_t r = 0; r < cnt; ++r) {
+          dv += vset1<V>(sb[r * np + last]) * vload<V>(dout + r * dp + x);
+          dk += vset1<V>(dsb[r * np + last]) * vload<V>(q + r * dp + x);
+        }
+        for (int l = 0; l < L; ++l) {
+          T* pv = ws.dvt + (x + l) * np + last;
+          T* pk = ws.dkt + (x + l) * np + last;
+          *pv = i0 > 0 ? *pv + dv[l] : dv[l];
+          *pk = i0 > 0 ? *pk + dk[l] : dk[l];
+        }
+      }
+    }
+  }
+  transpose_head(a, ws.dvt, ws.dv);
+  transpose_head(a, ws.dkt, ws.dk);
 }
 
 template <int IN, class T>
@@ -1070,7 +1279,6 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
   const int64_t np = a.np, nr = a.nr, dp = a.dp;
   const int64_t per_group = a.g.n_y * a.g.n_x;
   const S* gout = (const S*)a.grad_out;
-  const S* oin = (const S*)a.out_in;
   S* gqkv = (S*)a.grad_qkv;
   const S* qkv = (const S*)a.qkv;
   if (begin >= end) return;
@@ -1086,7 +1294,7 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
   chunk_windows(end - 1, unused, last);
   window_rows(a, first, ws.rows_next);
   prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
-  const bool per_head = n * 5 * c * (int64_t)sizeof(S) > kBwdWindowPrefetch;
+  const bool per_head = n * 4 * c * (int64_t)sizeof(S) > kBwdWindowPrefetch;
   const int64_t pf_per_row = prefetch_lines_per_row(a, 3 * c * (int64_t)sizeof(S));
   // Work item = chunk of windows (all heads); per-(chunk, head) bias-gradient partials (the
   // chunk's first window stores, the others add).
@@ -1095,11 +1303,10 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
     chunk_windows(chunk, w0, w1);
     for (int64_t w = w0; w < w1; ++w) {
       const bool has_next = advance_rows(a, ws, w, last);
-      PrefetchCursor pf, pf_g, pf_o;  // the next window's whole rows (!per_head)
+      PrefetchCursor pf, pf_g;  // the next window's whole rows (!per_head)
       if (has_next && !per_head) {
         pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
         pf_g.reset(gout, ws.rows_next, n, c * (int64_t)sizeof(S));
-        pf_o.reset(oin, ws.rows_next, n, c * (int64_t)sizeof(S));
       }
       const bool region = window_labels(a, w, ws);
       window_kv_rows(a, ws);
@@ -1113,57 +1320,29 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
         T* dbias =
             a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.num_heads + h) * n * np : nullptr;
         gather_window<IN, T>(a, w, h, ws, true);
-        // dO rows and D_i = dO_i . O_i (O is the saved forward output).
-        for (int64_t i = 0; i < n; ++i) {
-          const S* g = gout + ws.rows[i] * c + h * d;
-          const S* o = oin + ws.rows[i] * c + h * d;
-          T* dst = ws.dout + i * dp;
-          T acc = 0;
-          for (int64_t x = 0; x < d; ++x) {
-            dst[x] = C::ld(g, x);
-            acc += dst[x] * C::ld(o, x);
-          }
-          ws.rowv[i] = acc;
-        }
-        gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);      // S
-        gemm<T>(ws.dout, dp, ws.vt, np, ws.ds, np, nr, d, np / L);  // dP = dO v^T
-        const float* lse = a.lse_in + (w * a.num_heads + h) * n;
-        for (int64_t i = 0; i < n; ++i) {
+        auto step = [&](int64_t i) {
           if (next_rows != nullptr) {
             prefetch_bwd_row<S>(a, next_rows[i], next_h);
           } else {
             pf.step(pf_per_row);
             pf_g.step(pf_per_row / 3 + 1);
-            pf_o.step(pf_per_row / 3 + 1);
           }
-          T* srow = ws.s + i * np;
-          T* dsrow = ws.ds + i * np;
-          T* db = dbias ? dbias + i * np : nullptr;
-          const V di = vset1<V>(ws.rowv[i]);
-          // P = exp(S + bias + mask - lse) and dS = P (dP - D) (into dP's row) in one pass
-          auto grad = [&](int64_t j, V x, T shift) {
-            const V p = vexp(x - shift);  // padded columns: exp(-inf) = 0
-            vstore(srow + j, p);
-            const V dsv = p * (vload<V>(dsrow + j) - di);
-            vstore(dsrow + j, dsv);
-            if (db) vstore(db + j, w > w0 ? vload<V>(db + j) + dsv : dsv);  // w0: no zeroing
-          };
-          if constexpr (sizeof(T) == 8) {
-            // float64: recompute the logsumexp exactly instead of the float32 saved one
-            const T m = hmax(add_bias_mask(a, w, h, region, ws, i, srow));
-            V sum = V{};
-            for (int64_t j = 0; j < np; j += L) sum += vexp(vload<V>(srow + j) - m);
-            const T shift = m + __builtin_log(hsum(sum));
-            for (int64_t j = 0; j < np; j += L) grad(j, vload<V>(srow + j), shift);
-          } else {
-            const T shift = (T)lse[i];
-            bias_mask_rows(a, w, h, region, ws, i, srow, (T)1,
-                           [&](int64_t j, V x) { grad(j, x, shift); });
+        };
+        if (n <= kBwdBlockKeys && dp % 4 == 0) {
+          bwd_head_blocks<IN, T>(a, w, h, region, ws, dbias, w > w0, step);
+        } else {
+          dout_rows<IN, T>(a, ws, h, 0, n);
+          gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);      // S
+          gemm<T>(ws.dout, dp, ws.vt, np, ws.ds, np, nr, d, np / L);  // dP = dO v^T
+          for (int64_t i = 0; i < n; ++i) {
+            step(i);
+            softmax_grad_row(a, w, h, region, ws, i, ws.s + i * np, ws.ds + i * np,
+                             dbias ? dbias + i * np : nullptr, w > w0);
           }
+          gemm_strided<T>(ws.s, 1, np, ws.dout, dp, ws.dv, dp, nr, n, dp / L);  // dV = P^T dO
+          gemm<T>(ws.ds, np, ws.k, dp, ws.dq, dp, nr, n, dp / L);               // dQ' = dS k
+          gemm_strided<T>(ws.ds, 1, np, ws.q, dp, ws.dk, dp, nr, n, dp / L);    // dK = dS^T (sq)
         }
-        gemm_strided<T>(ws.s, 1, np, ws.dout, dp, ws.dv, dp, nr, n, dp / L);  // dV = P^T dO
-        gemm<T>(ws.ds, np, ws.k, dp, ws.dq, dp, nr, n, dp / L);               // dQ' = dS k
-        gemm_strided<T>(ws.ds, 1, np, ws.q, dp, ws.dk, dp, nr, n, dp / L);    // dK = dS^T (sq)
         const T scale = (T)a.scale;
         for (int64_t i = 0; i < n; ++i) {
           S* dst = gqkv + ws.rows[i] * 3 * c + h * d;

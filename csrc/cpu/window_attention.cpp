@@ -264,7 +264,6 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
   }
   a.qkv = qkv.data_ptr();
   a.grad_out = grad_out.data_ptr();
-  a.out_in = out.data_ptr();
   a.lse_in = lse.data_ptr<float>();
   a.grad_qkv = grad_qkv.data_ptr();
   // kv_time_shift: the kernel scatters the shifted k / v gradients to the rows they were
