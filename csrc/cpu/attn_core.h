@@ -324,7 +324,8 @@ static inline float hsum(VT<float>::V v) { return hreduce<float, false>(v); }
 static inline double hmax(VT<double>::V v) { return hreduce<double, true>(v); }
 static inline double hsum(VT<double>::V v) { return hreduce<double, false>(v); }
 
-// ---- small GEMM: C[0:M, 0:NV*L] = A[0:M, 0:K] B[0:K, 0:NV*L] ---------------------------
+// ---- small GEMM: C[0:M, 0:NV*L] (+)= A[0:M, 0:K] B[0:K, 0:NV*L] ------------------------
+// (acc: C += A B, the backward's dV^T, dK^T summed over query-row blocks; else C = A B.)
 // A element (r, k) at A[r * ars + k * acs] (ars = lda, acs = 1: row-major; ars = 1,
 // acs = lda: A is read transposed, so P^T dO and dS^T q need no explicit transpose);
 // scalars of A are broadcast, B rows are vectors; M a multiple of 4. Register block
@@ -334,12 +335,13 @@ constexpr int kMaxCB = TPS_VEC_REGS >= 32 ? 4 : 3;
 
 template <class T, int CB, int R = 4>
 static TPS_ALWAYS_INLINE void gemm_block(const T* A, int64_t ars, int64_t acs, const T* B,
-                                         int64_t ldb, T* C, int64_t ldc, int64_t K) {
+                                         int64_t ldb, T* C, int64_t ldc, int64_t K,
+                                         bool acc = false) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
   V c[R][CB];
   for (int r = 0; r < R; ++r)
-    for (int j = 0; j < CB; ++j) c[r][j] = V{};
+    for (int j = 0; j < CB; ++j) c[r][j] = acc ? vload<V>(C + r * ldc + j * L) : V{};
   for (int64_t k = 0; k < K; ++k) {
     V b[CB];
     for (int j = 0; j < CB; ++j) b[j] = vload<V>(B + k * ldb + j * L);
@@ -354,7 +356,7 @@ static TPS_ALWAYS_INLINE void gemm_block(const T* A, int64_t ars, int64_t acs, c
 
 template <class T>
 static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb, T* C,
-                                int64_t ldc, int64_t M, int64_t K, int64_t NV) {
+                                int64_t ldc, int64_t M, int64_t K, int64_t NV, bool acc = false) {
   constexpr int L = VT<T>::L;
   // A last lone vector of columns (head_dim 32 on 8 lanes: NV = 4) runs as 8 x 1 blocks where
   // M allows: a 4 x 1 block has 4 FMA chains, too few to hide their latency.
@@ -364,16 +366,16 @@ static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B
     T* c = C + m * ldc;
     int64_t j = 0;
     for (; j + kMaxCB <= nv; j += kMaxCB)
-      gemm_block<T, kMaxCB>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
+      gemm_block<T, kMaxCB>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
     switch (nv - j) {
       case 3:
-        gemm_block<T, 3>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
+        gemm_block<T, 3>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
         break;
       case 2:
-        gemm_block<T, 2>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
+        gemm_block<T, 2>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
         break;
       case 1:
-        gemm_block<T, 1>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K);
+        gemm_block<T, 1>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
         break;
       default:
         break;
@@ -381,7 +383,8 @@ static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B
   }
   if (nv < NV)
     for (int64_t m = 0; m < M; m += 8)
-      gemm_block<T, 1, 8>(A + m * ars, ars, acs, B + nv * L, ldb, C + m * ldc + nv * L, ldc, K);
+      gemm_block<T, 1, 8>(A + m * ars, ars, acs, B + nv * L, ldb, C + m * ldc + nv * L, ldc, K,
+                          acc);
 }
 
 template <class T>
@@ -1120,60 +1123,6 @@ static TPS_ALWAYS_INLINE void softmax_grad_row(const CpuAttnArgs& a, int64_t w, 
   }
 }
 
-// C[0:R, 0:CB L] (+)= A[0:R, 0:K] B[0:K, 0:CB L] (A strided as in gemm_block): the
-// accumulating variant of gemm_block, for dV and dK summed over query-row blocks.
-template <class T, int CB, int R>
-static TPS_ALWAYS_INLINE void gemm_acc_block(const T* A, int64_t ars, int64_t acs, const T* B,
-                                             int64_t ldb, T* C, int64_t ldc, int64_t K, bool acc) {
-  typedef typename VT<T>::V V;
-  constexpr int L = VT<T>::L;
-  V c[R][CB];
-  for (int r = 0; r < R; ++r)
-    for (int j = 0; j < CB; ++j) c[r][j] = acc ? vload<V>(C + r * ldc + j * L) : V{};
-  for (int64_t k = 0; k < K; ++k) {
-    V b[CB];
-    for (int j = 0; j < CB; ++j) b[j] = vload<V>(B + k * ldb + j * L);
-    for (int r = 0; r < R; ++r) {
-      const V a = vset1<V>(A[r * ars + k * acs]);
-      for (int j = 0; j < CB; ++j) c[r][j] += a * b[j];
-    }
-  }
-  for (int r = 0; r < R; ++r)
-    for (int j = 0; j < CB; ++j) vstore(C + r * ldc + j * L, c[r][j]);
-}
-
-// C (+)= A B for M a multiple of 4: gemm_strided's blocking with gemm_acc_block.
-template <class T>
-static inline void gemm_acc(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb, T* C,
-                            int64_t ldc, int64_t M, int64_t K, int64_t NV, bool acc) {
-  constexpr int L = VT<T>::L;
-  const int64_t nv = NV % kMaxCB == 1 && M % 8 == 0 ? NV - 1 : NV;  // last vector: 8 x 1
-  for (int64_t m = 0; m < M; m += 4) {
-    const T* a = A + m * ars;
-    T* c = C + m * ldc;
-    int64_t j = 0;
-    for (; j + kMaxCB <= nv; j += kMaxCB)
-      gemm_acc_block<T, kMaxCB, 4>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
-    switch (nv - j) {
-      case 3:
-        gemm_acc_block<T, 3, 4>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
-        break;
-      case 2:
-        gemm_acc_block<T, 2, 4>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
-        break;
-      case 1:
-        gemm_acc_block<T, 1, 4>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
-        break;
-      default:
-        break;
-    }
-  }
-  if (nv < NV)
-    for (int64_t m = 0; m < M; m += 8)
-      gemm_acc_block<T, 1, 8>(A + m * ars, ars, acs, B + nv * L, ldb, C + m * ldc + nv * L, ldc, K,
-                              acc);
-}
-
 // dst rows i < n (ld dp) = columns of src (d x np, ld np): dK, dV from dK^T, dV^T.
 template <class T>
 static inline void transpose_head(const CpuAttnArgs& a, const T* src, T* dst) {
@@ -1245,9 +1194,9 @@ static inline void bwd_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h, b
       softmax_grad_row(a, w, h, region, ws, i0 + r, sb + r * np, dsb + r * np,
                        dbias ? dbias + (i0 + r) * np : nullptr, db_add);
     }
-    gemm<T>(dsb, np, ws.k, dp, ws.dq + i0 * dp, dp, rows, n, dp / L);   // dQ' = dS k
-    gemm_acc<T>(dout, 1, dp, sb, np, ws.dvt, np, dp, cnt, nv, i0 > 0);  // dV^T (+)= dO^T P
-    gemm_acc<T>(q, 1, dp, dsb, np, ws.dkt, np, dp, cnt, nv, i0 > 0);    // dK^T (+)= (sq)^T dS
+    gemm<T>(dsb, np, ws.k, dp, ws.dq + i0 * dp, dp, rows, n, dp / L);       // dQ' = dS k
+    gemm_strided<T>(dout, 1, dp, sb, np, ws.dvt, np, dp, cnt, nv, i0 > 0);  // dV^T (+)= dO^T P
+    gemm_strided<T>(q, 1, dp, dsb, np, ws.dkt, np, dp, cnt, nv, i0 > 0);    // dK^T (+)= (sq)^T dS
     if (tail) {  // the last key's columns of dV^T, dK^T: sums of the block's rows
       for (int64_t x = 0; x < dp; x += L) {
         V dv = V{}, dk = V{};
