@@ -193,7 +193,8 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
   a.bm = p.bm.defined() ? p.bm.data_ptr() : nullptr;
   if (mask.has_value()) {
     const at::Tensor m = mask->to(acc).contiguous();
-    p.mask = padded_rows(mask->size(0), n, np, 0.0, opts, [&](int64_t w, auto* dst) {
+    // rows already a whole number of vectors (e.g. Video-Swin's 392): the mask as it is
+    p.mask = np == n ? m : padded_rows(mask->size(0), n, np, 0.0, opts, [&](int64_t w, auto* dst) {
       const auto* src = m.data_ptr<std::remove_pointer_t<decltype(dst)>>() + w * n * n;
       for (int64_t i = 0; i < n; ++i)
         for (int64_t j = 0; j < n; ++j) dst[i * np + j] = src[i * n + j];
