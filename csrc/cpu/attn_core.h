@@ -324,6 +324,17 @@ static inline float hsum(VT<float>::V v) { return hreduce<float, false>(v); }
 static inline double hmax(VT<double>::V v) { return hreduce<double, true>(v); }
 static inline double hsum(VT<double>::V v) { return hreduce<double, false>(v); }
 
+// x . y over len elements, len a multiple of L (rows padded with zeros): the 7 x 7 window's
+// last key, kept out of the GEMM vectors, forward and backward.
+template <class T>
+static TPS_ALWAYS_INLINE T vdot(const T* x, const T* y, int64_t len) {
+  typedef typename VT<T>::V V;
+  constexpr int L = VT<T>::L;
+  V t = V{};
+  for (int64_t k = 0; k < len; k += L) t += vload<V>(x + k) * vload<V>(y + k);
+  return hsum(t);
+}
+
 // ---- small GEMM: C[0:M, 0:NV*L] (+)= A[0:M, 0:K] B[0:K, 0:NV*L] ------------------------
 // (acc: C += A B, the backward's dV^T, dK^T summed over query-row blocks; else C = A B.)
 // A element (r, k) at A[r * ars + k * acs] (ars = lda, acs = 1: row-major; ars = 1,
@@ -854,12 +865,7 @@ static inline void attend_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h
       const int64_t i = i0 + r;
       pf.step(pf_per_row);
       float* srow = sb + r * np;
-      if (TAIL) {  // the last key's score: one dot product
-        const float* q = ws.q + i * dp;
-        V t = V{};
-        for (int64_t k = 0; k < d; k += L) t += vload<V>(q + k) * vload<V>(klast + k);
-        srow[n - 1] = hsum(t);
-      }
+      if (TAIL) srow[n - 1] = vdot(ws.q + i * dp, klast, dp);  // the last key's score
       const float m = hmax(add_bias_mask(a, w, h, region, ws, i, srow));
       if (TAIL) tail[r] = srow[n - 1] - m;
       rowm[r] = m;
@@ -1165,11 +1171,6 @@ static inline void bwd_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h, b
   const bool tail = n % L == 1 && n > L;
   const int64_t nv = tail ? n / L : np / L;  // key vectors through the GEMMs
   const int64_t last = n - 1;
-  auto dot = [dp](const T* x, const T* y) {  // padded channels are zero
-    V t = V{};
-    for (int64_t k = 0; k < dp; k += L) t += vload<V>(x + k) * vload<V>(y + k);
-    return hsum(t);
-  };
   T* sb = ws.s;    // the block's S, then P (kBwdRowBlock x np)
   T* dsb = ws.ds;  // the block's dP, then dS
   for (int64_t i0 = 0; i0 < n; i0 += kBwdRowBlock) {
@@ -1183,8 +1184,8 @@ static inline void bwd_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h, b
     if (tail) {  // the last key's S and dP, zeros in the padded columns
       for (int64_t r = 0; r < cnt; ++r) {
         V sl = V{}, dl = V{};
-        sl[0] = dot(q + r * dp, ws.k + last * dp);
-        dl[0] = dot(dout + r * dp, ws.v + last * dp);
+        sl[0] = vdot(q + r * dp, ws.k + last * dp, dp);  // padded channels are zero
+        dl[0] = vdot(dout + r * dp, ws.v + last * dp, dp);
         vstore(sb + r * np + nv * L, sl);
         vstore(dsb + r * np + nv * L, dl);
       }

@@ -9,9 +9,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <string>
 #include <type_traits>
-#include <memory>
 #include <vector>
 
 #include "attn_args.h"

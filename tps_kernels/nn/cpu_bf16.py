@@ -46,6 +46,13 @@ def _bf16_float(t):
     return None if t is None else t.to(torch.bfloat16).float()
 
 
+def _float32_kernel(op, x, weight, bias):
+    """op(x, weight, bias) by the float32 kernel on bf16-rounded operands, output bf16."""
+    with torch.autocast("cpu", enabled=False):
+        y = op(_bf16_float(x), _bf16_float(weight), _bf16_float(bias))
+    return y.to(torch.bfloat16)
+
+
 class Linear(nn.Linear):
     """``nn.Linear``; float32 GEMM on bf16-rounded operands under CPU bf16 autocast without
     bf16 GEMMs (module docstring)."""
@@ -53,9 +60,7 @@ class Linear(nn.Linear):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if not _emulate(x):
             return super().forward(x)
-        with torch.autocast("cpu", enabled=False):
-            y = F.linear(_bf16_float(x), _bf16_float(self.weight), _bf16_float(self.bias))
-        return y.to(torch.bfloat16)
+        return _float32_kernel(F.linear, x, self.weight, self.bias)
 
 
 class Conv3d(nn.Conv3d):
@@ -65,6 +70,4 @@ class Conv3d(nn.Conv3d):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if not _emulate(x):
             return super().forward(x)
-        with torch.autocast("cpu", enabled=False):
-            y = self._conv_forward(_bf16_float(x), _bf16_float(self.weight), _bf16_float(self.bias))
-        return y.to(torch.bfloat16)
+        return _float32_kernel(self._conv_forward, x, self.weight, self.bias)
