@@ -372,23 +372,27 @@ static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B
   // A last lone vector of columns (head_dim 32 on 8 lanes: NV = 4) runs as 8 x 1 blocks where
   // M allows: a 4 x 1 block has 4 FMA chains, too few to hide their latency.
   const int64_t nv = NV % kMaxCB == 1 && M % 8 == 0 ? NV - 1 : NV;
-  for (int64_t m = 0; m < M; m += 4) {
-    const T* a = A + m * ars;
-    T* c = C + m * ldc;
-    int64_t j = 0;
-    for (; j + kMaxCB <= nv; j += kMaxCB)
-      gemm_block<T, kMaxCB>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
-    switch (nv - j) {
+  // Panels of kMaxCB column vectors outermost: a panel of B stays in L1 while it meets every
+  // row of A (the rows of A are few: a block of query rows).
+  for (int64_t j = 0; j < nv; j += kMaxCB) {
+    const T* b = B + j * L;
+    T* c = C + j * L;
+    switch (nv - j < kMaxCB ? nv - j : kMaxCB) {
+      case 4:
+        for (int64_t m = 0; m < M; m += 4)
+          gemm_block<T, kMaxCB>(A + m * ars, ars, acs, b, ldb, c + m * ldc, ldc, K, acc);
+        break;
       case 3:
-        gemm_block<T, 3>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
+        for (int64_t m = 0; m < M; m += 4)
+          gemm_block<T, 3>(A + m * ars, ars, acs, b, ldb, c + m * ldc, ldc, K, acc);
         break;
       case 2:
-        gemm_block<T, 2>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
-        break;
-      case 1:
-        gemm_block<T, 1>(a, ars, acs, B + j * L, ldb, c + j * L, ldc, K, acc);
+        for (int64_t m = 0; m < M; m += 4)
+          gemm_block<T, 2>(A + m * ars, ars, acs, b, ldb, c + m * ldc, ldc, K, acc);
         break;
       default:
+        for (int64_t m = 0; m < M; m += 4)
+          gemm_block<T, 1>(A + m * ars, ars, acs, b, ldb, c + m * ldc, ldc, K, acc);
         break;
     }
   }
