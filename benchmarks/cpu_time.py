@@ -18,6 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, ROOT)
 
+from benchmarks import harness  # noqa: E402
 from benchmarks import ops as bench  # noqa: E402
 
 
@@ -45,12 +46,13 @@ def train(p, f):
 
 
 def main(shapes, dtype, methods, reps):
+    malloc = harness.apply_malloc("cache")  # as ops.py and latency.py: every method alike
     torch.set_num_threads(1)
     a, b = torch.randn(1024, 1024), torch.randn(1024, 1024)
     rate = max(2 * 1024**3 / cpu_time(lambda: torch.mm(a, b)) for _ in range(7))
     print(
         f"# TPS_CPU_ISA={os.environ.get('TPS_CPU_ISA', 'auto')} {dtype} 1 thread, "
-        f"process_time medians of {reps}; fp32 torch.mm rate {rate / 1e9:.1f} GFLOP/s"
+        f"process_time medians of {reps}, malloc {malloc}; fp32 torch.mm rate {rate / 1e9:.1f} GFLOP/s"
     )
     for shape in shapes:
         p = bench.Problem(shape, bench.DTYPES[dtype], "cpu")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import ctypes
 import datetime as _dt
 import json
 import math
@@ -291,6 +292,46 @@ def peak_memory(step: Callable[[], object], live: int, device: torch.device) -> 
 # environment header
 
 
+# glibc mallopt parameters (malloc.h)
+_M_TRIM_THRESHOLD, _M_MMAP_MAX = -1, -4
+
+
+def cache_freed_memory() -> bool:
+    """glibc only: serve every allocation from the heap and keep freed memory for reuse
+    (M_MMAP_MAX = 0, M_TRIM_THRESHOLD = 2 GB), as jemalloc / tcmalloc or a GPU caching
+    allocator do. By default glibc maps blocks over its mmap threshold afresh and gives them
+    back on free, so every step faults its multi-MB activations and gradients in again
+    (clearing each page), a cost that lands on whichever op allocates. Returns whether it
+    took effect (False on other C libraries). Users get the same with
+    ``GLIBC_TUNABLES=glibc.malloc.mmap_max=0:glibc.malloc.trim_threshold=2147483647``."""
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(_M_MMAP_MAX, 0)) and bool(mallopt(_M_TRIM_THRESHOLD, 2**31 - 1))
+
+
+def add_malloc_argument(parser) -> None:
+    parser.add_argument(
+        "--malloc",
+        choices=("cache", "default"),
+        default="cache",
+        help="CPU, every method alike: cache = glibc keeps freed memory for reuse (no page "
+        "faults on each step's fresh activations, as jemalloc / tcmalloc); default = glibc's "
+        "settings (large blocks mapped afresh per allocation) (default: %(default)s)",
+    )
+
+
+_malloc = "default"  # what apply_malloc set up, for the header
+
+
+def apply_malloc(mode: str) -> str:
+    """Sets up --malloc's mode; returns the one in effect ("default" where mallopt is not)."""
+    global _malloc
+    _malloc = "cache" if mode == "cache" and cache_freed_memory() else "default"
+    return _malloc
+
+
 def loadavg() -> Optional[float]:
     try:
         return round(os.getloadavg()[0], 2)
@@ -320,6 +361,7 @@ def environment(device: torch.device) -> Dict[str, object]:
         "cpu_count": os.cpu_count(),
         "torch_threads": torch.get_num_threads(),
         "thp_mem_alloc": os.environ.get("THP_MEM_ALLOC_ENABLE") == "1",
+        "malloc": _malloc,
         "torch": torch.__version__,
         "python": platform.python_version(),
         "device": str(device),
@@ -352,7 +394,7 @@ def header(env: Dict[str, object]) -> str:
         where = (
             f"{env['host_cpu']}, tps CPU kernels {env['tps_cpu_isa']} (CPU has "
             f"{'/'.join(env['cpu_isas'])}), ATen {env['aten_cpu_capability']}, "
-            f"THP allocator {'on' if env['thp_mem_alloc'] else 'off'}"
+            f"THP allocator {'on' if env['thp_mem_alloc'] else 'off'}, malloc {env['malloc']}"
         )
     return (
         f"{env['device']}: {where}; {env['cpu_count']} cores, {env['torch_threads']} "

@@ -724,6 +724,7 @@ def parse_args(argv=None):
         help="CPU: keep PyTorch's default allocator (the default run sets "
         "THP_MEM_ALLOC_ENABLE=1, huge pages for large tensors, for all models)",
     )
+    harness.add_malloc_argument(g)
     g.add_argument(
         "--smoke",
         action="store_true",
@@ -810,6 +811,7 @@ def compiled(args) -> str:
 
 def main(argv=None) -> int:
     args = parse_args(argv)
+    harness.apply_malloc(args.malloc)
     if args.threads:
         torch.set_num_threads(args.threads)
     device = torch.device(args.device)

@@ -599,6 +599,7 @@ def parse_args(argv=None):
         "transparent huge pages (fewer first-touch page faults, for every "
         "method alike)",
     )
+    harness.add_malloc_argument(ap)
     ap.add_argument("--verbose", action="store_true", help="print tracebacks of failures")
     args = ap.parse_args(argv)
     for what, names, known in (
@@ -650,6 +651,7 @@ def run_isas(args) -> List[Dict]:
         + (["--threads", str(args.threads)] if args.threads else [])
         + (["--backends", args.backends] if args.backends else [])
         + (["--thp"] if args.thp else [])
+        + ["--malloc", args.malloc]
         + (["--verbose"] if args.verbose else [])
     )
     results = []
@@ -714,6 +716,7 @@ def main(argv=None) -> int:
 
 
 def measure(args) -> List[Dict]:
+    harness.apply_malloc(args.malloc)
     if args.threads:
         torch.set_num_threads(args.threads)
     device = torch.device(args.device)

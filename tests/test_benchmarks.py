@@ -5,6 +5,7 @@ import io
 import json
 import math
 import os
+import platform
 import subprocess
 import sys
 
@@ -87,6 +88,38 @@ def test_environment_header_names_the_kernel_set():
     assert env["tps_cpu_isa"] in harness.CPU_ISAS and env["cpu_isas"][-1] == "generic"
     line = harness.header(env)
     assert f"tps CPU kernels {env['tps_cpu_isa']}" in line and env["torch"] in line
+    assert f"malloc {env['malloc']}" in line
+
+
+_REFAULTS = """
+import resource, sys, torch
+from benchmarks import harness
+mode = harness.apply_malloc(sys.argv[1])
+for _ in range(10):  # warm-up: the heap settles (small objects split the first freed blocks)
+    torch.empty(1 << 24).fill_(1)  # 64 MB, over glibc's mmap threshold
+r0 = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+for _ in range(5):
+    torch.empty(1 << 24).fill_(1)
+print(mode, resource.getrusage(resource.RUSAGE_SELF).ru_minflt - r0)
+"""
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallopt is glibc's")
+def test_malloc_cache_reuses_freed_blocks_without_page_faults():
+    env = {k: v for k, v in os.environ.items() if k != "THP_MEM_ALLOC_ENABLE"}
+    env["PYTHONPATH"] = ROOT + os.pathsep + env.get("PYTHONPATH", "")
+    faults = {}
+    for mode in ("cache", "default"):
+        out = subprocess.run(
+            [sys.executable, "-c", _REFAULTS, mode], capture_output=True, text=True, env=env
+        )
+        assert out.returncode == 0, out.stderr
+        got, n = out.stdout.split()
+        assert got == mode
+        faults[mode] = int(n)
+    # default: each 64 MB block is mapped afresh (16384 small pages, or 32 huge ones where THP
+    # is always on); cache: the freed block is reused
+    assert faults["cache"] < 32 and faults["default"] >= 10 * max(faults["cache"], 16), faults
 
 
 def test_progress_is_one_line_per_step_without_a_terminal():
