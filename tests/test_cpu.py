@@ -104,6 +104,8 @@ FAST_CASES = [
         "fast_region_bias_rows", "video", 1, 4, 14, 14, 2, 32, (1, 7, 7), (0, 3, 3), "C", "official"
     ),
     Case("fast_table_gather", "video", 1, 4, 7, 14, 2, 32, (1, 7, 7), (0, 0, 0), "C", "official"),
+    # heads a multiple of the lanes: the window's bias rows transposed in registers
+    Case("fast_table_8heads", "video", 1, 4, 7, 14, 8, 32, (1, 7, 7), (0, 3, 3), "C", "official"),
     Case(
         "fast_explicit_mask",
         "windows",

@@ -29,17 +29,15 @@ struct CpuAttnArgs : AttnOperands {
   // Bias (+ padding) matrices in the compute type (float, or double for float64 inputs):
   // bm[plane * bm_plane_stride + head * bm_head_stride + i * np + j], j < np; columns
   // j >= N hold -inf so whole padded rows go through the softmax vector loops.
-  // nullptr when there are few windows per bias plane: then the kernel gathers
-  // bias_table[bias_index[plane, i, j], head] itself (bias_table: (R, num_heads) compute
-  // type, contiguous).
+  // nullptr when there are few windows per bias plane: then each window's rows are built
+  // in the workspace (window_bias) from bias_table ((R, num_heads) compute type, contiguous,
+  // + a row of -inf for the padded keys) and bias_gather_index.
   const void* bm;
   int64_t bm_plane_stride, bm_head_stride;
   const void* bias_table;
-  // The same table head-major, (num_heads, bias_rows), when bm is nullptr: one head's
-  // gathers (bias_mask_rows) then stay in its column (PST stage 4: 21 KB, in L1) instead of
-  // touching a line of the whole table (0.5 MB) per element. nullptr otherwise.
-  const void* bias_table_t;
-  int64_t bias_rows;
+  // When bm is nullptr: bias_index as (num_bias_planes, N, np) int32, the np - N pad columns
+  // pointing at the table's -inf row. nullptr otherwise.
+  const int32_t* bias_gather_index;
   // Windows-layout mask (M, N, np) in the compute type (0 in padded columns), or nullptr.
   const void* mask;
   // kv_time_shift (when a.kv_time_shift != nullptr), prepared once per call: the distinct

@@ -78,6 +78,7 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const CpuAttnArgs& a, int64_t begin, int
     if (advance_rows(a, ws, w, end))
       pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(uint16_t));
     const bool region = window_labels(a, w, ws);
+    window_bias(a, w, ws);
     for (int64_t h = 0; h < a.num_heads; ++h) {
       if (d2 == 16) {
         // PST fast path (head_dim 32): k pairs transposed 16 slots at a time in registers

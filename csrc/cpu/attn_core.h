@@ -414,6 +414,7 @@ static inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * 
 template <class T>
 struct Work {
   T *q, *k, *kt, *v, *vt, *s, *o, *dout, *ds, *dq, *dk, *dv, *dkt, *dvt, *lab, *rowv, *rowm;
+  T* bias;  // (heads, N, np) the window's bias rows (window_bias), when a.bm is nullptr
   int64_t *rows, *rows_next, *lab64;
   int64_t* kv_rows;  // kv_time_shift: (kv_num_offsets, nr) k/v source rows of the window, -1: zeros
   uint16_t* p16;     // bf16 dot-product path only (attn_bf16.h)
@@ -440,6 +441,8 @@ static inline size_t carve(const CpuAttnArgs& a, bool backward, char* base, Work
   t.lab = (T*)take(2 * a.np + a.dp + 16, sizeof(T));
   t.rowv = (T*)take(a.np + 16, sizeof(T));  // + room for a whole last row block
   t.rowm = (T*)take(a.np + 16, sizeof(T));
+  t.bias =
+      (T*)take(a.bias_gather_index != nullptr ? a.num_heads * a.g.n_slots * a.np : 0, sizeof(T));
   t.rows = (int64_t*)take(a.nr, sizeof(int64_t));
   t.rows_next = (int64_t*)take(a.nr, sizeof(int64_t));
   t.lab64 = (int64_t*)take(a.nr, sizeof(int64_t));
@@ -712,6 +715,34 @@ static inline bool window_labels(const CpuAttnArgs& a, int64_t w, Work<T>& ws) {
   return any;
 }
 
+// Few windows per bias plane (PST stage 4: one): window w's padded bias rows of every head
+// into ws.bias, from the row-major table (a row holds all heads). L table rows at a time
+// are transposed in registers into one vector per head, where the heads fill whole vectors
+// (24 on 8 lanes); a gather per element otherwise. Nothing when a.bm holds the rows.
+template <class T>
+static inline void window_bias(const CpuAttnArgs& a, int64_t w, Work<T>& ws) {
+  if (a.bias_gather_index == nullptr) return;
+  typedef typename VT<T>::V V;
+  constexpr int L = VT<T>::L;
+  const int64_t n = a.g.n_slots, np = a.np, heads = a.num_heads, hs = n * np;
+  const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
+  const int32_t* idx = a.bias_gather_index + plane * hs;
+  const T* tab = (const T*)a.bias_table;
+  if constexpr (sizeof(T) == 4 && (L == 8 || L == 4)) {
+    if (heads % L == 0) {
+      for (int64_t e = 0; e < hs; e += L)  // e = i np + j0: L keys of query row i
+        for (int64_t g = 0; g < heads; g += L) {
+          V r[L];
+          for (int k = 0; k < L; ++k) r[k] = vload<V>(tab + idx[e + k] * heads + g);
+          transpose_store<L>(r, ws.bias + g * hs + e, hs);
+        }
+      return;
+    }
+  }
+  for (int64_t e = 0; e < hs; ++e)
+    for (int64_t h = 0; h < heads; ++h) ws.bias[h * hs + e] = tab[idx[e] * heads + h];
+}
+
 // The rows of a window are scattered (7 image rows, up to 9 frames under the patch shift):
 // without help the gathers are memory-latency bound. Prefetch the next window's rows
 // (all heads: the whole row) while this one computes.
@@ -740,24 +771,16 @@ static TPS_ALWAYS_INLINE void bias_mask_rows(const CpuAttnArgs& a, int64_t w, in
   constexpr int L = VT<T>::L;
   const int64_t np = a.np, n = a.g.n_slots;
   const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
-  const T* bm = nullptr;
-  if (a.bm != nullptr) {
-    // precomputed padded bias rows (-inf in the padding)
-    bm = (const T*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np;
-  } else {
-    // few windows per bias plane: gather straight from head h's column of the table
-    const T* tab = (const T*)a.bias_table_t + h * a.bias_rows;
-    const int64_t* ip = a.bias_index + (plane * n + i) * n;
-    for (int64_t j = 0; j < n; ++j) srow[j] = srow[j] * scale + tab[ip[j]];
-    for (int64_t j = n; j < np; ++j) srow[j] = -__builtin_inf();
-  }
+  // padded bias rows (-inf in the padding): shared per plane, or this window's
+  const T* bm = a.bm != nullptr
+                    ? (const T*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np
+                    : ws.bias + (h * n + i) * np;
   const T* mrow =
       a.mask != nullptr ? (const T*)a.mask + ((w % a.num_mask_windows) * n + i) * np : nullptr;
   const V li = vset1<V>(region ? ws.lab[i] : (T)0);
   const V mv = vset1<V>((T)a.mask_value);
   for (int64_t j = 0; j < np; j += L) {
-    V x = vload<V>(srow + j);
-    if (bm != nullptr) x = x * scale + vload<V>(bm + j);
+    V x = vload<V>(srow + j) * scale + vload<V>(bm + j);
     if (region) {
       const I diff = vload<V>(ws.lab + j) != li;
       x += diff ? mv : V{};
@@ -936,6 +959,7 @@ static void fwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
     PrefetchCursor pf;
     if (advance_rows(a, ws, w, end)) pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(S));
     const bool region = window_labels(a, w, ws);
+    window_bias(a, w, ws);
     window_kv_rows(a, ws);
     for (int64_t h = 0; h < a.num_heads; ++h) {
       gather_window<IN, T>(a, w, h, ws, false);
@@ -1263,6 +1287,7 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
         pf_g.reset(gout, ws.rows_next, n, c * (int64_t)sizeof(S));
       }
       const bool region = window_labels(a, w, ws);
+      window_bias(a, w, ws);
       window_kv_rows(a, ws);
       for (int64_t h = 0; h < a.num_heads; ++h) {
         // per_head: the next work item is head h + 1 of this window, or head 0 of the next one

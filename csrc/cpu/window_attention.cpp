@@ -73,7 +73,7 @@ struct Prepared {
   const KernelSet* ks = nullptr;
   int in = 0;
   size_t ws_bytes = 0;
-  at::Tensor bm, mask, table, table_t;  // keep the tables alive for the kernel
+  at::Tensor bm, mask, table, index32;  // keep the tables alive for the kernel
   std::vector<int64_t> kv_offsets, kv_head_runs;
   std::vector<KvRun> kv_runs;
 };
@@ -105,15 +105,14 @@ void prepare_kv_time_shift(Prepared& p, const int32_t* d) {
   a.kv_head_runs = p.kv_head_runs.data();
 }
 
-// A (count, n, np) table in the compute type of opts: fill(b, dst) writes block b's n x n
-// values (row i at dst + i * np), the np - n pad columns of every row get pad. One pass
-// over the output, in parallel over blocks (a gather + permute + copy into a pre-filled
-// tensor were three).
+// A (count, n, np) table of opts' dtype (compute type, or int32): fill(b, dst) writes block b's n x
+// n values (row i at dst + i * np), the np - n pad columns of every row get pad. One pass over the
+// output, in parallel over blocks (a gather + permute + copy into a pre-filled tensor were three).
 template <class F>
 at::Tensor padded_rows(int64_t count, int64_t n, int64_t np, double pad,
                        const at::TensorOptions& opts, const F& fill) {
   at::Tensor out = at::empty({count, n, np}, opts);
-  AT_DISPATCH_FLOATING_TYPES(out.scalar_type(), "padded_rows", [&] {
+  AT_DISPATCH_FLOATING_TYPES_AND(at::kInt, out.scalar_type(), "padded_rows", [&] {
     scalar_t* base = out.data_ptr<scalar_t>();
     at::parallel_for(0, count, 1, [&](int64_t b, int64_t e) {
       for (; b < e; ++b) {
@@ -151,7 +150,7 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
   a.frame_shift = frame_shift.has_value() ? frame_shift->data_ptr<int32_t>() : nullptr;
   p.ks = &select_kernels();
   p.in = in_type(qkv.scalar_type());
-  p.ws_bytes = p.ks->prepare[p.in](a, backward);
+  p.ks->prepare[p.in](a, backward);  // this ISA's padded sizes np, nr, dp
 
   const int64_t n = a.g.n_slots, np = a.np, h = num_heads;
   const auto acc = p.in == kF64 ? at::kDouble : at::kFloat;
@@ -179,9 +178,19 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
       a.bm_plane_stride = h * n * np;
       a.bm_head_stride = n * np;
     } else {
-      p.table_t = p.table.t().contiguous();
-      a.bias_table_t = p.table_t.data_ptr();
-      a.bias_rows = rows;
+      // + a row of -inf for the padded keys; the index as int32 rows padded to np
+      TORCH_CHECK(rows < std::numeric_limits<int32_t>::max(), "bias_table has too many rows");
+      p.table = at::cat({p.table, at::full({1, h}, ninf, opts)}, 0);
+      a.bias_table = p.table.data_ptr();
+      p.index32 = padded_rows(num_bias_planes, n, np, (double)rows, opts.dtype(at::kInt),
+                              [&](int64_t b, auto* dst) {
+                                using D = std::remove_pointer_t<decltype(dst)>;
+                                const int64_t* ip = a.bias_index + b * n * n;
+                                for (int64_t i = 0; i < n; ++i)
+                                  for (int64_t j = 0; j < n; ++j)
+                                    dst[i * np + j] = (D)ip[i * n + j];
+                              });
+      a.bias_gather_index = p.index32.data_ptr<int32_t>();
     }
   } else {
     p.bm = at::full({1, 1, n, np}, ninf, opts);
@@ -205,6 +214,7 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
     a.mask = nullptr;
     a.num_mask_windows = 1;
   }
+  p.ws_bytes = p.ks->prepare[p.in](a, backward);  // after the tables: window_bias' buffer
   return p;
 }
 
