@@ -178,6 +178,25 @@ def gemm_rate(dtype, device, size=2048, reps=7) -> float:
     return 2 * size**3 / _best_seconds(lambda: torch.mm(a, b), device, reps)
 
 
+def floor_dtype(dtype, device) -> torch.dtype:
+    """The dtype whose torch.mm rate bounds a kernel on dtype's data: dtype itself, except
+    bf16 / fp16 on a CPU without dot products of that type (oneDNN declines, torch.mm runs
+    a generic loop at under 1 GFLOP/s), where the best kernel converts on load and runs
+    float32 FMAs."""
+    if device.type != "cpu" or dtype not in (torch.bfloat16, torch.float16):
+        return dtype
+    try:
+        mkldnn = torch.ops.mkldnn
+        native = (
+            mkldnn._is_mkldnn_bf16_supported()
+            if dtype == torch.bfloat16
+            else mkldnn._is_mkldnn_fp16_supported()
+        )
+    except (AttributeError, RuntimeError):
+        native = False
+    return dtype if native else torch.float32
+
+
 def copy_bandwidth(device, nbytes: int = 256 * 2**20, reps: int = 7) -> float:
     """Bytes/s of a large tensor copy (read + write counted), the best of reps: the memory
     bandwidth an op streaming its operands once could reach."""

@@ -727,8 +727,16 @@ def measure(args) -> List[Dict]:
     results = []
     for dname in args.dtype.split(","):
         dtype = DTYPES[dname]
-        rate = gemm_rate(dtype, device)
-        print(f"# {dname} GEMM rate: {rate / 1e9:.1f} GFLOP/s (torch.mm 2048^3)")
+        rate_dtype = harness.floor_dtype(dtype, device)
+        rate = gemm_rate(rate_dtype, device)
+        print(
+            f"# {dname} GEMM rate: {rate / 1e9:.1f} GFLOP/s (torch.mm 2048^3"
+            + (
+                f" in {str(rate_dtype).split('.')[-1]}: this CPU has no {dname} dot products)"
+                if rate_dtype != dtype
+                else ")"
+            )
+        )
         for shape in args.shapes.split(","):
             p = make_problem(shape, dtype, device, args.frames)
             methods = {}

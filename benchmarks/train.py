@@ -110,6 +110,7 @@ def parse_args(argv=None):
         help="FSDP2 (fully_shard per block and on the whole model) instead of DDP",
     )
     harness.add_device_argument(p)
+    harness.add_malloc_argument(p)
     p.add_argument("--seed", type=int, default=0, help="model init and data (default: 0)")
     p.add_argument(
         "--save",
@@ -205,6 +206,7 @@ def peak_memory_mb(device: torch.device) -> tuple:
 
 def main(argv=None) -> int:
     args = parse_args(argv)
+    harness.apply_malloc(args.malloc)
     rank, world, device = setup_distributed(args.device)
     try:
         if args.batch % world:

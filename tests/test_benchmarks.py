@@ -91,6 +91,18 @@ def test_environment_header_names_the_kernel_set():
     assert f"malloc {env['malloc']}" in line
 
 
+def test_floor_dtype_is_float32_where_the_cpu_lacks_that_dot_product(monkeypatch):
+    cpu, cuda = torch.device("cpu"), torch.device("cuda")
+    assert harness.floor_dtype(torch.float32, cpu) == torch.float32
+    assert harness.floor_dtype(torch.bfloat16, cuda) == torch.bfloat16
+    for native in (True, False):
+        has = lambda native=native: native  # noqa: E731
+        monkeypatch.setattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", has)
+        monkeypatch.setattr(torch.ops.mkldnn, "_is_mkldnn_fp16_supported", has)
+        for dtype in (torch.bfloat16, torch.float16):
+            assert harness.floor_dtype(dtype, cpu) == (dtype if native else torch.float32)
+
+
 _REFAULTS = """
 import resource, sys, torch
 from benchmarks import harness
