@@ -251,6 +251,22 @@ def test_low_precision_matches_oracle(backend, case_id, dtype):
     check_against_oracle(backend, case, mixed_map(case), "zero", dtype, TOLERANCES[dtype])
 
 
+@pytest.mark.parametrize(
+    "dtype", [torch.float32, torch.bfloat16, torch.float16], ids=lambda d: str(d).split(".")[-1]
+)
+@pytest.mark.parametrize("map_name", ["xvit", "sct"])
+@pytest.mark.parametrize("case_id", ["kv_video_pst", "kv_vit"])
+@pytest.mark.parametrize("backend", BACKENDS)
+@tiers.interpreter(when=lambda backend, case_id: backend == "triton" and case_id == "kv_vit")
+def test_low_precision_published_maps_match_oracle(backend, case_id, map_name, dtype):
+    """The published maps move whole runs of channels (on the CPU: whole vectors, gathered
+    and transposed in registers); the mixed map above, single channels."""
+    case = CASE_BY_ID[case_id]
+    d = named_map(map_name, case)
+    boundary = patterns.KV_SHIFT_BOUNDARY[map_name]
+    check_against_oracle(backend, case, d, boundary, dtype, TOLERANCES[dtype])
+
+
 @pytest.mark.parametrize("case_id", ["kv_video_wt2", "kv_windows_mask"])
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_zero_offsets_equal_no_shift(backend, case_id):

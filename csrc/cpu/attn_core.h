@@ -578,6 +578,30 @@ static inline void gather_kv(const CpuAttnArgs& a, Work<T>& ws, int64_t i,
   }
 }
 
+// The shifted k / v rows are other frames' rows, which the window prefetch (PrefetchCursor)
+// does not cover in time: without this the gathers wait on one cache miss per row (~16% of
+// the N = 197 forward). Fetches head h's channels of every offset's rows (called with the
+// next head while this one computes).
+template <class S, class T>
+static inline void prefetch_kv_head(const CpuAttnArgs& a, const Work<T>& ws, int64_t h) {
+  if (h >= a.num_heads) return;
+  const int64_t n = a.g.n_slots, c = a.num_heads * a.head_dim, d = a.head_dim;
+  const S* qkv = (const S*)a.qkv;
+  for (int64_t r = a.kv_head_runs[h]; r < a.kv_head_runs[h + 1]; ++r) {
+    const KvRun run = a.kv_runs[r];
+    const int64_t* rows = ws.kv_rows + run.offset * a.nr;
+    for (int64_t i = 0; i < n; ++i) {
+      if (rows[i] < 0) continue;
+      const S* src = qkv + rows[i] * 3 * c + c + h * d;
+      for (int64_t part = 0; part <= c; part += c)  // key, then value
+        for (int64_t x = run.begin; x < run.end; x += 64 / (int64_t)sizeof(S))
+          __builtin_prefetch(src + part + x, 0, 1);
+      __builtin_prefetch(src + run.end - 1, 0, 1);
+      __builtin_prefetch(src + c + run.end - 1, 0, 1);
+    }
+  }
+}
+
 template <int IN, class T>
 static inline void gather_window(const CpuAttnArgs& a, int64_t w, int64_t h, Work<T>& ws,
                                  bool backward) {
@@ -621,32 +645,53 @@ static inline void gather_window(const CpuAttnArgs& a, int64_t w, int64_t h, Wor
   const bool kv_shift = a.has_kv_time_shift();
   if constexpr (IN != kF64 && sizeof(T) == 4 && (VT<float>::L == 8 || VT<float>::L == 4)) {
     constexpr int L = VT<float>::L;
-    if (d % L == 0 && !kv_shift) {
+    // Runs of key / value channels read from one set of rows: the window's own (one run, the
+    // whole head), or with kv_time_shift each offset's rows (X-ViT, SCT: one run per head).
+    const KvRun own{0, (int32_t)d, 0};
+    const KvRun* runs = kv_shift ? a.kv_runs + a.kv_head_runs[h] : &own;
+    const int64_t num_runs = kv_shift ? a.kv_head_runs[h + 1] - a.kv_head_runs[h] : 1;
+    bool whole = d % L == 0;
+    for (int64_t r = 0; r < num_runs; ++r) whole &= runs[r].begin % L == 0 && runs[r].end % L == 0;
+    if (whole) {
       // k (and v for backward) transposed L x L in registers instead of one scalar store per
-      // element; 16-bit storage converted L elements at a time
+      // element; 16-bit storage converted L elements at a time; rows < 0: zeros
       typedef VT<float>::V V;
       const int64_t np = a.np;
       for (int64_t i = 0; i < n; ++i) {
         const S* src = qkv + ws.rows[i] * 3 * c + h * d;
-        for (int64_t x = 0; x < d; x += L) {
+        for (int64_t x = 0; x < d; x += L)
           vstore(ws.q + i * dp + x, vload_float<IN>(src + x) * scale);
-          vstore(ws.v + i * dp + x, vload_float<IN>(src + 2 * c + x));
-          if (backward) vstore(ws.k + i * dp + x, vload_float<IN>(src + c + x));
-        }
       }
-      for (int64_t b = 0; b < np; b += L) {
-        for (int64_t cb = 0; cb < d; cb += L) {
-          V r[L];
-          for (int64_t i = 0; i < L; ++i)
-            r[i] = b + i < n ? vload_float<IN>(qkv + ws.rows[b + i] * 3 * c + c + h * d + cb) : V{};
-          transpose_store<L>(r, ws.kt + cb * np + b, np);
-          if (backward) {
-            for (int64_t i = 0; i < L; ++i)
-              r[i] = b + i < n ? vload<V>(ws.v + (b + i) * dp + cb) : V{};
-            transpose_store<L>(r, ws.vt + cb * np + b, np);
+      for (int64_t r = 0; r < num_runs; ++r) {
+        const int64_t x0 = runs[r].begin, x1 = runs[r].end;
+        const int64_t* rows = kv_shift ? ws.kv_rows + runs[r].offset * a.nr : ws.rows;
+        auto key = [&](int64_t i) -> const S* {  // slot i's key channels of head h, or nullptr
+          return i < n && rows[i] >= 0 ? qkv + rows[i] * 3 * c + c + h * d : nullptr;
+        };
+        for (int64_t i = 0; i < n; ++i) {
+          const S* src = key(i);
+          for (int64_t x = x0; x < x1; x += L) {
+            vstore(ws.v + i * dp + x, src ? vload_float<IN>(src + c + x) : V{});
+            if (backward) vstore(ws.k + i * dp + x, src ? vload_float<IN>(src + x) : V{});
+          }
+        }
+        for (int64_t b = 0; b < np; b += L) {
+          for (int64_t cb = x0; cb < x1; cb += L) {
+            V t[L];
+            for (int64_t i = 0; i < L; ++i) {
+              const S* src = key(b + i);
+              t[i] = src ? vload_float<IN>(src + cb) : V{};
+            }
+            transpose_store<L>(t, ws.kt + cb * np + b, np);
+            if (backward) {
+              for (int64_t i = 0; i < L; ++i)
+                t[i] = b + i < n ? vload<V>(ws.v + (b + i) * dp + cb) : V{};
+              transpose_store<L>(t, ws.vt + cb * np + b, np);
+            }
           }
         }
       }
+      if (kv_shift) prefetch_kv_head<S>(a, ws, h + 1);
       return;
     }
   }
@@ -667,24 +712,7 @@ static inline void gather_window(const CpuAttnArgs& a, int64_t w, int64_t h, Wor
       gather_kv<IN, T>(a, ws, i, src, run.begin, run.end, backward);
     }
   }
-  // The shifted k / v rows are other frames' rows, which the window prefetch (PrefetchCursor)
-  // does not cover in time: without this the gathers above wait on one cache miss per row
-  // (~16% of the N = 197 forward). Fetch head h + 1's channels now, while head h computes.
-  if (h + 1 < a.num_heads) {
-    for (int64_t r = a.kv_head_runs[h + 1]; r < a.kv_head_runs[h + 2]; ++r) {
-      const KvRun run = a.kv_runs[r];
-      const int64_t* rows = ws.kv_rows + run.offset * a.nr;
-      for (int64_t i = 0; i < n; ++i) {
-        if (rows[i] < 0) continue;
-        const S* src = qkv + rows[i] * 3 * c + c + (h + 1) * d;
-        for (int64_t part = 0; part <= c; part += c)  // key, then value
-          for (int64_t x = run.begin; x < run.end; x += 64 / (int64_t)sizeof(S))
-            __builtin_prefetch(src + part + x, 0, 1);
-        __builtin_prefetch(src + run.end - 1, 0, 1);
-        __builtin_prefetch(src + c + run.end - 1, 0, 1);
-      }
-    }
-  }
+  prefetch_kv_head<S>(a, ws, h + 1);
 }
 
 // kv_time_shift: the k / v source rows of window w's slots (rows: ws.rows), once per
