@@ -55,18 +55,22 @@ def kv_time_shift_grad_kernel(
         IS_WINDOWS_LAYOUT,
         KV_TIME_SHIFT_BOUNDARY,
     )
+    # masked-off lanes (no reader: -1) point at row 0: no address outside the buffer. The
+    # <= 2 terms are summed in float32 (float64 for float64) and rounded once, as the CPU
+    # kernel does (a bf16 sum gave NaN under the interpreter).
+    ACC = tl.float64 if dkv_ptr.dtype.element_ty == tl.float64 else tl.float32
     m1 = valid & (first >= 0)
-    p1 = dkv_ptr + first * (2 * C) + c[None, :]
-    gk = tl.load(p1, mask=m1, other=0.0)
-    gv = tl.load(p1 + C, mask=m1, other=0.0)
+    p1 = dkv_ptr + tl.where(m1, first, 0) * (2 * C) + c[None, :]
+    gk = tl.load(p1, mask=m1, other=0.0).to(ACC)
+    gv = tl.load(p1 + C, mask=m1, other=0.0).to(ACC)
     if KV_TIME_SHIFT_BOUNDARY == KV_SELF:  # the only boundary with a second row
         m2 = valid & (second >= 0)
-        p2 = dkv_ptr + second * (2 * C) + c[None, :]
-        gk += tl.load(p2, mask=m2, other=0.0)
-        gv += tl.load(p2 + C, mask=m2, other=0.0)
+        p2 = dkv_ptr + tl.where(m2, second, 0) * (2 * C) + c[None, :]
+        gk += tl.load(p2, mask=m2, other=0.0).to(ACC)
+        gv += tl.load(p2 + C, mask=m2, other=0.0).to(ACC)
     out = dqkv_ptr + r[:, None] * (3 * C) + C + c[None, :]
-    tl.store(out, gk, mask=valid)
-    tl.store(out + C, gv, mask=valid)
+    tl.store(out, gk.to(dqkv_ptr.dtype.element_ty), mask=valid)
+    tl.store(out + C, gv.to(dqkv_ptr.dtype.element_ty), mask=valid)
 
 
 _OPTIONS = dict(num_warps=4, num_stages=1)  # launch settings (tools/triton_aot.py too)

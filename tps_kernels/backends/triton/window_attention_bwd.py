@@ -409,10 +409,11 @@ def window_attention_bwd(
         )
     else:
         dbias = qkv.new_zeros(1, dtype=acc_dtype)
-    # gradients w.r.t. the shifted k / v (rows, 2C); without a shift they go to grad_qkv
-    # (then dkv is an unused placeholder: not grad_qkv, so no launch has aliased outputs)
+    # gradients w.r.t. the shifted k / v (rows, 2C) in the accumulator type (summed, then
+    # rounded once, by kv_time_shift_grad); without a shift they go to grad_qkv (then dkv is
+    # an unused placeholder: not grad_qkv, so no launch has aliased outputs)
     if kv_time_shift is not None:
-        dkv = new_output((grad_qkv.numel() // (3 * g.c), 2 * g.c), qkv)
+        dkv = new_output((grad_qkv.numel() // (3 * g.c), 2 * g.c), qkv, acc_dtype)
     else:
         dkv = qkv.new_empty(1)
     launch(
