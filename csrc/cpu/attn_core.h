@@ -365,6 +365,15 @@ static TPS_ALWAYS_INLINE void gemm_block(const T* A, int64_t ars, int64_t acs, c
     for (int j = 0; j < CB; ++j) vstore(C + r * ldc + j * L, c[r][j]);
 }
 
+// One panel of CB column vectors of C against every block of R rows of A.
+template <class T, int CB, int R = 4>
+static TPS_ALWAYS_INLINE void gemm_panel(const T* A, int64_t ars, int64_t acs, const T* B,
+                                         int64_t ldb, T* C, int64_t ldc, int64_t M, int64_t K,
+                                         bool acc) {
+  for (int64_t m = 0; m < M; m += R)
+    gemm_block<T, CB, R>(A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K, acc);
+}
+
 template <class T>
 static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb, T* C,
                                 int64_t ldc, int64_t M, int64_t K, int64_t NV, bool acc = false) {
@@ -372,34 +381,26 @@ static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B
   // A last lone vector of columns (head_dim 32 on 8 lanes: NV = 4) runs as 8 x 1 blocks where
   // M allows: a 4 x 1 block has 4 FMA chains, too few to hide their latency.
   const int64_t nv = NV % kMaxCB == 1 && M % 8 == 0 ? NV - 1 : NV;
-  // Panels of kMaxCB column vectors outermost: a panel of B stays in L1 while it meets every
-  // row of A (the rows of A are few: a block of query rows).
+  // Panels outermost: a panel of B stays in L1 while it meets every row of A.
   for (int64_t j = 0; j < nv; j += kMaxCB) {
     const T* b = B + j * L;
     T* c = C + j * L;
     switch (nv - j < kMaxCB ? nv - j : kMaxCB) {
       case 4:
-        for (int64_t m = 0; m < M; m += 4)
-          gemm_block<T, kMaxCB>(A + m * ars, ars, acs, b, ldb, c + m * ldc, ldc, K, acc);
+        gemm_panel<T, kMaxCB>(A, ars, acs, b, ldb, c, ldc, M, K, acc);
         break;
       case 3:
-        for (int64_t m = 0; m < M; m += 4)
-          gemm_block<T, 3>(A + m * ars, ars, acs, b, ldb, c + m * ldc, ldc, K, acc);
+        gemm_panel<T, 3>(A, ars, acs, b, ldb, c, ldc, M, K, acc);
         break;
       case 2:
-        for (int64_t m = 0; m < M; m += 4)
-          gemm_block<T, 2>(A + m * ars, ars, acs, b, ldb, c + m * ldc, ldc, K, acc);
+        gemm_panel<T, 2>(A, ars, acs, b, ldb, c, ldc, M, K, acc);
         break;
       default:
-        for (int64_t m = 0; m < M; m += 4)
-          gemm_block<T, 1>(A + m * ars, ars, acs, b, ldb, c + m * ldc, ldc, K, acc);
+        gemm_panel<T, 1>(A, ars, acs, b, ldb, c, ldc, M, K, acc);
         break;
     }
   }
-  if (nv < NV)
-    for (int64_t m = 0; m < M; m += 8)
-      gemm_block<T, 1, 8>(A + m * ars, ars, acs, B + nv * L, ldb, C + m * ldc + nv * L, ldc, K,
-                          acc);
+  if (nv < NV) gemm_panel<T, 1, 8>(A, ars, acs, B + nv * L, ldb, C + nv * L, ldc, M, K, acc);
 }
 
 template <class T>
@@ -753,8 +754,7 @@ static inline void window_bias(const CpuAttnArgs& a, int64_t w, Work<T>& ws) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
   const int64_t n = a.g.n_slots, np = a.np, heads = a.num_heads, hs = n * np;
-  const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
-  const int32_t* idx = a.bias_gather_index + plane * hs;
+  const int32_t* idx = a.bias_gather_index + a.bias_plane(w) * hs;
   const T* tab = (const T*)a.bias_table;
   if constexpr (sizeof(T) == 4 && (L == 8 || L == 4)) {
     if (heads % L == 0) {
@@ -798,11 +798,10 @@ static TPS_ALWAYS_INLINE void bias_mask_rows(const CpuAttnArgs& a, int64_t w, in
   typedef typename VT<T>::I I;
   constexpr int L = VT<T>::L;
   const int64_t np = a.np, n = a.g.n_slots;
-  const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
   // padded bias rows (-inf in the padding): shared per plane, or this window's
-  const T* bm = a.bm != nullptr
-                    ? (const T*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride + i * np
-                    : ws.bias + (h * n + i) * np;
+  const T* bm = a.bm != nullptr ? (const T*)a.bm + a.bias_plane(w) * a.bm_plane_stride +
+                                      h * a.bm_head_stride + i * np
+                                : ws.bias + (h * n + i) * np;
   const T* mrow =
       a.mask != nullptr ? (const T*)a.mask + ((w % a.num_mask_windows) * n + i) * np : nullptr;
   const V li = vset1<V>(region ? ws.lab[i] : (T)0);

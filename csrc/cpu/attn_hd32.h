@@ -305,7 +305,7 @@ HD32_KERNEL void fwd_hd32(const CpuAttnArgs& a, int64_t begin, int64_t end, void
     if (advance_rows(a, ws, w, end)) pf.reset(qkv, ws.rows_next, n, row_bytes);
     hd.rows = ws.rows;
     hd.lab = window_labels(a, w, ws) ? ws.lab : nullptr;
-    const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
+    const int64_t plane = a.bias_plane(w);
     hd.mask =
         a.mask != nullptr ? (const float*)a.mask + (w % a.num_mask_windows) * n * np : nullptr;
     hd.index = a.bias_index != nullptr ? a.bias_index + plane * n * n : nullptr;

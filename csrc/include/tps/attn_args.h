@@ -24,6 +24,8 @@ struct AttnOperands {
 
   TPS_HD bool has_frame_shift() const { return frame_shift != nullptr; }
   TPS_HD bool has_kv_time_shift() const { return kv_time_shift != nullptr; }
+  // The bias-index plane of window w.
+  TPS_HD int64_t bias_plane(int64_t w) const { return num_bias_planes > 1 ? window_tau(g, w) : 0; }
 };
 
 // A: the compute type (float, or double for float64 inputs); bias_table and mask are
@@ -43,8 +45,7 @@ struct AttnArgs : AttnOperands {
 template <typename A>
 TPS_HD const int64_t* window_bias_index(const AttnArgs<A>& a, int64_t w) {
   if (!a.has_bias()) return nullptr;
-  const int64_t plane = a.num_bias_planes > 1 ? window_tau(a.g, w) : 0;
-  return a.bias_index + plane * a.g.n_slots * a.g.n_slots;
+  return a.bias_index + a.bias_plane(w) * a.g.n_slots * a.g.n_slots;
 }
 
 // The (N, N) mask plane of window w, or nullptr without mask.
