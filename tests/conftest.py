@@ -26,6 +26,19 @@ def _seed_torch():
     torch.manual_seed(0)
 
 
+@pytest.fixture
+def isa(request, monkeypatch):
+    """Run with TPS_CPU_ISA=<param> (the CPU kernels read it per call; parametrize with
+    tiers.ISAS, indirect=True); skip an ISA this CPU cannot execute."""
+    import tiers
+
+    missing = tiers.missing_cpu_flags(request.param)
+    if missing:
+        pytest.skip(f"this CPU lacks {missing} for TPS_CPU_ISA={request.param}")
+    monkeypatch.setenv("TPS_CPU_ISA", request.param)
+    return request.param
+
+
 def pytest_addoption(parser):
     parser.addoption(
         "--extended",

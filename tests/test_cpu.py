@@ -63,36 +63,9 @@ def test_low_precision_matches_reference(case, dtype):
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
 
 
-# Every ISA build of the kernels (csrc/cpu/isa/*.cpp) this machine can execute, forced with
-# TPS_CPU_ISA: generic and avx2 are what a CPU without AVX-512 runs (avx2 with 8-lane
-# vectors: N = 49 is 6 vectors + 1 key), avx512 without the BF16 dot products is what a CPU
-# without avx512_bf16 runs for bfloat16.
-ISAS = ["generic", "avx2", "avx512", "avx512bf16"]
-ISA_FLAGS = {
-    "generic": [],
-    "avx2": ["avx2", "fma", "f16c", "bmi2"],
-    "avx512": ["avx512f", "avx512bw", "avx512vl", "avx512dq"],
-    "avx512bf16": ["avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_bf16"],
-}
-
-
-def _has_flag(flag):
-    try:
-        with open("/proc/cpuinfo") as f:
-            return flag in f.read().split()
-    except OSError:
-        return False
-
-
-@pytest.fixture
-def isa(request, monkeypatch):
-    """Run with TPS_CPU_ISA=<param> (the kernel reads it per call); skip an ISA this CPU
-    cannot execute."""
-    missing = [f for f in ISA_FLAGS[request.param] if not _has_flag(f)]
-    if missing:
-        pytest.skip(f"this CPU lacks {missing} for TPS_CPU_ISA={request.param}")
-    monkeypatch.setenv("TPS_CPU_ISA", request.param)
-    return request.param
+# Every ISA build of the kernels this machine can execute: tiers.ISAS, the `isa` fixture
+# (tests/conftest.py).
+ISAS = tiers.ISAS
 
 
 # The head_dim-32 shapes (fast paths, the 8/16-lane tails): one case per N (49 / 33 / 17:

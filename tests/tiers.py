@@ -6,6 +6,8 @@
 - ``interpreter`` / ``interpreter(when=...)``: too slow under TRITON_INTERPRET=1 (Triton on
   CPU tensors); skipped there unless the extended tier is on. ``when`` receives the test's
   parameters by name and says which parameter combinations are the slow ones.
+- ``ISAS`` with the ``isa`` fixture (tests/conftest.py): every ISA build of the CPU kernels
+  (csrc/cpu/isa/*.cpp), forced with TPS_CPU_ISA; one this CPU cannot execute is skipped.
 - ``extended``: runs only in the extended tier (``TPS_TEST_EXTENDED=1`` or ``pytest
   --extended``); tests/conftest.py applies it.
 
@@ -63,3 +65,25 @@ def interpreter_cut(item) -> bool:
     params = getattr(item, "callspec", None)
     params = params.params if params is not None else {}
     return bool(when(**{k: params[k] for k in inspect.signature(when).parameters}))
+
+
+# Every ISA build of the CPU kernels, forced with TPS_CPU_ISA: generic and avx2 are what a
+# CPU without AVX-512 runs (avx2 with 8-lane vectors: N = 49 is 6 vectors + 1 key), avx512
+# without the BF16 dot products is what a CPU without avx512_bf16 runs for bfloat16.
+ISAS = ["generic", "avx2", "avx512", "avx512bf16"]
+ISA_FLAGS = {
+    "generic": [],
+    "avx2": ["avx2", "fma", "f16c", "bmi2"],
+    "avx512": ["avx512f", "avx512bw", "avx512vl", "avx512dq"],
+    "avx512bf16": ["avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_bf16"],
+}
+
+
+def missing_cpu_flags(isa: str) -> list[str]:
+    """The CPU features ISA build ``isa`` needs that this CPU lacks (/proc/cpuinfo)."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            flags = set(f.read().split())
+    except OSError:
+        flags = set()
+    return [f for f in ISA_FLAGS[isa] if f not in flags]
