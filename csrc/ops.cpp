@@ -39,4 +39,8 @@ TORCH_LIBRARY(tps, m) {
   m.def(
       "channel_shift(Tensor x, int num_heads, int fold_div, SymInt batch_size, "
       "SymInt num_frames, bool backward) -> Tensor");
+  // CPU only: bf16 autocast's roundings on CPUs without bf16 GEMMs (tps_kernels/nn/cpu_bf16.py).
+  // The in-place form returns nothing, as functionalization (torch.compile) requires.
+  m.def("round_to_bf16(Tensor x, bool gelu=False) -> Tensor");
+  m.def("round_to_bf16_(Tensor(a!) x, bool gelu=False) -> ()");
 }

@@ -6,6 +6,7 @@ import pytest
 import torch
 from torch.utils._python_dispatch import TorchDispatchMode
 
+import tiers
 from tps_kernels.nn import cpu_bf16
 from tps_kernels.nn.cpu_bf16 import Conv3d, Linear
 
@@ -129,3 +130,165 @@ def test_bf16_autocast_runs_the_float32_kernel(monkeypatch, kind):
         with torch.autocast("cpu", torch.bfloat16), KernelDtypes() as mode:
             ours(x)
         assert mode.seen == [{want}]
+
+
+# ---- eager inference: tps::round_to_bf16 and the kept rounded weights ---------------------
+needs_kernel = pytest.mark.skipif(
+    not cpu_bf16.HAS_ROUND_KERNEL, reason="tps::round_to_bf16 needs the compiled CPU extension"
+)
+
+
+def _from_bits(*bits):
+    return torch.tensor([b - (1 << 32) if b >= 1 << 31 else b for b in bits]).to(torch.int32)
+
+
+# Where rounding goes wrong: ties to even both ways and just past one, the largest float
+# (rounds to inf), subnormals, signed zeros, infinities, NaNs with the top mantissa bit set
+# (whose + 0x7fff carry would reach the sign).
+SPECIAL_BITS = _from_bits(
+    0x3F808000, 0x3F818000, 0x3F808001, 0xBF808000, 0x7F7FFFFF, 0x00000001, 0x807FFFFF,
+    0x00000000, 0x80000000, 0x7F800000, 0xFF800000, 0x7FFFFFFF, 0xFFFFFFFF, 0x7FC00000,
+)  # fmt: skip
+
+
+def _inputs(n, scale=3.0):
+    x = torch.randn(n) * scale
+    k = min(n, len(SPECIAL_BITS))
+    x[:k] = SPECIAL_BITS[:k].view(torch.float32)
+    return x
+
+
+def assert_same_floats(got, want):
+    """Equal elementwise, NaN where want has NaN (any NaN payload)."""
+    assert torch.equal(got.isnan(), want.isnan())
+    assert torch.equal(got.nan_to_num(0.0), want.nan_to_num(0.0))
+
+
+@needs_kernel
+@pytest.mark.parametrize("isa", tiers.ISAS[:3], indirect=True)  # avx512bf16: same kernel
+@pytest.mark.parametrize("n", [1, 5, 8, 9, 14, 31, 33, 100_003])  # vector tails of 4/8/16 lanes
+def test_round_to_bf16_equals_the_bf16_cast(isa, n):
+    x = _inputs(n)
+    want = x.to(torch.bfloat16).float()
+    assert_same_floats(torch.ops.tps.round_to_bf16(x), want)
+    y = x.clone()
+    torch.ops.tps.round_to_bf16_(y)
+    assert_same_floats(y, want)
+
+
+@needs_kernel
+@pytest.mark.parametrize("isa", tiers.ISAS[:3], indirect=True)
+@pytest.mark.parametrize("n", [1, 9, 33, 100_003])
+def test_round_to_bf16_gelu_equals_atens_bf16_gelu(isa, n):
+    """round(GELU(round(x))): ATen's bf16 GELU of the bf16 cast, up to one bf16 rounding at
+    ties (the erf is ATen's formula with another exp); and the float64 GELU within a bf16
+    rounding plus the formula's absolute erf error (1.5e-7, times x / 2)."""
+    x = _inputs(n)
+    got = torch.ops.tps.round_to_bf16(x, True)
+    want = torch.nn.functional.gelu(x.to(torch.bfloat16)).float()
+    assert torch.equal(got.isnan(), want.isnan())
+    got, want = got.nan_to_num(0.0), want.nan_to_num(0.0)
+    ulp = BF16_ULP * want.abs().clamp_min(2.0**-126)
+    assert ((got - want).abs() <= ulp).all()
+    assert (got != want).float().mean() <= 1e-3
+    finite = x.isfinite() & (x.abs() < 1e30)
+    exact = torch.nn.functional.gelu(x.to(torch.bfloat16).double())[finite]
+    tol = ulp[finite] + 1e-7 * x[finite].abs()
+    assert ((got[finite] - exact).abs() <= tol).all()
+
+
+@needs_kernel
+def test_round_to_bf16_memory_formats():
+    x = torch.randn(2, 3, 4, 5, 6).contiguous(memory_format=torch.channels_last_3d)
+    y = torch.ops.tps.round_to_bf16(x)
+    assert y.stride() == x.stride()
+    assert torch.equal(y, x.to(torch.bfloat16).float())
+    strided = torch.randn(8, 40)[:, ::3]  # not dense: the out-of-place op copies it first
+    assert torch.equal(torch.ops.tps.round_to_bf16(strided), strided.to(torch.bfloat16).float())
+    with pytest.raises(RuntimeError, match="round_to_bf16_: x must be dense"):
+        torch.ops.tps.round_to_bf16_(strided)
+
+
+@needs_kernel
+@pytest.mark.parametrize("dtype", [torch.float64, torch.bfloat16, torch.int32])
+def test_round_to_bf16_rejects_other_dtypes(dtype):
+    with pytest.raises(RuntimeError, match="round_to_bf16: x must be float32"):
+        torch.ops.tps.round_to_bf16(torch.ones(4, dtype=dtype))
+
+
+@needs_kernel
+def test_opcheck_round_to_bf16():
+    for gelu in (False, True):
+        torch.library.opcheck(torch.ops.tps.round_to_bf16.default, (torch.randn(37), gelu))
+        torch.library.opcheck(torch.ops.tps.round_to_bf16_.default, (torch.randn(37), gelu))
+
+
+class CustomOps(TorchDispatchMode):
+    """Records the tps:: ops dispatched."""
+
+    def __init__(self):
+        super().__init__()
+        self.seen = []
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        if func.namespace == "tps":
+            self.seen.append(func.overloadpacket.__name__)
+        return func(*args, **(kwargs or {}))
+
+
+def _emulated(fn, fused, monkeypatch):
+    """fn() under bf16 autocast and no_grad, as on a CPU without bf16 GEMMs, with (fused)
+    or without the rounding kernel; returns (result, tps ops run)."""
+    monkeypatch.setattr(cpu_bf16, "CPU_HAS_BF16_GEMM", False)
+    monkeypatch.setattr(cpu_bf16, "HAS_ROUND_KERNEL", fused)
+    with torch.no_grad(), torch.autocast("cpu", torch.bfloat16), CustomOps() as ops:
+        return fn(), ops.seen
+
+
+@needs_kernel
+@pytest.mark.parametrize("kind", KINDS)
+def test_inference_path_equals_the_cast_path(monkeypatch, kind):
+    """Eager inference rounds with the kernel and keeps the rounded weights: the same bits
+    as the differentiable casts (same float32 kernel, same rounded operands)."""
+    ours, _, x = pair(kind)
+    if kind == "conv3d":
+        x = x.contiguous(memory_format=torch.channels_last_3d)  # as PST feeds the embedding
+    got, seen = _emulated(lambda: ours(x), True, monkeypatch)
+    want, seen_cast = _emulated(lambda: ours(x), False, monkeypatch)
+    assert got.dtype == torch.bfloat16 and torch.equal(got, want)
+    assert "round_to_bf16" in seen and not seen_cast
+    # the weights were rounded once: a second call rounds only the input
+    _, again = _emulated(lambda: ours(x), True, monkeypatch)
+    assert again == ["round_to_bf16"]
+
+
+@needs_kernel
+def test_kept_weights_follow_parameter_changes(monkeypatch):
+    ours, _, x = pair("linear")
+    _emulated(lambda: ours(x), True, monkeypatch)
+    with torch.no_grad():
+        ours.weight.mul_(-2)  # in place: the version counter moves
+    got, _ = _emulated(lambda: ours(x), True, monkeypatch)
+    assert torch.equal(got, _emulated(lambda: ours(x), False, monkeypatch)[0])
+    ours.load_state_dict(pair("linear")[0].state_dict())
+    got, _ = _emulated(lambda: ours(x), True, monkeypatch)
+    assert torch.equal(got, _emulated(lambda: ours(x), False, monkeypatch)[0])
+    assert "_bf16_params" not in ours.state_dict()
+
+
+@needs_kernel
+def test_fused_mlp_equals_its_layers(monkeypatch):
+    """PST's MLP under emulated bf16 inference: fc1, the GELU and both roundings, fc2 in one
+    fused pass between the GEMMs; the same bits as the layers one by one with ATen's bf16
+    GELU (no rounding tie in this draw)."""
+    from tps_kernels.models.pst import Mlp
+
+    torch.manual_seed(0)
+    mlp = Mlp(48, 192).eval()
+    x = torch.randn(2, 100, 48)
+    got, seen = _emulated(lambda: mlp(x), True, monkeypatch)
+    want, _ = _emulated(lambda: mlp(x), False, monkeypatch)
+    assert got.dtype == torch.bfloat16 and torch.equal(got, want)
+    assert "round_to_bf16_" in seen
+    with torch.autocast("cpu", torch.bfloat16):  # training (grad on): the layers, differentiable
+        assert mlp(x.requires_grad_()).requires_grad

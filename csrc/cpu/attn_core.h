@@ -1424,6 +1424,8 @@ static void kv_grad_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void*
   }
 }
 
+#include "round_to_bf16.h"
+
 static const KernelSet& make_kernel_set(const char* isa) {
   static const KernelSet set = {
       isa,
@@ -1433,6 +1435,7 @@ static const KernelSet& make_kernel_set(const char* isa) {
        &bwd_impl<kF16, float>},
       {&kv_grad_impl<kF32, float>, &kv_grad_impl<kF64, double>, &kv_grad_impl<kBF16, float>,
        &kv_grad_impl<kF16, float>},
+      &round_to_bf16_impl,
   };
   return set;
 }

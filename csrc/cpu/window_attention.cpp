@@ -32,26 +32,6 @@ constexpr int64_t kChunk = 16;
 // windows (PST-T stage 4 has one window per plane: gathering in-kernel is cheaper).
 constexpr int64_t kMinBiasReuse = 4;
 
-// The first ISA of the table (isa/isa.h) this CPU runs; TPS_CPU_ISA=<name> picks another
-// one (tests use it to run the fallback paths on a bigger CPU).
-const KernelSet& select_kernels() {
-  const char* want = std::getenv("TPS_CPU_ISA");
-  if (want != nullptr && *want != '\0') {
-    std::string names;
-    for (const Isa* isa : kIsas) {
-      if (std::strcmp(isa->name, want) == 0) {
-        TORCH_CHECK(isa->supported(), "TPS_CPU_ISA=", want, " but this CPU lacks ", isa->needs);
-        return isa->kernels();
-      }
-      names += names.empty() ? isa->name : std::string(", ") + isa->name;
-    }
-    TORCH_CHECK(false, "TPS_CPU_ISA must be one of ", names, ", got ", want);
-  }
-  for (const Isa* isa : kIsas)
-    if (isa->supported()) return isa->kernels();
-  TORCH_CHECK(false, "no CPU kernel set supports this CPU");  // generic always does
-}
-
 int in_type(at::ScalarType t) {
   switch (t) {
     case at::kFloat:
@@ -332,6 +312,26 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
 }
 
 }  // namespace
+
+// The first ISA of the table (isa/isa.h) this CPU runs; TPS_CPU_ISA=<name> picks another
+// one (tests use it to run the fallback paths on a bigger CPU).
+const KernelSet& select_kernels() {
+  const char* want = std::getenv("TPS_CPU_ISA");
+  if (want != nullptr && *want != '\0') {
+    std::string names;
+    for (const Isa* isa : kIsas) {
+      if (std::strcmp(isa->name, want) == 0) {
+        TORCH_CHECK(isa->supported(), "TPS_CPU_ISA=", want, " but this CPU lacks ", isa->needs);
+        return isa->kernels();
+      }
+      names += names.empty() ? isa->name : std::string(", ") + isa->name;
+    }
+    TORCH_CHECK(false, "TPS_CPU_ISA must be one of ", names, ", got ", want);
+  }
+  for (const Isa* isa : kIsas)
+    if (isa->supported()) return isa->kernels();
+  TORCH_CHECK(false, "no CPU kernel set supports this CPU");  // generic always does
+}
 
 // Which ISA the CPU kernels run with on this machine (for benchmarks / reports).
 std::string cpu_isa() { return select_kernels().isa; }

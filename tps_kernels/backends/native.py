@@ -85,6 +85,14 @@ if _extension.loaded():
         )
         return torch.empty_like(qkv), grad_table
 
+    @torch.library.register_fake("tps::round_to_bf16")
+    def _(x, gelu=False):
+        return torch.empty_like(x)
+
+    @torch.library.register_fake("tps::round_to_bf16_")
+    def _(x, gelu=False):
+        return None
+
     @torch.library.register_fake("tps::patch_shift")
     def _(x, frame_shift, inverse, batch_size, num_frames):
         return torch.empty_like(x)

@@ -11,6 +11,11 @@ summed in float32, the output rounded to bf16; they match ATen's bf16 results up
 summation order (tested). Everywhere else (no autocast, another dtype or device, a CPU with
 bf16 GEMMs) they are the ``torch.nn`` layers themselves, with the same parameters and
 state-dict keys.
+
+In eager inference (grad off, not compiling) the roundings take the compiled kernel
+``tps::round_to_bf16`` (one pass, no bf16 copy), the rounded weights are kept between calls
+(made again when a parameter changes: version counter or storage), and ``gelu_mlp`` fuses
+the MLP's GELU with both of its roundings.
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+from .. import _extension
+from ..backends import native  # noqa: F401  (fake kernels of tps::round_to_bf16)
 
 
 def _cpu_has_bf16_gemm() -> bool:
@@ -27,8 +35,9 @@ def _cpu_has_bf16_gemm() -> bool:
         return False
 
 
-# read once: a Python constant for torch.compile (no graph break, no guard on a call)
+# read once: Python constants for torch.compile (no graph break, no guard on a call)
 CPU_HAS_BF16_GEMM = _cpu_has_bf16_gemm()
+HAS_ROUND_KERNEL = _extension.has_kernel("round_to_bf16", "CPU")
 
 
 def _emulate(x: torch.Tensor) -> bool:
@@ -41,15 +50,66 @@ def _emulate(x: torch.Tensor) -> bool:
     )
 
 
+def _fused(x: torch.Tensor) -> bool:
+    """Whether this call is eager inference under the emulation: the rounding kernel and the
+    kept rounded weights apply (training keeps the differentiable casts below)."""
+    return (
+        HAS_ROUND_KERNEL
+        and _emulate(x)
+        and not torch.is_grad_enabled()
+        and not torch.compiler.is_compiling()
+    )
+
+
+def _rounded(x: torch.Tensor) -> torch.Tensor:
+    """x's values rounded to bf16, as float32, in one pass (bf16 input: a widening copy)."""
+    if x.dtype == torch.bfloat16:
+        return x.float()
+    if x.dtype != torch.float32:
+        return _bf16_float(x)
+    return torch.ops.tps.round_to_bf16(x)
+
+
+def _rounded_params(layer: nn.Module):
+    """(weight, bias) of layer rounded to bf16, as float32; kept on the layer between calls
+    and made again when either parameter changes."""
+    params = (layer.weight, layer.bias)
+    key = tuple(None if p is None else (p.data_ptr(), p._version, p.device) for p in params)
+    kept = layer.__dict__.get("_bf16_params")
+    if kept is None or kept[0] != key:
+        kept = (key, tuple(None if p is None else _rounded(p.detach()) for p in params))
+        layer.__dict__["_bf16_params"] = kept  # a plain attribute: not in the state dict
+    return kept[1]
+
+
+def gelu_mlp(x: torch.Tensor, fc1: nn.Linear, fc2: nn.Linear) -> torch.Tensor | None:
+    """``fc2(GELU(fc1(x)))`` (exact GELU) as bf16 autocast computes it, where ``_fused`` holds:
+    the hidden activation is rounded, GELU'd and rounded again in place by one kernel instead
+    of a bf16 copy, ATen's bf16 GELU and a float32 copy. None where it does not apply (the
+    caller then runs the layers)."""
+    if not _fused(x):
+        return None
+    w1, b1 = _rounded_params(fc1)
+    w2, b2 = _rounded_params(fc2)
+    with torch.autocast("cpu", enabled=False):
+        h = F.linear(_rounded(x), w1, b1)
+        torch.ops.tps.round_to_bf16_(h, True)
+        return F.linear(h, w2, b2).to(torch.bfloat16)
+
+
 def _bf16_float(t):
     """t rounded to bf16, as float32 (None stays None)."""
     return None if t is None else t.to(torch.bfloat16).float()
 
 
-def _float32_kernel(op, x, weight, bias):
+def _float32_kernel(op, layer, x):
     """op(x, weight, bias) by the float32 kernel on bf16-rounded operands, output bf16."""
+    if _fused(x):
+        operands = (_rounded(x), *_rounded_params(layer))
+    else:
+        operands = (_bf16_float(x), _bf16_float(layer.weight), _bf16_float(layer.bias))
     with torch.autocast("cpu", enabled=False):
-        y = op(_bf16_float(x), _bf16_float(weight), _bf16_float(bias))
+        y = op(*operands)
     return y.to(torch.bfloat16)
 
 
@@ -60,7 +120,7 @@ class Linear(nn.Linear):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if not _emulate(x):
             return super().forward(x)
-        return _float32_kernel(F.linear, x, self.weight, self.bias)
+        return _float32_kernel(F.linear, self, x)
 
 
 class Conv3d(nn.Conv3d):
@@ -70,4 +130,4 @@ class Conv3d(nn.Conv3d):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if not _emulate(x):
             return super().forward(x)
-        return _float32_kernel(self._conv_forward, x, self.weight, self.bias)
+        return _float32_kernel(self._conv_forward, self, x)

@@ -21,5 +21,9 @@ extern const Isa kIsaAvx512Bf16, kIsaAvx512, kIsaAvx2, kIsaGeneric;
 // Best first.
 inline const Isa* const kIsas[] = {&kIsaAvx512Bf16, &kIsaAvx512, &kIsaAvx2, &kIsaGeneric};
 
+// The kernels of the first ISA above this CPU runs, or of the one TPS_CPU_ISA names
+// (window_attention.cpp).
+const KernelSet& select_kernels();
+
 }  // namespace cpu
 }  // namespace tps
