@@ -71,7 +71,7 @@ from benchmarks import harness, report  # noqa: E402
 from benchmarks.plot import plot  # noqa: E402
 from tps_kernels import _backends  # noqa: E402
 from tps_kernels import flops as tk_flops  # noqa: E402
-from tps_kernels.models import MODELS  # noqa: E402
+from tps_kernels.models import MODELS, model_config  # noqa: E402
 
 # name -> (tps_kernels.models name, extra kwargs): the paper's Table 6 Video-Swin-T on
 # Something-Something is the (16, 7, 7) window variant (106G), the Kinetics one (8, 7, 7) (88G)
@@ -312,8 +312,6 @@ def build_model(
             raise RuntimeError(
                 f"timm_swin_t runs frames/2 images per clip; --frames={frames} is odd"
             )
-        from tps_kernels.models.pst import _PST_T
-
         # the stochastic depth of our models (published PST-T: 0.1; timm's default is 0), so
         # that --train steps compare like for like
         model = timm.create_model(
@@ -321,7 +319,7 @@ def build_model(
             pretrained=False,
             num_classes=num_classes,
             img_size=size,
-            drop_path_rate=_PST_T["drop_path_rate"],
+            drop_path_rate=model_config("pst_t")["drop_path_rate"],
         )
         # timm leaves Swin's fused attention off by default ("experimental"); the comparison
         # is against its F.scaled_dot_product_attention path

@@ -13,7 +13,7 @@ import test_nn_published as pub
 import tiers
 from cases import TOLERANCES
 from tps_kernels import models
-from tps_kernels.models import create_model, inflate_2d, load_checkpoint
+from tps_kernels.models import create_model, inflate_2d, load_checkpoint, model_config
 
 TINY = dict(embed_dim=32, depths=(2, 2), num_heads=(2, 4), num_classes=5, drop_path_rate=0.0)
 
@@ -497,3 +497,12 @@ def test_train_after_inference_mode(backend):
     model.train()
     model(x).square().sum().backward()
     assert all(p.grad is not None for p in model.parameters() if p.requires_grad)
+
+
+def test_model_config_is_a_copy_of_the_published_configuration():
+    cfg = model_config("pst_t")
+    assert cfg["drop_path_rate"] == 0.1 and cfg["depths"] == (2, 2, 6, 2)
+    cfg["drop_path_rate"] = 0.9  # a copy: the next model is still the published one
+    assert model_config("pst_t")["drop_path_rate"] == 0.1
+    with pytest.raises(ValueError, match="unknown model 'pst_x'"):
+        model_config("pst_x")

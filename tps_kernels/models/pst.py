@@ -461,6 +461,14 @@ def video_swin_t(**kwargs) -> Recognizer3D:
 MODELS = {"pst_t": pst_t, "pst_b": pst_b, "swin2d_t": swin2d_t, "video_swin_t": video_swin_t}
 
 
+def model_config(name: str) -> dict:
+    """The published configuration ``create_model(name)`` builds before keyword overrides
+    (a copy): embed_dim, depths, num_heads, window_size, drop_path_rate, shift_type, bias."""
+    if name not in _CONFIGS:
+        raise ValueError(f"unknown model {name!r}; expected one of {sorted(_CONFIGS)}")
+    return dict(_CONFIGS[name])
+
+
 def create_model(name: str, **kwargs) -> Recognizer3D:
     if name not in MODELS:
         raise ValueError(f"unknown model {name!r}; expected one of {sorted(MODELS)}")
