@@ -1,4 +1,4 @@
-"""tps_kernels.nn.cpu_bf16: Linear / Conv3d are the torch.nn layers, except under CPU bf16
+"""tps_kernels.nn.cpu_bf16: Linear / Conv2d / Conv3d are the torch.nn layers, except under CPU bf16
 autocast without bf16 GEMMs, where they run the float32 kernel on bf16-rounded operands.
 Both branches are tested on any CPU (the CPU capability flag is patched)."""
 
@@ -8,12 +8,12 @@ from torch.utils._python_dispatch import TorchDispatchMode
 
 import tiers
 from tps_kernels.nn import cpu_bf16
-from tps_kernels.nn.cpu_bf16 import Conv3d, Linear
+from tps_kernels.nn.cpu_bf16 import Conv2d, Conv3d, Linear
 
 # one bf16 rounding of the output (8 significant bits) apart: relative 2^-7 of the largest
 # magnitude (the summation order differs from ATen's bf16 kernels)
 BF16_ULP = 2.0**-7
-KINDS = ["linear", "conv3d"]
+KINDS = ["linear", "conv2d", "conv3d"]
 
 
 def pair(kind, bias=True):
@@ -21,6 +21,10 @@ def pair(kind, bias=True):
     if kind == "linear":
         ours, ref = Linear(64, 48, bias=bias), torch.nn.Linear(64, 48, bias=bias)
         x = torch.randn(300, 64)
+    elif kind == "conv2d":  # a ViT's patch embedding, small
+        args = dict(kernel_size=4, stride=4, bias=bias)
+        ours, ref = Conv2d(3, 16, **args), torch.nn.Conv2d(3, 16, **args)
+        x = torch.randn(2, 3, 16, 16)
     else:  # PST's patch embedding, small
         args = dict(kernel_size=(2, 4, 4), stride=(2, 4, 4), bias=bias)
         ours, ref = Conv3d(3, 16, **args), torch.nn.Conv3d(3, 16, **args)
@@ -292,3 +296,28 @@ def test_fused_mlp_equals_its_layers(monkeypatch):
     assert "round_to_bf16_" in seen
     with torch.autocast("cpu", torch.bfloat16):  # training (grad on): the layers, differentiable
         assert mlp(x.requires_grad_()).requires_grad
+
+
+def test_convert_swaps_exactly_the_torch_nn_layers(monkeypatch):
+    class MyLinear(torch.nn.Linear):  # a subclass has its own forward: left alone
+        pass
+
+    model = torch.nn.Sequential(
+        torch.nn.Conv2d(3, 8, 4, stride=4),
+        torch.nn.Flatten(),
+        torch.nn.Linear(8 * 16, 32),
+        torch.nn.GELU(),
+        MyLinear(32, 10),
+    )
+    x = torch.randn(2, 3, 16, 16)
+    before, keys = model(x), dict(model.state_dict())
+    assert cpu_bf16.convert(model) is model
+    assert [type(m) for m in model] == [Conv2d, torch.nn.Flatten, Linear, torch.nn.GELU, MyLinear]
+    assert torch.equal(model(x), before)
+    assert all(torch.equal(v, keys[k]) for k, v in model.state_dict().items())
+    assert list(model.state_dict()) == list(keys)
+    monkeypatch.setattr(cpu_bf16, "CPU_HAS_BF16_GEMM", False)
+    with torch.autocast("cpu", torch.bfloat16), KernelDtypes() as mode:
+        model(x)
+    # the two converted layers take the float32 kernels; MyLinear keeps ATen's bf16 one
+    assert mode.seen == [{torch.float32}, {torch.float32}, {torch.bfloat16}]

@@ -160,6 +160,8 @@ def test_deit_s_tps_loads_timm_weights_and_is_2d_on_a_static_clip():
     ).eval()
     model.backbone.load_state_dict(deit.state_dict())  # strict: same keys
     assert [m for _, m in model.backbone.tps_temporal] == ["tps"] * 6
+    # timm's layers take the float32 kernels under bf16 autocast on CPUs without bf16 GEMMs
+    assert not any(type(m) in (nn.Linear, nn.Conv2d) for m in model.modules())
     img = torch.randn(2, 3, 32, 32)
     clip = img[:, :, None].expand(-1, -1, T, -1, -1)
     with torch.no_grad():

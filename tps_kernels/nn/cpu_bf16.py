@@ -1,5 +1,5 @@
-"""``nn.Linear`` / ``nn.Conv3d`` whose bfloat16 autocast keeps float32 speed on CPUs
-without bf16 GEMMs.
+"""``nn.Linear`` / ``nn.Conv2d`` / ``nn.Conv3d`` whose bfloat16 autocast keeps float32 speed
+on CPUs without bf16 GEMMs; ``convert(model)`` makes another model's layers these.
 
 Under ``torch.autocast("cpu", torch.bfloat16)`` a linear or convolution casts its input,
 weight and bias to bf16 and multiplies them with float32 accumulation. On a CPU without bf16
@@ -123,6 +123,16 @@ class Linear(nn.Linear):
         return _float32_kernel(F.linear, self, x)
 
 
+class Conv2d(nn.Conv2d):
+    """``nn.Conv2d``; float32 convolution on bf16-rounded operands under CPU bf16 autocast
+    without bf16 GEMMs (module docstring)."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if not _emulate(x):
+            return super().forward(x)
+        return _float32_kernel(self._conv_forward, self, x)
+
+
 class Conv3d(nn.Conv3d):
     """``nn.Conv3d``; float32 convolution on bf16-rounded operands under CPU bf16 autocast
     without bf16 GEMMs (module docstring)."""
@@ -131,3 +141,20 @@ class Conv3d(nn.Conv3d):
         if not _emulate(x):
             return super().forward(x)
         return _float32_kernel(self._conv_forward, self, x)
+
+
+_SUBCLASS = {nn.Linear: Linear, nn.Conv2d: Conv2d, nn.Conv3d: Conv3d}
+
+
+def convert(model: nn.Module) -> nn.Module:
+    """Makes every ``nn.Linear`` / ``nn.Conv2d`` / ``nn.Conv3d`` of ``model`` (those exact
+    classes; subclasses are left alone) the layer of this module, in place, and returns
+    ``model``. Parameters, state-dict keys and float32 outputs stay the same; under CPU bf16
+    autocast without bf16 GEMMs they take the float32 kernels (ATen's fallbacks there run
+    several times slower). For models built elsewhere (timm, torchvision), e.g. after
+    ``tps_kernels.nn.temporalize``."""
+    for m in model.modules():
+        cls = _SUBCLASS.get(type(m))
+        if cls is not None:
+            m.__class__ = cls  # a subclass adding only forward: no state to set up
+    return model
