@@ -199,7 +199,9 @@ def temporalize(
         backend: backend of the shift ops.
 
     Returns the model; ``model.tps_temporal`` lists ``(module name, mode)`` of the
-    converted modules.
+    converted modules. The other layers stay the model's own: for bf16 autocast on a CPU
+    without bf16 GEMMs, :func:`tps_kernels.nn.cpu_bf16.convert` gives its linears and
+    convolutions the float32 kernels (as ``deit_s_tps`` does).
     """
     if mode is None:
         return model
