@@ -63,9 +63,8 @@ def test_low_precision_matches_reference(case, dtype):
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
 
 
-# Every ISA build of the kernels this machine can execute: tiers.ISAS, the `isa` fixture
+# Every ISA build of the kernels this machine can execute: tiers.ISAS with the `isa` fixture
 # (tests/conftest.py).
-ISAS = tiers.ISAS
 
 
 # The head_dim-32 shapes (fast paths, the 8/16-lane tails): one case per N (49 / 33 / 17:
@@ -130,7 +129,7 @@ FAST_CASES = [
 ]
 
 
-@pytest.mark.parametrize("isa", ISAS, indirect=True)
+@pytest.mark.parametrize("isa", tiers.ISAS, indirect=True)
 @pytest.mark.parametrize(
     "dtype", [torch.float32, torch.bfloat16, torch.float16], ids=lambda d: str(d).split(".")[-1]
 )
@@ -146,7 +145,7 @@ FALLBACK_CASES = [
 ]
 
 
-@pytest.mark.parametrize("isa", ISAS, indirect=True)
+@pytest.mark.parametrize("isa", tiers.ISAS, indirect=True)
 @pytest.mark.parametrize(
     "dtype",
     [torch.float64, torch.float32, torch.bfloat16, torch.float16],
@@ -218,7 +217,7 @@ def _grads(dtype, threads):
         torch.set_num_threads(old)
 
 
-@pytest.mark.parametrize("isa", ISAS, indirect=True)
+@pytest.mark.parametrize("isa", tiers.ISAS, indirect=True)
 @pytest.mark.parametrize(
     "dtype", [torch.float32, torch.bfloat16], ids=lambda d: str(d).split(".")[-1]
 )
@@ -493,7 +492,7 @@ def test_kv_time_shift_matches_reference(case, boundary, dtype):
     _assert_kv_matches_reference(case, dtype, "mixed", boundary)
 
 
-@pytest.mark.parametrize("isa", ISAS, indirect=True)
+@pytest.mark.parametrize("isa", tiers.ISAS, indirect=True)
 @pytest.mark.parametrize(
     "dtype",
     [torch.float64, torch.float32, torch.bfloat16, torch.float16],
@@ -508,7 +507,7 @@ def test_kv_time_shift_isa_variants(case, dtype, isa):
     _assert_kv_matches_reference(case, dtype, "xvit", "zero")
 
 
-@pytest.mark.parametrize("isa", ISAS, indirect=True)
+@pytest.mark.parametrize("isa", tiers.ISAS, indirect=True)
 @pytest.mark.parametrize(
     "dtype",
     [torch.float64, torch.float32, torch.bfloat16, torch.float16],

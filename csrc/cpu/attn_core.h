@@ -152,10 +152,22 @@ static TPS_ALWAYS_INLINE void put(void* p, X x) {
   vstore(p, x);  // elsewhere plain stores (a NEON path would add its own branch above)
 }
 
+// Round to nearest even at bf16's 8 significant bits; NaN becomes bf16's quiet NaN (0x7fc0),
+// as c10::BFloat16 does.
+static TPS_ALWAYS_INLINE VT<float>::V vround_bf16(VT<float>::V v) {
+  typedef VT<float>::V V;
+  typedef uint32_t U __attribute__((vector_size(sizeof(V))));
+  U u;
+  __builtin_memcpy(&u, &v, sizeof(U));
+  u = (u + 0x7fffu + ((u >> 16) & 1u)) & 0xffff0000u;
+  V r;
+  __builtin_memcpy(&r, &u, sizeof(U));
+  return v != v ? vset1<V>(__builtin_nanf("")) : r;
+}
+
 // Stores a float vector as L consecutive elements (bf16: round to nearest even, NaN kept).
 template <int IN, bool STREAM = false, class S>
 static TPS_ALWAYS_INLINE void vstore_float(S* p, VT<float>::V v) {
-  typedef VT<float>::I I;  // comparison results
   constexpr int L = VT<float>::L;
   if constexpr (IN == kF32) {
     put<STREAM>(p, v);
@@ -163,11 +175,9 @@ static TPS_ALWAYS_INLINE void vstore_float(S* p, VT<float>::V v) {
     typedef uint16_t U __attribute__((vector_size(2 * L)));
     typedef uint32_t W __attribute__((vector_size(4 * L)));
     W u;
+    v = vround_bf16(v);
     __builtin_memcpy(&u, &v, sizeof(W));
-    const I nan = (u & 0x7fffffffu) > 0x7f800000u;
-    u = (u + 0x7fffu + ((u >> 16) & 1u)) >> 16;
-    u = nan ? W{} + 0x7fc0u : u;
-    put<STREAM>(p, __builtin_convertvector(u, U));
+    put<STREAM>(p, __builtin_convertvector(u >> 16, U));
   } else {
     static_assert(IN == kF16, "vstore_float: float32, bfloat16 or float16 storage");
     typedef _Float16 H __attribute__((vector_size(2 * L)));

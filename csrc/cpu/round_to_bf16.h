@@ -1,22 +1,10 @@
 // tps::round_to_bf16's kernel, included by attn_core.h (so once per ISA, with its vector
-// type and vexp): float32 values rounded to bfloat16 precision and kept in float32 storage,
-// optionally with the exact (erf) GELU between two roundings. That is what CPU bf16 autocast
-// computes around a GELU (a bf16 linear's output, the GELU in float32, rounded again), in one
-// pass and without a bf16 copy; tps_kernels/nn/cpu_bf16.py uses it on CPUs without bf16 GEMMs.
+// type, vexp and vround_bf16): float32 values rounded to bfloat16 precision and kept in
+// float32 storage, optionally with the exact (erf) GELU between two roundings. That is what
+// CPU bf16 autocast computes around a GELU (a bf16 linear's output, the GELU in float32,
+// rounded again), in one pass and without a bf16 copy; tps_kernels/nn/cpu_bf16.py uses it on
+// CPUs without bf16 GEMMs.
 // No include guard on purpose (see attn_core.h).
-
-// Round to nearest even at bf16's 8 significant bits; NaN becomes bf16's quiet NaN (0x7fc0),
-// as c10::BFloat16 does.
-static TPS_ALWAYS_INLINE VT<float>::V vround_bf16(VT<float>::V v) {
-  typedef VT<float>::V V;
-  typedef uint32_t U __attribute__((vector_size(sizeof(V))));
-  U u;
-  __builtin_memcpy(&u, &v, sizeof(U));
-  u = (u + 0x7fffu + ((u >> 16) & 1u)) & 0xffff0000u;
-  V r;
-  __builtin_memcpy(&r, &u, sizeof(U));
-  return v != v ? vset1<V>(__builtin_nanf("")) : r;
-}
 
 // erf by Abramowitz-Stegun 7.1.26 (abs. error 1.5e-7), the formula of ATen's vectorized
 // float erf, so the rounded GELU agrees with ATen's bf16 GELU except at rounding ties.

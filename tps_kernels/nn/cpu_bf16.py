@@ -117,24 +117,23 @@ class Linear(nn.Linear):
         return _float32_kernel(F.linear, self, x)
 
 
-class Conv2d(nn.Conv2d):
+class _ConvForward:
+    """The forward of Conv2d / Conv3d below (mixed in before the torch.nn class)."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if not _emulate(x):
+            return super().forward(x)
+        return _float32_kernel(self._conv_forward, self, x)
+
+
+class Conv2d(_ConvForward, nn.Conv2d):
     """``nn.Conv2d``; float32 convolution on bf16-rounded operands under CPU bf16 autocast
     without bf16 GEMMs (module docstring)."""
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        if not _emulate(x):
-            return super().forward(x)
-        return _float32_kernel(self._conv_forward, self, x)
 
-
-class Conv3d(nn.Conv3d):
+class Conv3d(_ConvForward, nn.Conv3d):
     """``nn.Conv3d``; float32 convolution on bf16-rounded operands under CPU bf16 autocast
     without bf16 GEMMs (module docstring)."""
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        if not _emulate(x):
-            return super().forward(x)
-        return _float32_kernel(self._conv_forward, self, x)
 
 
 _SUBCLASS = {nn.Linear: Linear, nn.Conv2d: Conv2d, nn.Conv3d: Conv3d}
