@@ -7,6 +7,10 @@ Environment switches:
                          otherwise CPU only (a CUDA build for 4 archs takes ~19 min on 2 cores)
   TORCH_CUDA_ARCH_LIST   GPU targets; default: the visible GPUs, else "7.5;8.0;8.6;9.0"
   TPS_CPU_ARCH_FLAGS     extra CPU flags (default: none; kernels pick AVX2/AVX-512 at run time)
+  TPS_AVX512_EMULATION=1 also build the AVX-512 kernels on SIMDe (third_party/simde) as the
+                         ISAs avx512_emulated / avx512bf16_emulated, which TPS_CPU_ISA alone
+                         selects: the tests then check the AVX-512 kernels on a CPU without
+                         AVX-512 (x86-64 with AVX2; CI sets it)
 
 The decision and its reason are printed (`pip install -v`, `python setup.py build_ext`).
 Object files live in build/temp-<python>-<environment>-<cpu|cuda>/ (not pip's temporary
@@ -16,6 +20,7 @@ folder), so a second `pip install -e .` only recompiles what changed (ninja).
 import glob
 import hashlib
 import os
+import platform
 import shutil
 import sys
 
@@ -40,7 +45,8 @@ def _set_cuda_home():
             return
 
 
-BUILD_KIND = "cpu"  # "cpu" or "cuda": names the persistent build folder
+BUILD_KIND = "cpu"  # "cpu" or "cuda" (+ "-emu512"): names the persistent build folder
+AVX512_EMULATION = os.environ.get("TPS_AVX512_EMULATION", "0") == "1"
 
 
 def cuda_choice(env, gpu_visible: bool, missing) -> tuple:
@@ -91,11 +97,13 @@ def _extensions():
     ]
     use_cuda, why = cuda_choice(os.environ, torch.cuda.is_available(), missing)
     global BUILD_KIND
-    BUILD_KIND = "cuda" if use_cuda else "cpu"
+    BUILD_KIND = ("cuda" if use_cuda else "cpu") + ("-emu512" if AVX512_EMULATION else "")
     if use_cuda and not os.environ.get("TORCH_CUDA_ARCH_LIST") and not torch.cuda.is_available():
         os.environ["TORCH_CUDA_ARCH_LIST"] = "7.5;8.0;8.6;9.0"
     if use_cuda:
         why += f"; targets {os.environ.get('TORCH_CUDA_ARCH_LIST') or 'the visible GPUs'}"
+    if AVX512_EMULATION:
+        why += "; TPS_AVX512_EMULATION=1: + the AVX-512 kernels emulated for tests"
     print(
         f"tps_kernels: building the CPU kernels{' and the CUDA kernels' if use_cuda else ''}"
         f" ({why})",
@@ -107,6 +115,11 @@ def _extensions():
     cxx += os.environ.get("TPS_CPU_ARCH_FLAGS", "").split()
     extra = {"cxx": cxx}
     include_dirs = [os.path.join(ROOT, "csrc", "include")]
+    if AVX512_EMULATION:
+        if platform.machine().lower() not in ("x86_64", "amd64"):
+            sys.exit("TPS_AVX512_EMULATION=1 needs an x86-64 machine (the emulation runs on AVX2)")
+        cxx.append("-DTPS_WITH_AVX512_EMULATION=1")
+        include_dirs.append(os.path.join(ROOT, "third_party", "simde"))
     if use_cuda:
         extra["cxx"].append("-DTPS_WITH_CUDA")
         extra["nvcc"] = [

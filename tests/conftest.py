@@ -29,13 +29,20 @@ def _seed_torch():
 @pytest.fixture
 def isa(request, monkeypatch):
     """Run with TPS_CPU_ISA=<param> (the CPU kernels read it per call; parametrize with
-    tiers.ISAS, indirect=True); skip an ISA this CPU cannot execute."""
+    tiers.ISAS, indirect=True); an AVX-512 set this CPU cannot execute runs emulated where the
+    build has the emulation (tiers.EMULATED), and is skipped otherwise."""
     import tiers
 
-    missing = tiers.missing_cpu_flags(request.param)
+    run = request.param
+    missing = tiers.missing_cpu_flags(run)
     if missing:
-        pytest.skip(f"this CPU lacks {missing} for TPS_CPU_ISA={request.param}")
-    monkeypatch.setenv("TPS_CPU_ISA", request.param)
+        run = tiers.emulated_isa(run)
+        if run is None:
+            pytest.skip(
+                f"this CPU lacks {missing} for TPS_CPU_ISA={request.param}, and this build has "
+                "no AVX-512 emulation (TPS_AVX512_EMULATION=1)"
+            )
+    monkeypatch.setenv("TPS_CPU_ISA", run)
     return request.param
 
 

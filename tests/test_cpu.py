@@ -20,7 +20,7 @@ from cases import (
     make_inputs,
     run_op,
 )
-from tps_kernels import ops, patterns
+from tps_kernels import _flags, ops, patterns
 
 pytestmark = tiers.needs_backend("cpu")
 
@@ -65,6 +65,18 @@ def test_low_precision_matches_reference(case, dtype):
 
 # Every ISA build of the kernels this machine can execute: tiers.ISAS with the `isa` fixture
 # (tests/conftest.py).
+
+
+@pytest.mark.skipif(
+    not _flags.avx512_emulation(),
+    reason="TPS_AVX512_EMULATION=1 is not set: the build need not have the emulated AVX-512 kernels",
+)
+def test_avx512_emulation_is_built():
+    """A build asked for the emulation (CI) has it: otherwise the avx512 / avx512bf16 cases
+    would skip on a CPU without AVX-512 instead of running emulated."""
+    for isa, name in tiers.EMULATED.items():
+        if tiers.missing_cpu_flags(isa):
+            assert tiers.emulated_isa(isa) == name
 
 
 # The head_dim-32 shapes (fast paths, the 8/16-lane tails): one case per N (49 / 33 / 17:

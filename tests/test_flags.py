@@ -12,6 +12,7 @@ BOOL_FLAGS = [
     ("TRITON_INTERPRET", _flags.triton_interpret),
     ("TPS_TEST_EXTENDED", _flags.extended_tests),
     ("TPS_EXPECT_CUDA_KERNELS", _flags.expect_cuda_kernels),
+    ("TPS_AVX512_EMULATION", _flags.avx512_emulation),
 ]
 
 

@@ -7,7 +7,8 @@
   CPU tensors); skipped there unless the extended tier is on. ``when`` receives the test's
   parameters by name and says which parameter combinations are the slow ones.
 - ``ISAS`` with the ``isa`` fixture (tests/conftest.py): every ISA build of the CPU kernels
-  (csrc/cpu/isa/*.cpp), forced with TPS_CPU_ISA; one this CPU cannot execute is skipped.
+  (csrc/cpu/isa/*.cpp), forced with TPS_CPU_ISA; an AVX-512 one this CPU cannot execute
+  runs emulated where the build has it (``EMULATED``), any other is skipped.
 - ``extended``: runs only in the extended tier (``TPS_TEST_EXTENDED=1`` or ``pytest
   --extended``); tests/conftest.py applies it.
 
@@ -16,7 +17,9 @@ The default run (CI) is everything else. All flags come from tps_kernels._flags.
 
 from __future__ import annotations
 
+import functools
 import inspect
+import os
 
 import pytest
 import torch
@@ -77,6 +80,36 @@ ISA_FLAGS = {
     "avx512": ["avx512f", "avx512bw", "avx512vl", "avx512dq"],
     "avx512bf16": ["avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_bf16"],
 }
+
+
+# Where the CPU lacks AVX-512, a build with TPS_AVX512_EMULATION=1 (setup.py; CI sets it)
+# runs the same AVX-512 kernels on SIMDe under these names (csrc/cpu/isa/avx512_emulated.cpp).
+EMULATED = {"avx512": "avx512_emulated", "avx512bf16": "avx512bf16_emulated"}
+
+
+@functools.cache
+def emulated_isa(isa: str) -> str | None:
+    """The TPS_CPU_ISA value that runs ISA build ``isa`` emulated, when the loaded extension
+    has it and this CPU runs it; None otherwise."""
+    name = EMULATED.get(isa)
+    if name is None:
+        return None
+    from tps_kernels import _extension
+
+    if not _extension.loaded():
+        return None
+    old = os.environ.get("TPS_CPU_ISA")
+    os.environ["TPS_CPU_ISA"] = name
+    try:
+        torch.ops.tps.round_to_bf16(torch.ones(1))  # selects the kernel set: raises if absent
+        return name
+    except RuntimeError:
+        return None
+    finally:
+        if old is None:
+            del os.environ["TPS_CPU_ISA"]
+        else:
+            os.environ["TPS_CPU_ISA"] = old
 
 
 def missing_cpu_flags(isa: str) -> list[str]:

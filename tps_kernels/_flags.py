@@ -13,10 +13,12 @@ value is "1" and off otherwise (unset, "0", anything else).
 | TPS_TEST_EXTENDED    | tests/tiers.py, tests/conftest.py    | run the extended test tier        |
 | TPS_EXPECT_CUDA_KERNELS | tests/test_cuda.py (CI)           | CUDA kernels must be registered   |
 | TPS_CUDA_EXT         | tests/test_cuda.py (CI)              | path of an out-of-place CUDA build|
+| TPS_AVX512_EMULATION | setup.py; tests/test_cpu.py (CI)     | + AVX-512 kernels on SIMDe        |
 
 The C++ extension reads TPS_POISON_OUTPUTS, TPS_CPU_ISA and TPS_CUDA_TENSOR_CORES itself (per
 call); the accessors here report the same values to Python (benchmark headers, tests).
-Build-time variables (TPS_BUILD_CUDA, TPS_CPU_ARCH_FLAGS, TPS_NVCC_FLAGS) are setup.py's.
+Build-time variables (TPS_BUILD_CUDA, TPS_CPU_ARCH_FLAGS, TPS_NVCC_FLAGS,
+TPS_AVX512_EMULATION) are setup.py's.
 """
 
 from __future__ import annotations
@@ -65,6 +67,13 @@ def expect_cuda_kernels() -> bool:
     """TPS_EXPECT_CUDA_KERNELS=1 (.ci/run on a CUDA build): the loaded extension must have
     CUDA kernels for every tps:: op; tests/test_cuda.py fails instead of skipping."""
     return _on("TPS_EXPECT_CUDA_KERNELS")
+
+
+def avx512_emulation() -> bool:
+    """TPS_AVX512_EMULATION=1 (read by setup.py when it builds; .ci/run sets it for the build
+    and the tests): the build also has the AVX-512 kernels on SIMDe (ISAs avx512_emulated /
+    avx512bf16_emulated); tests/test_cpu.py then requires them on a CPU without AVX-512."""
+    return _on("TPS_AVX512_EMULATION")
 
 
 def cuda_ext_path() -> Optional[str]:

@@ -176,7 +176,7 @@ static void fwd_bf16_dispatch(const CpuAttnArgs& a, int64_t begin, int64_t end, 
 // The AVX-512 set with the vdpbf16ps forward for bfloat16.
 static const KernelSet& make_kernel_set_bf16(const char* isa) {
   static const KernelSet set = [isa] {
-    KernelSet s = make_kernel_set_avx512("avx512");
+    KernelSet s = make_kernel_set_avx512(TPS_ISA_NAME("avx512"));
     s.isa = isa;
     s.fwd[kBF16] = &fwd_bf16_dispatch;
     return s;

@@ -17,9 +17,19 @@ struct Isa {
 };
 
 extern const Isa kIsaAvx512Bf16, kIsaAvx512, kIsaAvx2, kIsaGeneric;
+#if TPS_WITH_AVX512_EMULATION
+extern const Isa kIsaAvx512Bf16Emulated, kIsaAvx512Emulated;  // test builds: avx512_emulated.cpp
+#endif
 
-// Best first.
-inline const Isa* const kIsas[] = {&kIsaAvx512Bf16, &kIsaAvx512, &kIsaAvx2, &kIsaGeneric};
+// Best first. The emulated sets come after generic, which every CPU runs: only TPS_CPU_ISA
+// selects them.
+// clang-format off
+inline const Isa* const kIsas[] = {&kIsaAvx512Bf16, &kIsaAvx512, &kIsaAvx2, &kIsaGeneric,
+#if TPS_WITH_AVX512_EMULATION
+                                   &kIsaAvx512Bf16Emulated, &kIsaAvx512Emulated,
+#endif
+};
+// clang-format on
 
 // The kernels of the first ISA above this CPU runs, or of the one TPS_CPU_ISA names
 // (window_attention.cpp).
