@@ -55,16 +55,22 @@ def test_build_folder_survives_pips_temporary_one(setup_py, tmp_path):
     assert cmd.build_temp.endswith(f"-{setup_py.BUILD_KIND}")
 
 
-def test_the_choice_is_printed():
-    env = {**os.environ, "TPS_BUILD_CUDA": "0"}
-    proc = subprocess.run(
+def _setup_name(**env):
+    return subprocess.run(
         [sys.executable, "setup.py", "--name"],
         cwd=ROOT,
         text=True,
         capture_output=True,
-        env=env,
+        env={**os.environ, **env},
         timeout=300,
     )
+
+
+def test_the_choice_is_printed():
+    proc = _setup_name(TPS_BUILD_CUDA="0", TPS_AVX512_EMULATION="0")
     assert proc.returncode == 0, proc.stderr
     assert "tps_kernels: building the CPU kernels (TPS_BUILD_CUDA=0)" in proc.stderr
     assert proc.stdout.strip().endswith("tps_kernels")
+    emulated = _setup_name(TPS_BUILD_CUDA="0", TPS_AVX512_EMULATION="1")
+    assert emulated.returncode == 0, emulated.stderr
+    assert "TPS_AVX512_EMULATION=1: + the AVX-512 kernels emulated for tests" in emulated.stderr
