@@ -700,6 +700,12 @@ def test_gpu_check_dry_run_lists_every_tier():
     assert "somewhere/ops.json" in proc.stdout
     assert "build " not in _gpu_check("--dry-run", "--skip-build").stdout
     assert _gpu_check("--no-such-flag").returncode == 2
+    # on a lent machine: a wall-clock budget for the steps, and one file to carry back
+    timed = _gpu_check("--dry-run", "--out", "o", "--deadline", "540", "--archive", "o.tgz")
+    assert timed.returncode == 0 and "tar czf o.tgz o" in timed.stdout
+    assert "--deadline 540 s" in timed.stdout
+    bad = _gpu_check("--dry-run", "--deadline", "9m")
+    assert bad.returncode == 2 and "--deadline takes whole seconds" in bad.stderr
 
 
 @pytest.mark.skipif(torch.cuda.is_available(), reason="a CUDA device is visible here")
@@ -745,3 +751,7 @@ def test_gpu_summary_fails_on_any_failed_step_or_test(tmp_path):
     assert bad.returncode == 1 and "FAILED: test-cuda" in (tmp_path / "summary.txt").read_text()
     (tmp_path / "steps.tsv").write_text("build\t2\t10\n")
     assert run().returncode == 1
+    (tmp_path / "steps.tsv").write_text("build\t0\t10\nops\t124\t0\n")  # --deadline cut ops
+    assert run().returncode == 1
+    assert "ops              exit 124" in (tmp_path / "summary.txt").read_text()
+    assert "(cut or not run: --deadline)" in (tmp_path / "summary.txt").read_text()

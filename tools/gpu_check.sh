@@ -10,13 +10,19 @@
 # Every step runs even when an earlier one failed (one lent session gets every figure); the
 # exit status is non-zero when any step failed (test mismatch, build or benchmark error).
 #
-#   tools/gpu_check.sh [--out DIR] [--skip-build] [--dry-run]
+#   tools/gpu_check.sh [--out DIR] [--skip-build] [--deadline SECONDS] [--archive FILE]
+#                      [--dry-run]
 #
-#   --out DIR      output folder (default: gpu-check/)
-#   --skip-build   use the extension as it is
-#   --dry-run      print the steps and exit 0 (runs nowhere, needs no GPU)
+#   --out DIR           output folder (default: gpu-check/)
+#   --skip-build        use the extension as it is
+#   --deadline SECONDS  wall-clock budget of the steps: each runs under `timeout` with what
+#                       is left, and those that find none left are recorded as not run
+#                       (exit 124); the summary is written either way (a lent machine's
+#                       command limit then cuts no result away)
+#   --archive FILE      also pack DIR into FILE (.tar.gz) at the end: one file to carry back
+#   --dry-run           print the steps and exit 0 (runs nowhere, needs no GPU)
 # Environment: MAX_JOBS (default: all cores), TORCH_CUDA_ARCH_LIST (default: the visible
-# GPU), OPS_ARGS (default below), PYTHON (default: python).
+# GPU), OPS_ARGS (default below), PYTHON (default: python, else python3).
 # Sized for < 8 minutes on a modern GPU with 16 cores; the CUDA build (one arch) is most of
 # it and is skipped on a second run (not yet timed on a GPU). Exit codes: 0 all passed,
 # 1 a step failed, 2 bad usage or no torch, 3 no CUDA device visible.
@@ -26,16 +32,24 @@ ROOT=$PWD
 OUT=gpu-check
 SKIP_BUILD=0
 DRY=0
+DEADLINE=0
+ARCHIVE=
 while [ $# -gt 0 ]; do
   case $1 in
     --out) OUT=${2:?--out needs a folder}; shift 2 ;;
     --skip-build) SKIP_BUILD=1; shift ;;
+    --deadline) DEADLINE=${2:?--deadline needs seconds}; shift 2 ;;
+    --archive) ARCHIVE=${2:?--archive needs a file}; shift 2 ;;
     --dry-run) DRY=1; shift ;;
-    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "gpu_check: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-PY=${PYTHON:-python}
+if ! [[ $DEADLINE =~ ^[0-9]+$ ]]; then
+  echo "gpu_check: --deadline takes whole seconds, got $DEADLINE" >&2
+  exit 2
+fi
+PY=${PYTHON:-$(command -v python || command -v python3 || echo python)}
 OPS_ARGS=${OPS_ARGS:-"--shapes s1,s2,s3,s4,vswin --dtype bf16 --iters 20 --warmup 3"}
 export PYTHONPATH=$ROOT${PYTHONPATH:+:$PYTHONPATH}
 export MAX_JOBS=${MAX_JOBS:-$(nproc)}
@@ -63,6 +77,8 @@ if [ "$DRY" = 1 ]; then
     printf '  %-16s %s\n' "$name" "${s#*|}"
   done
   printf '  %-16s %s\n' summary "$PY tools/gpu_summary.py $OUT"
+  [ -n "$ARCHIVE" ] && printf '  %-16s %s\n' archive "tar czf $ARCHIVE $OUT"
+  [ "$DEADLINE" -gt 0 ] && echo "(each step under timeout: what is left of --deadline $DEADLINE s)"
   exit 0
 fi
 
@@ -84,11 +100,26 @@ for s in "${STEPS[@]}"; do
   name=${s%%|*}
   cmd=${s#*|}
   if [ "$name" = build ] && [ "$SKIP_BUILD" = 1 ]; then continue; fi
+  limit=()
+  if [ "$DEADLINE" -gt 0 ]; then
+    left=$((DEADLINE - (SECONDS - T0)))
+    if [ "$left" -lt 10 ]; then
+      echo "=== [$name] not run: --deadline $DEADLINE s reached"
+      printf '%s\t%s\t%s\n' "$name" 124 0 >> "$OUT/steps.tsv"
+      continue
+    fi
+    limit=(timeout -k 5 "$left")
+  fi
   echo "=== [$name] $cmd"
   t=$SECONDS
-  bash -c "$cmd" > >(tee "$OUT/$name.log") 2>&1
+  "${limit[@]}" bash -c "$cmd" > >(tee "$OUT/$name.log") 2>&1
   rc=$?
   printf '%s\t%s\t%s\n' "$name" "$rc" "$((SECONDS - t))" >> "$OUT/steps.tsv"
   echo "=== [$name] exit $rc after $((SECONDS - t)) s (total $((SECONDS - T0)) s)"
 done
 $PY tools/gpu_summary.py "$OUT"
+rc=$?
+if [ -n "$ARCHIVE" ]; then
+  tar czf "$ARCHIVE" -C "$(dirname "$OUT")" "$(basename "$OUT")" && echo "packed $OUT into $ARCHIVE"
+fi
+exit $rc

@@ -111,6 +111,7 @@ def main(out_dir) -> int:
         lines.append(
             f"  {s['step']:16s} exit {s['exit']:3d}  {s['seconds']:4d} s"
             + (f"  {t['tests']} tests, {t['failed']} failed, {t['skipped']} skipped" if t else "")
+            + ("  (cut or not run: --deadline)" if s["exit"] == 124 else "")
         )
     lines += ["", "op level (benchmarks/ops.py --device cuda):"] + op_lines(doc["ops"])
     for name, title in (

@@ -27,11 +27,14 @@ LAUNCH_HOOK = None
 def launch(kernel, grid, options: dict, *args, **constexprs) -> None:
     """kernel[grid](*args, **constexprs, **options) through wrap_triton, so torch.compile
     records compiled launches in its graph. Under the interpreter the ops are opaque custom
-    ops whose fake kernel runs the same host code: there the launch is skipped (no data)."""
+    ops whose fake kernel runs the same host code: there the launch is skipped (no data), and
+    the kernel is launched as it is (torch < 2.14's wrap_triton rejects interpreted ones)."""
     if LAUNCH_HOOK is not None:
         LAUNCH_HOOK(kernel.__name__, kernel, grid, args, dict(constexprs, **options))
         return
-    if INTERPRETED and any(isinstance(a, torch.Tensor) and fake_tensor.is_fake(a) for a in args):
+    if INTERPRETED:
+        if not any(isinstance(a, torch.Tensor) and fake_tensor.is_fake(a) for a in args):
+            kernel[grid](*args, **constexprs, **options)
         return
     wrap_triton(kernel)[grid](*args, **constexprs, **options)
 
