@@ -704,6 +704,8 @@ def test_gpu_check_dry_run_lists_every_tier():
     timed = _gpu_check("--dry-run", "--out", "o", "--deadline", "540", "--archive", "o.tgz")
     assert timed.returncode == 0 and "tar czf o.tgz o" in timed.stdout
     assert "--deadline 540 s" in timed.stdout
+    usage = _gpu_check("--help").stdout  # the header comment, and nothing after it
+    assert "--deadline SECONDS" in usage and usage.rstrip().endswith("no CUDA device visible.")
     bad = _gpu_check("--dry-run", "--deadline", "9m")
     assert bad.returncode == 2 and "--deadline takes whole seconds" in bad.stderr
 

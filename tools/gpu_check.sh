@@ -41,7 +41,7 @@ while [ $# -gt 0 ]; do
     --deadline) DEADLINE=${2:?--deadline needs seconds}; shift 2 ;;
     --archive) ARCHIVE=${2:?--archive needs a file}; shift 2 ;;
     --dry-run) DRY=1; shift ;;
-    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) echo "gpu_check: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
