@@ -63,10 +63,6 @@ def test_low_precision_matches_reference(case, dtype):
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
 
 
-# Every ISA build of the kernels this machine can execute: tiers.ISAS with the `isa` fixture
-# (tests/conftest.py).
-
-
 @pytest.mark.skipif(
     not _flags.avx512_emulation(),
     reason="TPS_AVX512_EMULATION=1 is not set: the build need not have the emulated AVX-512 kernels",
@@ -78,6 +74,9 @@ def test_avx512_emulation_is_built():
         if tiers.missing_cpu_flags(isa):
             assert tiers.emulated_isa(isa) == name
 
+
+# Every ISA build of the kernels this machine can execute: tiers.ISAS with the `isa` fixture
+# (tests/conftest.py).
 
 # The head_dim-32 shapes (fast paths, the 8/16-lane tails): one case per N (49 / 33 / 17:
 # one key past a whole number of vectors; 16 and 32: whole vectors) and per way of building

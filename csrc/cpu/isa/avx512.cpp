@@ -56,10 +56,8 @@ static const KernelSet& make_kernel_set_avx512(const char* isa) {
 #include "../attn_bf16.h"
 
 #if TPS_AVX512_EMULATED
-static bool supported() {  // what the emulation compiles for; TPS_CPU_ISA alone selects it
-  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
-         __builtin_cpu_supports("f16c") && __builtin_cpu_supports("bmi2");
-}
+// what the emulation compiles for (avx2.cpp's check); TPS_CPU_ISA alone selects it
+static bool supported() { return kIsaAvx2.supported(); }
 static bool supported_bf16() { return supported(); }
 #else
 static bool supported() {
