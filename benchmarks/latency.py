@@ -20,6 +20,9 @@ fused backends compile with fullgraph=True (a graph break fails the row); the ba
 without it: timm's Swin, and the published chain (the reference backend turns the frame
 shift into Python ints, a data-dependent graph break). The first call at
 each batch (compile + one step) is reported as compile_s, apart from the timed steps.
+Training steps of our models recompute their LayerNorm / GELU / pad / shift outputs in the
+backward (``recompute_cheap``, their default); the published chain (reference backend)
+stores them, as the published code does.
 
 A model spec is name[:backend]: a tps_kernels model (pst_t, pst_b, swin2d_t, video_swin_t
 with window (8, 7, 7), video_swin_t16 with window (16, 7, 7), the Something-Something
@@ -349,6 +352,9 @@ def build_model(
     name, extra = _MODEL_KWARGS.get(spec.name, (spec.name, {}))
     if spec.name in _STTS_KEEP:
         name, extra = "pst_t", {"select_frames": max(1, int(frames // 2 * _STTS_KEEP[spec.name]))}
+    if spec.backend == "reference":
+        # the published chain stores what the published code stores for the backward
+        extra = dict(extra, recompute_cheap=False)
     model = models.create_model(
         name, backend=spec.backend, num_classes=num_classes, num_frames=frames // 2, **extra
     )

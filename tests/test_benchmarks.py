@@ -302,6 +302,17 @@ def test_noattn_hook_is_per_module(monkeypatch):
     assert torch.equal(latency._copy_of_v(qkv, None, None), qkv[..., 192:])
 
 
+def test_published_chain_stores_what_the_published_code_stores():
+    """The chain row (reference backend) keeps every activation; our rows recompute the
+    cheap ones (the models' default)."""
+    for backend, want in (("reference", False), ("cpu", True)):
+        model, _ = latency.build_model(
+            latency.Spec("pst_t", "pst_t", backend), frames=2, size=32, num_classes=5
+        )
+        flags = {m.recompute_cheap for m in model.modules() if hasattr(m, "recompute_cheap")}
+        assert flags == {want}, backend
+
+
 # The --smoke PST-T (4 frames -> 2 token frames, 64 x 64 -> maps 16, 8, 4, 2): per stage
 # (blocks, tokens per block as the op sees them, window tokens N, channels C). Stage 1 pads
 # 16 x 16 to 21 x 21 (window 7), stage 2 8 x 8 to 14 x 14; stages 3, 4 shrink the window

@@ -405,6 +405,67 @@ def test_use_checkpoint_same_gradients(backend):
         torch.testing.assert_close(grads[1][n], g, **tol, msg=n)
 
 
+@pytest.mark.parametrize("backend", _cpu_backends())
+@pytest.mark.parametrize("amp", [None, torch.bfloat16], ids=["fp32", "autocast_bf16"])
+@pytest.mark.parametrize("key", ["pst_t", "pst_t_pad", "video_swin_t"])
+def test_recompute_cheap_same_gradients(key, amp, backend):
+    """recompute_cheap (the default) reruns LayerNorm / pad / channel shift / GELU / dropout
+    in the backward: the same kernels on the same inputs and RNG state, so the compiled
+    backend's gradients equal the stored path's bit for bit (the reference backend's bias
+    gradient accumulates in a run-dependent order: a tolerance there)."""
+    kwargs, _, shape = TINY_MODELS[key]
+    name = key.split("_pad")[0]
+    kwargs = dict(kwargs, drop_path_rate=0.2, drop_rate=0.1)  # RNG inside the rerun regions
+    torch.manual_seed(0)
+    lean = create_model(name, backend=backend, **kwargs).train()
+    stored = create_model(name, backend=backend, recompute_cheap=False, **kwargs).train()
+    stored.load_state_dict(lean.state_dict())
+    x = torch.randn(shape[1:], generator=torch.Generator().manual_seed(1))[None]
+    grads = []
+    for m in (lean, stored):
+        torch.manual_seed(2)  # same dropout / drop-path / head-dropout masks
+        with torch.autocast("cpu", dtype=amp or torch.bfloat16, enabled=amp is not None):
+            y = m(x)
+        y.float().square().sum().backward()
+        grads.append({n: p.grad for n, p in m.named_parameters()})
+    for n, g in grads[1].items():
+        if backend == "cpu":
+            assert torch.equal(grads[0][n], g), n
+        else:
+            torch.testing.assert_close(grads[0][n], g, **TOLERANCES["float32_checkpoint"], msg=n)
+
+
+def _stored_after_forward(model, x) -> int:
+    """Bytes allocated and not freed during a training forward: what it keeps for the
+    backward (plus its output)."""
+    from torch.profiler import ProfilerActivity, profile
+
+    with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
+        loss = model(x).square().sum()
+    events = prof.profiler.kineto_results.events()
+    del loss
+    return sum(e.nbytes() for e in events if e.name() == "[memory]")
+
+
+def test_recompute_cheap_stores_less():
+    """Per block the LayerNorm outputs (C + C per token) and the GELU output (4C) are not
+    stored, nor PatchMerging's LayerNorm output: a count of the tiny PST-T's tensors."""
+    kwargs, _, shape = TINY_MODELS["pst_t"]
+    x = torch.randn(shape[1:], generator=torch.Generator().manual_seed(1))[None]
+    stored = {}
+    for rc in (False, True):
+        torch.manual_seed(0)
+        model = create_model("pst_t", backend="cpu", recompute_cheap=rc, **kwargs).train()
+        model(x).sum().backward()  # warm-up: index caches, lazily built buffers
+        stored[rc] = _stored_after_forward(model, x)
+    c, frames, side = kwargs["embed_dim"], shape[2] // 2, shape[3] // 4
+    tokens = [frames * side * side, frames * (side // 2) ** 2]  # stages 1, 2
+    blocks = sum(t * c * 2**i * 6 for i, t in enumerate(tokens)) * 2  # 2 blocks a stage
+    want = 4 * (blocks + tokens[0] * c)  # fp32 bytes; + the merge's LayerNorm output
+    # checkpointing keeps an RNG state per region (5 KB): a band, not equality
+    assert 0.95 * want <= stored[False] - stored[True] <= 1.05 * want, (stored, want)
+
+
 def test_channels_last_input_same_output():
     model, x = _tiny("pst_t_1stage", dtype=torch.float32)
     with torch.no_grad():

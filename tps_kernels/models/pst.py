@@ -16,7 +16,7 @@ import torch.nn.functional as F
 import torch.utils.checkpoint as torch_checkpoint
 from torch import nn
 
-from ..nn import cpu_bf16
+from ..nn import cpu_bf16, recompute
 from ..nn.cpu_bf16 import Conv3d, Linear
 from ..nn.stts import TemporalTokenSelector
 from ..nn.window_attention import TPSWindowAttention, check_backend, set_backend
@@ -48,15 +48,27 @@ class Mlp(nn.Module):
         self.fc2 = Linear(hidden_features, in_features)
         self.drop = nn.Dropout(drop)
 
-    def forward(self, x):
+    def forward(self, x, norm: Optional[nn.Module] = None, recompute_cheap: bool = False):
+        """``norm``: applied to x first (the block's norm2). ``recompute_cheap``: in training,
+        store x and the hidden before GELU only (``tps_kernels.nn.recompute``)."""
         if not (self.training and self.drop.p > 0):
-            y = cpu_bf16.gelu_mlp(x, self.fc1, self.fc2)  # None unless emulating bf16 (CPU)
+            # None unless emulating bf16 (CPU inference)
+            y = cpu_bf16.gelu_mlp(x if norm is None else norm(x), self.fc1, self.fc2)
             if y is not None:
                 return y
-        x = self.act(self.fc1(x))
-        if self.drop.p > 0:  # Dropout(0) still costs a call / a training kernel
-            return self.drop(self.fc2(self.drop(x)))
-        return self.fc2(x)
+
+        def hidden(x):
+            return self.fc1(x if norm is None else norm(x))
+
+        def out(h):
+            h = self.act(h)
+            if self.drop.p > 0:  # Dropout(0) still costs a call / a training kernel
+                return self.fc2(self.drop(h))
+            return self.fc2(h)
+
+        h = recompute.recompute_cheap(hidden, x, recompute_cheap)
+        y = recompute.recompute_cheap(out, h, recompute_cheap)
+        return self.drop(y) if self.drop.p > 0 else y
 
 
 class PatchEmbed3D(nn.Module):
@@ -88,20 +100,30 @@ class PatchMerging(nn.Module):
     """2x2 spatial merge (T kept): cat(x[0::2,0::2], x[1::2,0::2], x[0::2,1::2], x[1::2,1::2])
     -> LayerNorm(4C) -> Linear(4C, 2C, bias=False); odd H/W zero-padded first."""
 
-    def __init__(self, dim):
+    def __init__(self, dim, recompute_cheap=False):
         super().__init__()
         self.dim = dim
+        self.recompute_cheap = recompute_cheap
         self.reduction = Linear(4 * dim, 2 * dim, bias=False)
         self.norm = nn.LayerNorm(4 * dim)
 
     def forward(self, x):
-        _, _, h, w, _ = x.shape
-        if h % 2 or w % 2:
-            x = F.pad(x, (0, 0, 0, w % 2, 0, h % 2))
-        x = torch.cat(
-            [x[:, :, 0::2, 0::2], x[:, :, 1::2, 0::2], x[:, :, 0::2, 1::2], x[:, :, 1::2, 1::2]], -1
-        )
-        return self.reduction(self.norm(x))
+        def merged(x):
+            _, _, h, w, _ = x.shape
+            if h % 2 or w % 2:
+                x = F.pad(x, (0, 0, 0, w % 2, 0, h % 2))
+            x = torch.cat(
+                [
+                    x[:, :, 0::2, 0::2],
+                    x[:, :, 1::2, 0::2],
+                    x[:, :, 0::2, 1::2],
+                    x[:, :, 1::2, 1::2],
+                ],
+                -1,
+            )
+            return self.reduction(self.norm(x))
+
+        return recompute.recompute_cheap(merged, x, self.recompute_cheap)
 
 
 class SwinTransformerBlock3D(nn.Module):
@@ -127,12 +149,15 @@ class SwinTransformerBlock3D(nn.Module):
         pattern="C",
         shrunk_index="sliced",
         backend="auto",
+        recompute_cheap=False,
     ):
         super().__init__()
         self.dim = dim
         self.window_size = tuple(window_size)
         self.shift_size = tuple(shift_size)
         self.use_checkpoint = use_checkpoint
+        # the whole-block checkpoint already stores the block input only
+        self.recompute_cheap = recompute_cheap and not use_checkpoint
         self.norm1 = nn.LayerNorm(dim)
         self.attn = TPSWindowAttention(
             dim,
@@ -156,10 +181,10 @@ class SwinTransformerBlock3D(nn.Module):
         self.mlp = Mlp(dim, int(dim * mlp_ratio), drop=drop)
 
     def forward_part1(self, x):
-        return self.attn.forward_video(self.norm1(x))
+        return self.attn.forward_video(x, self.norm1, self.recompute_cheap)
 
     def forward_part2(self, x):
-        return self.drop_path(self.mlp(self.norm2(x)))
+        return self.drop_path(self.mlp(x, self.norm2, self.recompute_cheap))
 
     def forward(self, x):
         ckpt = self.use_checkpoint and torch.is_grad_enabled()
@@ -196,6 +221,7 @@ class BasicLayer(nn.Module):
         pattern,
         shrunk_index,
         backend,
+        recompute_cheap=False,
     ):
         super().__init__()
         self.window_size = tuple(window_size)
@@ -226,10 +252,11 @@ class BasicLayer(nn.Module):
                     pattern=pattern,
                     shrunk_index=shrunk_index,
                     backend=backend,
+                    recompute_cheap=recompute_cheap,
                 )
             )
         self.blocks = nn.ModuleList(blocks)
-        self.downsample = PatchMerging(dim) if downsample else None
+        self.downsample = PatchMerging(dim, recompute_cheap) if downsample else None
 
     def forward(self, x):
         for blk in self.blocks:
@@ -266,6 +293,7 @@ class SwinTransformer2D_TPS(nn.Module):
         shrunk_index="sliced",
         select_frames: Optional[int] = None,
         backend="auto",
+        recompute_cheap=True,
     ):
         super().__init__()
         if len(depths) != len(num_heads):
@@ -322,6 +350,7 @@ class SwinTransformer2D_TPS(nn.Module):
                     pattern=pattern,
                     shrunk_index=shrunk_index,
                     backend=backend,
+                    recompute_cheap=recompute_cheap,
                 )
             )
         self.num_features = int(embed_dim * 2 ** (self.num_layers - 1))
@@ -435,7 +464,9 @@ def pst_t(**kwargs) -> Recognizer3D:
     token frames (a 32-frame clip). ``pst_t(window=(2, 7, 7))`` is PST-T-dagger. Keyword
     overrides: num_frames (token frames, sizes the bias table), embed_dim, depths, num_heads,
     num_classes, drop_path_rate, backend, use_checkpoint, pattern, bias, select_frames (STTS:
-    keep that many of the token frames after the patch embedding), ..."""
+    keep that many of the token frames after the patch embedding), recompute_cheap (default
+    True: training recomputes the LayerNorm / GELU / pad / shift outputs in the backward
+    instead of storing them, ``tps_kernels.nn.recompute``), ..."""
     return _build("pst_t", **kwargs)
 
 

@@ -22,7 +22,7 @@ from .. import ops, rpe
 from .._backends import BACKENDS
 from ..ops import _window3
 from ..patterns import frame_shift_map
-from . import _index
+from . import _index, recompute
 from .cpu_bf16 import Linear
 
 BIAS_MODES = ("official", "relative", "swin", None)
@@ -308,12 +308,21 @@ class TPSWindowAttention(nn.Module):
         return self._proj(out)
 
     # ---------------------------------------------------------------- fast video path
-    def forward_video(self, x: torch.Tensor) -> torch.Tensor:
-        """x: channels-last (B, T, H, W, C) (already normalized) -> (B, T, H, W, C).
+    def forward_video(
+        self,
+        x: torch.Tensor,
+        norm: Optional[nn.Module] = None,
+        recompute_cheap: bool = False,
+    ) -> torch.Tensor:
+        """x: channels-last (B, T, H, W, C) -> (B, T, H, W, C).
 
         Published block semantics: zero-pad T/H/W up to the window (padded tokens take part
         in attention, not masked, cropped after), window/shift shrink where the map is not
         larger than the window, SW-MSA roll + region mask, TCS before qkv or TPS inside.
+
+        ``norm``: a layer applied to x first (the block's norm1), else x is already
+        normalized. ``recompute_cheap``: in training, store x only and recompute the norm,
+        pad and channel shift in the backward (``tps_kernels.nn.recompute``).
         """
         self._check_attn_drop()
         if x.dim() != 5 or x.shape[-1] != self.dim:
@@ -321,14 +330,20 @@ class TPSWindowAttention(nn.Module):
         b, t, h, w, c = x.shape
         window, shift = _index.effective_window((t, h, w), self.window_size, self.shift_size)
         pads = [(window[d] - s % window[d]) % window[d] for d, s in enumerate((t, h, w))]
-        if any(pads):
-            x = F.pad(x, (0, 0, 0, pads[2], 0, pads[1], 0, pads[0]))
         tp = t + pads[0]
-        if self.channel_shift:
-            x = ops.channel_shift(
-                x, num_heads=self.num_heads, fold_div=self.fold_div, backend=self.backend
-            )
-        qkv = self.qkv(x)
+
+        def qkv_of(x):
+            if norm is not None:
+                x = norm(x)
+            if any(pads):
+                x = F.pad(x, (0, 0, 0, pads[2], 0, pads[1], 0, pads[0]))
+            if self.channel_shift:
+                x = ops.channel_shift(
+                    x, num_heads=self.num_heads, fold_div=self.fold_div, backend=self.backend
+                )
+            return self.qkv(x)
+
+        qkv = recompute.recompute_cheap(qkv_of, x, recompute_cheap)
         fs = None
         if self.patch_shift:
             fs = self.frame_shift
