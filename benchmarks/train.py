@@ -103,6 +103,12 @@ def parse_args(argv=None):
     p.add_argument(
         "--checkpoint", action="store_true", help="activation checkpointing in every block"
     )
+    p.add_argument(
+        "--no-recompute",
+        action="store_true",
+        help="store the LayerNorm / GELU / pad / shift outputs for the backward instead of "
+        "recomputing them there (recompute_cheap=False: more memory, a slightly faster step)",
+    )
     p.add_argument("--compile", action="store_true", help="torch.compile the model")
     p.add_argument(
         "--fsdp",
@@ -170,6 +176,7 @@ def build(args, world: int, device: torch.device):
         num_classes=args.num_classes,
         num_frames=args.frames // 2,
         use_checkpoint=args.checkpoint,
+        recompute_cheap=not args.no_recompute,
         **args.model_kwargs,
     ).to(device)
     if world > 1 and args.fsdp:
@@ -231,7 +238,8 @@ def main(argv=None) -> int:
                 f"({'FSDP2' if args.fsdp and world > 1 else 'DDP' if world > 1 else 'single'}"
                 f", {dist.get_backend() if world > 1 else 'no process group'}), global batch "
                 f"{args.batch} of {args.frames}x{args.size}x{args.size} clips, amp "
-                f"{args.amp}, checkpointing {'on' if args.checkpoint else 'off'}, compile "
+                f"{args.amp}, checkpointing {'on' if args.checkpoint else 'off'}, cheap "
+                f"recompute {'off' if args.no_recompute or args.checkpoint else 'on'}, compile "
                 f"{'on' if args.compile else 'off'}",
                 flush=True,
             )

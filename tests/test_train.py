@@ -76,3 +76,13 @@ def test_ddp_matches_one_process(tmp_path):
     init = dict(train.named_parameters(train.build(args, 1, torch.device("cpu"))))
     moved = max((single[n] - init[n]).abs().max().item() for n in init)
     assert moved > 100 * TOLERANCES[torch.float32]["atol"], moved
+
+
+def test_no_recompute_stores_every_activation():
+    sys.path.insert(0, ROOT)
+    from benchmarks import train
+
+    for argv, want in ((["--smoke"], True), (["--smoke", "--no-recompute"], False)):
+        model = train.build(train.parse_args(argv), 1, torch.device("cpu"))
+        flags = {m.recompute_cheap for m in model.modules() if hasattr(m, "recompute_cheap")}
+        assert flags == {want}, argv

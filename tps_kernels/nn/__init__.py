@@ -7,6 +7,7 @@ from .kv_shift import (
     SpaceTimeMixingAttention,
 )
 from .mha import TPSMultiheadAttention
+from .recompute import recompute_cheap
 from .shift import ChannelShift, PatchShift
 from .stts import PerturbedTopK, SpatialAnchorSelector, TemporalTokenSelector
 from .temporalize import temporalize
@@ -27,4 +28,5 @@ __all__ = [
     "TemporalTokenSelector",
     "SpatialAnchorSelector",
     "temporalize",
+    "recompute_cheap",
 ]
