@@ -435,6 +435,26 @@ def test_recompute_cheap_same_gradients(key, amp, backend):
             torch.testing.assert_close(grads[0][n], g, **TOLERANCES["float32_checkpoint"], msg=n)
 
 
+@pytest.mark.parametrize("amp", [None, torch.bfloat16], ids=["fp32", "autocast_bf16"])
+@pytest.mark.parametrize("train", [False, True], ids=["inference", "train"])
+def test_every_layernorm_runs_once_a_forward(train, amp):
+    """No norm is computed twice or skipped on any path: the stored and recomputed training
+    paths, eager inference, and bf16 autocast inference (on a CPU without bf16 GEMMs its
+    fused MLP kernel, cpu_bf16.gelu_mlp)."""
+    model, x = _tiny("pst_t", dtype=torch.float32, backend="cpu")
+    model.train(train)
+    calls = []
+    norms = [m for m in model.modules() if isinstance(m, torch.nn.LayerNorm)]
+    for m in norms:
+        m.register_forward_hook(lambda mod, args, out: calls.append(mod))
+    with (
+        torch.set_grad_enabled(train),
+        torch.autocast("cpu", dtype=amp or torch.bfloat16, enabled=amp is not None),
+    ):
+        model(x[:1])
+    assert sorted(map(id, calls)) == sorted(map(id, norms))
+
+
 def _stored_after_forward(model, x) -> int:
     """Bytes allocated and not freed during a training forward: what it keeps for the
     backward (plus its output)."""

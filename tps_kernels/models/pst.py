@@ -53,7 +53,7 @@ class Mlp(nn.Module):
         store x and the hidden before GELU only (``tps_kernels.nn.recompute``)."""
         if not (self.training and self.drop.p > 0):
             # None unless emulating bf16 (CPU inference)
-            y = cpu_bf16.gelu_mlp(x if norm is None else norm(x), self.fc1, self.fc2)
+            y = cpu_bf16.gelu_mlp(x, self.fc1, self.fc2, norm)
             if y is not None:
                 return y
 

@@ -76,13 +76,17 @@ def _rounded_params(layer: nn.Module):
     return tuple(None if p is None else _rounded(p.detach()) for p in (layer.weight, layer.bias))
 
 
-def gelu_mlp(x: torch.Tensor, fc1: nn.Linear, fc2: nn.Linear) -> torch.Tensor | None:
-    """``fc2(GELU(fc1(x)))`` (exact GELU) as bf16 autocast computes it, where ``_fused`` holds:
-    the hidden activation is rounded, GELU'd and rounded again in place by one kernel instead
-    of a bf16 copy, ATen's bf16 GELU and a float32 copy. None where it does not apply (the
-    caller then runs the layers)."""
+def gelu_mlp(
+    x: torch.Tensor, fc1: nn.Linear, fc2: nn.Linear, norm: nn.Module | None = None
+) -> torch.Tensor | None:
+    """``fc2(GELU(fc1(norm(x))))`` (exact GELU; no norm when None) as bf16 autocast computes
+    it, where ``_fused`` holds: the hidden activation is rounded, GELU'd and rounded again in
+    place by one kernel instead of a bf16 copy, ATen's bf16 GELU and a float32 copy. None
+    where it does not apply (the caller then runs the layers)."""
     if not _fused(x):
         return None
+    if norm is not None:
+        x = norm(x)
     w1, b1 = _rounded_params(fc1)
     w2, b2 = _rounded_params(fc2)
     with torch.autocast("cpu", enabled=False):
