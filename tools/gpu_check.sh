@@ -5,7 +5,8 @@
 #      torch.compile), the models on cuda/triton, FLOP counting, opcheck of the tps:: ops
 #      on CUDA tensors;
 #   3. benchmarks/ops.py --device cuda (fused vs chain vs gather+SDPA vs FlexAttention) and
-#      benchmarks/latency.py --device cuda --compare paper (+ --compare targets);
+#      benchmarks/latency.py --device cuda --compare paper (+ --compare targets, and a
+#      training step of the paper's models beside pst_t_noattn and the published chain);
 #   4. one JSON (gpu_check.json) and a short text summary (summary.txt) in the output folder.
 # Every step runs even when an earlier one failed (one lent session gets every figure); the
 # exit status is non-zero when any step failed (test mismatch, build or benchmark error).
@@ -67,7 +68,9 @@ step opcheck-cuda "$PY tools/gpu_opcheck.py"
 step ops "$PY benchmarks/ops.py --device cuda $OPS_ARGS --json $OUT/ops.json --csv $OUT/ops.csv"
 step latency-paper "$PY benchmarks/latency.py --device cuda --compare paper --no-progress --json $OUT/latency_paper.json --csv $OUT/latency_paper.csv --plot $OUT/latency_paper.png"
 step latency-targets "$PY benchmarks/latency.py --device cuda --compare targets --no-progress --json $OUT/latency_targets.json"
-step latency-train "$PY benchmarks/latency.py --device cuda --compare paper --train --no-progress --json $OUT/latency_train.json"
+# training: the paper's models, and the rows of #12's training targets that need no timm
+# (attention overhead vs pst_t_noattn, peak memory vs the published chain)
+step latency-train "$PY benchmarks/latency.py --device cuda --compare pst_t,pst_t_noattn,pst_t:reference,swin2d_t,video_swin_t --train --no-progress --json $OUT/latency_train.json"
 
 if [ "$DRY" = 1 ]; then
   echo "gpu_check --dry-run: the steps, in order (output in $OUT/):"
