@@ -455,6 +455,22 @@ def test_every_layernorm_runs_once_a_forward(train, amp):
     assert sorted(map(id, calls)) == sorted(map(id, norms))
 
 
+def test_inference_gelu_in_place_same_output():
+    """Without autograd the MLP's GELU overwrites its hidden (fc2 reads fc1's own buffer:
+    4C per token less at the inference peak); the output is the out-of-place path's."""
+    model, x = _tiny("pst_t", dtype=torch.float32, backend="cpu")
+    mlp = model.backbone.layers[0].blocks[0].mlp
+    seen = {}
+    mlp.fc1.register_forward_hook(lambda m, a, out: seen.__setitem__("fc1", out.data_ptr()))
+    mlp.fc2.register_forward_pre_hook(lambda m, a: seen.__setitem__("fc2", a[0].data_ptr()))
+    with torch.no_grad():
+        got = model(x)
+    assert seen["fc1"] == seen["fc2"]
+    want = model(x)  # grad on (parameters require it): the out-of-place GELU
+    assert seen["fc1"] != seen["fc2"]
+    assert torch.equal(got, want.detach())
+
+
 def _stored_after_forward(model, x) -> int:
     """Bytes allocated and not freed during a training forward: what it keeps for the
     backward (plus its output)."""

@@ -61,7 +61,10 @@ class Mlp(nn.Module):
             return self.fc1(x if norm is None else norm(x))
 
         def out(h):
-            h = self.act(h)
+            if h.requires_grad or type(self.act) is not nn.GELU:
+                h = self.act(h)
+            else:  # no autograd: GELU in place on this call's own hidden, the same kernel
+                h = torch.ops.aten.gelu_(h, approximate=self.act.approximate)
             if self.drop.p > 0:  # Dropout(0) still costs a call / a training kernel
                 return self.fc2(self.drop(h))
             return self.fc2(h)
