@@ -183,18 +183,22 @@ def test_round_to_bf16_equals_the_bf16_cast(isa, n):
 @needs_kernel
 @pytest.mark.parametrize("isa", tiers.ISAS[:3], indirect=True)
 @pytest.mark.parametrize("n", [1, 9, 33, 100_003])
+@pytest.mark.filterwarnings("ignore:TF32 acceleration on top of oneDNN")  # mkldnn.flags' noise
 def test_round_to_bf16_gelu_equals_atens_bf16_gelu(isa, n):
     """round(GELU(round(x))): ATen's bf16 GELU of the bf16 cast, up to one bf16 rounding at
     ties (the erf is ATen's formula with another exp); and the float64 GELU within a bf16
     rounding plus the formula's absolute erf error (1.5e-7, times x / 2)."""
     x = _inputs(n)
     got = torch.ops.tps.round_to_bf16(x, True)
-    want = torch.nn.functional.gelu(x.to(torch.bfloat16)).float()
+    # ATen's own GELU kernel: on Intel CPUs with AVX512-BF16 ATen hands GELU to oneDNN, whose
+    # formula gives NaN at +inf and overflows to inf near FLT_MAX
+    with torch.backends.mkldnn.flags(enabled=False):
+        want = torch.nn.functional.gelu(x.to(torch.bfloat16)).float()
     assert torch.equal(got.isnan(), want.isnan())
     got, want = got.nan_to_num(0.0), want.nan_to_num(0.0)
     ulp = BF16_ULP * want.abs().clamp_min(2.0**-126)
     assert ((got - want).abs() <= ulp).all()
-    assert (got != want).float().mean() <= 1e-3
+    assert (got != want).sum() <= max(1, n // 1000)  # a rounding at ties: rare, not never
     finite = x.isfinite() & (x.abs() < 1e30)
     exact = torch.nn.functional.gelu(x.to(torch.bfloat16).double())[finite]
     tol = ulp[finite] + 1e-7 * x[finite].abs()
