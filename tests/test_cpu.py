@@ -633,3 +633,22 @@ def test_kv_time_shift_direct_call_errors():
     bad[-1] = "wrap"
     with pytest.raises(RuntimeError, match="kv_time_shift_boundary must be"):
         torch.ops.tps.window_attention_fwd(*bad)
+
+
+@pytest.mark.parametrize("caller_flushes", [False, True], ids=["ieee", "flushing"])
+def test_denormal_mode_restored_after_the_kernels(caller_flushes):
+    """The kernels flush denormals while they run (flush_denormals.h: Intel cores take
+    microcode assists on the masked softmax's underflow) and give the calling thread back
+    its own mode (one thread: the kernels run on this thread)."""
+    old = torch.get_num_threads()
+    torch.set_num_threads(1)
+    torch.set_flush_denormal(caller_flushes)
+    try:
+        args, kw = make_inputs(CASE_BY_ID["video_pst_odd"], torch.float32)
+        grad_out = torch.randn(args[0].shape[:-1] + (args[0].shape[-1] // 3,))
+        run_op("cpu", args, kw, grad_out)
+        tiny = torch.tensor([1e-38]) * torch.tensor([0.5])  # denormal unless flushed
+        assert (tiny.item() == 0.0) == caller_flushes
+    finally:
+        torch.set_flush_denormal(False)
+        torch.set_num_threads(old)

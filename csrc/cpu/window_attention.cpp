@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "attn_args.h"
+#include "flush_denormals.h"
 #include "isa/isa.h"
 #include "tps/index.h"
 #include "tps/op_args.h"
@@ -199,10 +200,11 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
 }
 
 // Runs kernel(args, begin, end, workspace) over [0, items) on torch's intra-op threads;
-// one zeroed workspace per thread chunk (never per item).
+// one zeroed workspace per thread chunk (never per item); denormals flushed meanwhile.
 template <class F>
 void run_items(int64_t items, size_t ws_bytes, const F& kernel) {
   at::parallel_for(0, items, 1, [&](int64_t begin, int64_t end) {
+    FlushDenormals ftz;
     std::unique_ptr<char[]> ws(new char[ws_bytes]());
     kernel(begin, end, ws.get());
   });
