@@ -242,13 +242,24 @@ HD32_FN void pv_rows(const Head& hd, const uint32_t* vpairs, int64_t kp, const _
     }
     const __m512 s = _mm512_set1_ps(hd.rowv[i0 + r]);
     Elem* dst = out + hd.rows[i0 + r] * hd.c + hd.h * 32;
+    // rows written once: non-temporal when line-aligned (no read of each line first)
+    const bool stream = (uintptr_t)dst % 64 == 0;
 #if TPS_HD32_BF16
-    const __m512bh o =
-        _mm512_cvtne2ps_pbh(_mm512_mul_ps(acc[r][1], s), _mm512_mul_ps(acc[r][0], s));
-    _mm512_storeu_si512(dst, (__m512i)o);
+    const __m512i o =
+        (__m512i)_mm512_cvtne2ps_pbh(_mm512_mul_ps(acc[r][1], s), _mm512_mul_ps(acc[r][0], s));
+    if (stream)
+      put<true>(dst, o);
+    else
+      _mm512_storeu_si512(dst, o);
 #else
-    _mm512_storeu_ps(dst, _mm512_mul_ps(acc[r][0], s));
-    _mm512_storeu_ps(dst + 16, _mm512_mul_ps(acc[r][1], s));
+    const __m512 o0 = _mm512_mul_ps(acc[r][0], s), o1 = _mm512_mul_ps(acc[r][1], s);
+    if (stream) {
+      put<true>(dst, o0);
+      put<true>(dst + 16, o1);
+    } else {
+      _mm512_storeu_ps(dst, o0);
+      _mm512_storeu_ps(dst + 16, o1);
+    }
 #endif
   }
 }
@@ -369,6 +380,7 @@ HD32_KERNEL void fwd_hd32(const CpuAttnArgs& a, int64_t begin, int64_t end, void
         pv_rows<4, TAIL>(hd, vpairs, kp, vlast, out, i0);  // P has round_up(N, 4) rows
     }
   }
+  stream_fence();
 }
 
 // Runs the fast path when it applies (head_dim 32, N <= 64, k / v read in place: no
