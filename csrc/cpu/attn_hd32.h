@@ -21,11 +21,13 @@
 #define HD32_FN TPS_BF16_TARGET static inline
 #define HD32_KERNEL TPS_BF16_TARGET static
 typedef uint16_t Elem;
+constexpr int kIn = kBF16;  // the storage type, as attn_core.h names it
 constexpr int64_t kUnits = 16;
 #else
 #define HD32_FN static inline
 #define HD32_KERNEL static
 typedef float Elem;
+constexpr int kIn = kF32;
 constexpr int64_t kUnits = 32;
 #endif
 
@@ -242,8 +244,7 @@ HD32_FN void pv_rows(const Head& hd, const uint32_t* vpairs, int64_t kp, const _
     }
     const __m512 s = _mm512_set1_ps(hd.rowv[i0 + r]);
     Elem* dst = out + hd.rows[i0 + r] * hd.c + hd.h * 32;
-    // rows written once: non-temporal when line-aligned (no read of each line first)
-    const bool stream = (uintptr_t)dst % 64 == 0;
+    const bool stream = can_stream<kIn>(dst, 32);  // written once: non-temporal when aligned
 #if TPS_HD32_BF16
     const __m512i o =
         (__m512i)_mm512_cvtne2ps_pbh(_mm512_mul_ps(acc[r][1], s), _mm512_mul_ps(acc[r][0], s));
