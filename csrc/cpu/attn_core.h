@@ -436,8 +436,8 @@ struct Work {
   T* bias;  // (heads, N, np) the window's bias rows (window_bias), when a.bm is nullptr
   int64_t *rows, *rows_next, *lab64;
   int64_t* kv_rows;  // kv_time_shift: (kv_num_offsets, nr) k/v source rows of the window, -1: zeros
-  uint16_t* p16;     // bf16 dot-product path only (attn_bf16.h)
-  uint32_t* vp;
+  uint16_t* p16;     // bf16 probabilities for vdpbf16ps (attn_bf16.h, attn_hd32.h)
+  uint32_t* vp;      // bf16 v rows for P v: pairs (vdpbf16ps) or widened to float32
 };
 
 // Lays the buffers out in `base` (nullptr: just count). Returns the size in bytes.
@@ -467,7 +467,7 @@ static inline size_t carve(const CpuAttnArgs& a, bool backward, char* base, Work
   t.lab64 = (int64_t*)take(a.nr, sizeof(int64_t));
   t.kv_rows = (int64_t*)take(a.kv_num_offsets * a.nr, sizeof(int64_t));
   t.p16 = (uint16_t*)take(a.nr * a.np, 2);
-  t.vp = (uint32_t*)take(a.np / 2 * a.dp, 4);
+  t.vp = (uint32_t*)take(a.np * a.dp, 4);  // bf16 v: (np / 2, dp) pairs or (np, dp) widened
   if (backward) {
     t.k = (T*)take(nd, sizeof(T));
     t.vt = (T*)take(dn, sizeof(T));

@@ -1,8 +1,11 @@
 // Forward fast path for head_dim 32 and N <= 64 (every PST stage, 2D Swin), AVX-512.
-// Included by csrc/cpu/isa/avx512.cpp twice inside namespace isa_avx512, after attn_core.h:
-// with TPS_HD32_BF16 = 0 in namespace hd32_f32 (float32: FMA dot products, compiled for the
-// enclosing AVX-512 target) and = 1 in namespace hd32_bf16 (bfloat16: vdpbf16ps, two bf16
-// products per fp32 lane; those functions carry the AVX512-BF16 target). No include guard.
+// Included by csrc/cpu/isa/avx512.cpp three times inside namespace isa_avx512, after
+// attn_core.h, with TPS_HD32_BF16 = 0 in namespace hd32_f32 (float32: FMA dot products,
+// compiled for the enclosing AVX-512 target), = 1 in namespace hd32_bf16 (bfloat16:
+// vdpbf16ps, two bf16 products per fp32 lane; those functions carry the AVX512-BF16 target)
+// and = 2 in namespace hd32_bf16_f32 (bfloat16 storage on AVX-512 without BF16: q, k, v
+// widened to float32 as they are copied, then the float32 kernel; the output rounded back).
+// No include guard.
 //
 // Per (window, head), 4 query rows at a time: their S rows stay in registers from the dot
 // products through bias, mask, max, exp and the store of P (S is never stored); exp is exp2
@@ -13,27 +16,72 @@
 // one dot product per row, its exp is done 4 rows at a time and it enters P v as a rank-1
 // fp32 term, instead of a vector with one useful lane through every step (a quarter of the
 // dot products and of the softmax). Per head, q is copied compact and k transposed once;
-// float32 v is read straight from the qkv rows, bf16 v interleaved into pairs.
+// float32 v is read straight from the qkv rows, bf16 v interleaved into pairs (= 1) or
+// widened to float32 rows (= 2).
 //
 // Dot-product unit: 32 bits of a head row (a bf16 pair, or one float): kUnits per row.
 
-#if TPS_HD32_BF16
+#if TPS_HD32_BF16 == 1
 #define HD32_FN TPS_BF16_TARGET static inline
 #define HD32_KERNEL TPS_BF16_TARGET static
 typedef uint16_t Elem;
 constexpr int kIn = kBF16;  // the storage type, as attn_core.h names it
-constexpr int64_t kUnits = 16;
+constexpr bool kPairs = true;
 #else
 #define HD32_FN static inline
 #define HD32_KERNEL static
+#if TPS_HD32_BF16 == 2
+typedef uint16_t Elem;
+constexpr int kIn = kBF16;
+#else
 typedef float Elem;
 constexpr int kIn = kF32;
-constexpr int64_t kUnits = 32;
 #endif
+constexpr bool kPairs = false;
+#endif
+constexpr int64_t kUnits = kPairs ? 16 : 32;
+
+// The 16 units u .. u + 15 of a head row p (bf16 storage without pairs: widened to float32)
+HD32_FN __m512i load_units(const Elem* p, int64_t u) {
+  if constexpr (kIn == kBF16 && !kPairs) {
+    const VT<float>::V v = vload_float<kBF16>(p + u);
+    __m512i r;
+    __builtin_memcpy(&r, &v, 64);
+    return r;
+  } else {
+    return _mm512_loadu_si512((const uint32_t*)p + u);
+  }
+}
+
+// 16 floats as bf16, rounded to nearest even, NaN to the quiet NaN (as vround_bf16; here in
+// intrinsics: through the generic vectors GCC kept P v's accumulators on the stack)
+HD32_FN __m256i to_bf16(__m512 x) {
+  const __m512i u = _mm512_castps_si512(x);
+  const __m512i odd = _mm512_and_si512(_mm512_srli_epi32(u, 16), _mm512_set1_epi32(1));
+  __m512i r =
+      _mm512_srli_epi32(_mm512_add_epi32(u, _mm512_add_epi32(odd, _mm512_set1_epi32(0x7fff))), 16);
+  r = _mm512_mask_mov_epi32(r, _mm512_cmp_ps_mask(x, x, _CMP_UNORD_Q), _mm512_set1_epi32(0x7fc0));
+  return _mm512_cvtepi32_epi16(r);
+}
+
+// 16 floats stored at dst in the storage type
+template <bool STREAM>
+HD32_FN void store16(Elem* dst, __m512 x) {
+  if constexpr (kIn == kBF16) {
+    if (STREAM)
+      put<true>(dst, to_bf16(x));
+    else
+      _mm256_storeu_si256((__m256i*)dst, to_bf16(x));
+  } else if (STREAM) {
+    put<true>(dst, x);
+  } else {
+    _mm512_storeu_ps(dst, x);
+  }
+}
 
 // acc + a . b per 32-bit unit (bf16: a pair of products; float32: one FMA)
 HD32_FN __m512 dot(__m512 acc, __m512i a, __m512i b) {
-#if TPS_HD32_BF16
+#if TPS_HD32_BF16 == 1
   return _mm512_dpbf16_ps(acc, (__m512bh)a, (__m512bh)b);
 #else
   return _mm512_fmadd_ps(_mm512_castsi512_ps(a), _mm512_castsi512_ps(b), acc);
@@ -49,7 +97,7 @@ HD32_FN __m512 exp2_nonpositive(__m512 t) {
   t = _mm512_max_ps(t, _mm512_set1_ps(-126.0f));
   const __m512 r = _mm512_roundscale_ps(t, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
   const __m512 f = _mm512_sub_ps(t, r);
-#if TPS_HD32_BF16
+#if TPS_HD32_BF16 == 1
   __m512 p = _mm512_set1_ps(9.570101276e-3f);
   p = _mm512_fmadd_ps(p, f, _mm512_set1_ps(5.591786280e-2f));
   p = _mm512_fmadd_ps(p, f, _mm512_set1_ps(2.402474433e-1f));
@@ -192,7 +240,7 @@ HD32_FN void softmax_rows(const Head& hd, int64_t i0) {
       sum[r] = _mm512_add_ps(sum[r], e[j]);
     }
     uint32_t* prow = hd.p + (i0 + r) * hd.punits;
-#if TPS_HD32_BF16
+#if TPS_HD32_BF16 == 1
     for (int j = 0; j + 1 < NV; j += 2)
       _mm512_storeu_si512(prow + j * 8, (__m512i)_mm512_cvtne2ps_pbh(e[j + 1], e[j]));
     if (NV % 2)
@@ -215,7 +263,8 @@ HD32_FN void softmax_rows(const Head& hd, int64_t i0) {
 
 // Rows [i0, i0 + R) of O = P v (R x 32 fp32 in registers; + ptail[r] v_last for the tail
 // key), scaled by rowv[r] = 1 / row sum and written to out + rows[r] * C + h * 32; rows >= N
-// are padding and not written. B = the v pairs (bf16) or the v rows in qkv (float32).
+// are padding and not written. B = the v pairs (bf16, kPairs), the v rows in qkv (float32)
+// or the widened v rows in vbuf (bf16 storage without pairs).
 template <int R, bool TAIL>
 HD32_FN void pv_rows(const Head& hd, const uint32_t* vpairs, int64_t kp, const __m512 vlast[2],
                      Elem* out, int64_t i0) {
@@ -223,20 +272,19 @@ HD32_FN void pv_rows(const Head& hd, const uint32_t* vpairs, int64_t kp, const _
   for (int r = 0; r < R; ++r) acc[r][0] = acc[r][1] = _mm512_setzero_ps();
   const uint32_t* prow = hd.p + i0 * hd.punits;
   for (int64_t k = 0; k < kp; ++k) {
-#if TPS_HD32_BF16
-    const __m512i b0 = _mm512_loadu_si512(vpairs + k * 32);
-    const __m512i b1 = _mm512_loadu_si512(vpairs + k * 32 + 16);
-#else
-    const float* vk = hd.v(k);
+    const uint32_t* vk = kIn == kF32 ? (const uint32_t*)hd.v(k) : vpairs + k * 32;
     const __m512i b0 = _mm512_loadu_si512(vk), b1 = _mm512_loadu_si512(vk + 16);
-#endif
     for (int r = 0; r < R; ++r) {
       const __m512i a = _mm512_set1_epi32((int)prow[r * hd.punits + k]);
       acc[r][0] = dot(acc[r][0], a, b0);
       acc[r][1] = dot(acc[r][1], a, b1);
     }
   }
-  for (int r = 0; r < R && i0 + r < hd.n; ++r) {
+  // unrolled: a loop indexing acc[r] at run time keeps acc on the stack, stored to memory on
+  // every k above (seen with the bf16 epilogue)
+#pragma GCC unroll 8
+  for (int r = 0; r < R; ++r) {
+    if (i0 + r >= hd.n) break;
     if (TAIL) {
       const __m512 p = _mm512_set1_ps(hd.ptail[i0 + r]);
       acc[r][0] = _mm512_fmadd_ps(p, vlast[0], acc[r][0]);
@@ -245,7 +293,7 @@ HD32_FN void pv_rows(const Head& hd, const uint32_t* vpairs, int64_t kp, const _
     const __m512 s = _mm512_set1_ps(hd.rowv[i0 + r]);
     Elem* dst = out + hd.rows[i0 + r] * hd.c + hd.h * 32;
     const bool stream = can_stream<kIn>(dst, 32);  // written once: non-temporal when aligned
-#if TPS_HD32_BF16
+#if TPS_HD32_BF16 == 1
     const __m512i o =
         (__m512i)_mm512_cvtne2ps_pbh(_mm512_mul_ps(acc[r][1], s), _mm512_mul_ps(acc[r][0], s));
     if (stream)
@@ -255,11 +303,11 @@ HD32_FN void pv_rows(const Head& hd, const uint32_t* vpairs, int64_t kp, const _
 #else
     const __m512 o0 = _mm512_mul_ps(acc[r][0], s), o1 = _mm512_mul_ps(acc[r][1], s);
     if (stream) {
-      put<true>(dst, o0);
-      put<true>(dst + 16, o1);
+      store16<true>(dst, o0);
+      store16<true>(dst + 16, o1);
     } else {
-      _mm512_storeu_ps(dst, o0);
-      _mm512_storeu_ps(dst + 16, o1);
+      store16<false>(dst, o0);
+      store16<false>(dst + 16, o1);
     }
 #endif
   }
@@ -283,7 +331,7 @@ HD32_KERNEL void fwd_hd32(const CpuAttnArgs& a, int64_t begin, int64_t end, void
   hd.qbuf = qbuf;
   hd.table = (const float*)a.bias_table;
   hd.bias_tmp = ws.q;
-#if TPS_HD32_BF16
+#if TPS_HD32_BF16 == 1
   hd.p = (uint32_t*)ws.p16;
   hd.punits = np / 2;
   const int64_t kp = TAIL ? nf / 2 : (n + 1) / 2;  // key pairs in P v
@@ -296,7 +344,7 @@ HD32_KERNEL void fwd_hd32(const CpuAttnArgs& a, int64_t begin, int64_t end, void
   hd.p = (uint32_t*)ws.s;
   hd.punits = np;
   const int64_t kp = TAIL ? nf : n;  // keys in P v
-  const uint32_t* vpairs = nullptr;
+  uint32_t* vpairs = ws.vp;          // bf16 storage: (kp, 32) widened v rows; float32: unused
 #endif
   hd.ptail = ws.o;
   hd.rowm = ws.rowm;
@@ -325,22 +373,19 @@ HD32_KERNEL void fwd_hd32(const CpuAttnArgs& a, int64_t begin, int64_t end, void
       hd.h = h;
       for (int64_t i = 0; i < n; ++i)  // q units, compact (read 16-32 times per row block)
         for (int64_t u = 0; u < kUnits; u += 16)
-          _mm512_storeu_si512(qbuf + i * kUnits + u,
-                              _mm512_loadu_si512((const uint32_t*)hd.q(i) + u));
+          _mm512_storeu_si512(qbuf + i * kUnits + u, load_units(hd.q(i), u));
       // k units transposed in registers, 16 keys x 16 units at a time
       for (int64_t b = 0; b < nf; b += 16) {
         for (int64_t u = 0; u < kUnits; u += 16) {
           __m512i r[16];
           for (int64_t i = 0; i < 16; ++i)
-            r[i] = b + i < n ? _mm512_loadu_si512((const uint32_t*)(hd.q(b + i) + c) + u)
-                             : _mm512_setzero_si512();
+            r[i] = b + i < n ? load_units(hd.q(b + i) + c, u) : _mm512_setzero_si512();
           transpose16x16_store(r, kt + u * np + b, np);
         }
       }
       __m512 vlast[2] = {_mm512_setzero_ps(), _mm512_setzero_ps()};
       if (TAIL) {
-        for (int64_t u = 0; u < kUnits / 16; ++u)
-          hd.klast[u] = _mm512_loadu_si512((const uint32_t*)(hd.q(n - 1) + c) + 16 * u);
+        for (int64_t u = 0; u < kUnits / 16; ++u) hd.klast[u] = load_units(hd.q(n - 1) + c, 16 * u);
         for (int x = 0; x < 2; ++x) {
 #if TPS_HD32_BF16  // bf16 -> fp32: the bits in the upper half
           vlast[x] = _mm512_castsi512_ps(_mm512_slli_epi32(
@@ -351,7 +396,11 @@ HD32_KERNEL void fwd_hd32(const CpuAttnArgs& a, int64_t begin, int64_t end, void
 #endif
         }
       }
-#if TPS_HD32_BF16
+#if TPS_HD32_BF16 == 2
+      for (int64_t j = 0; j < kp; ++j)  // v rows widened to float32
+        for (int64_t u = 0; u < 32; u += 16)
+          _mm512_storeu_si512(vpairs + j * 32 + u, load_units(hd.v(j), u));
+#elif TPS_HD32_BF16 == 1
       for (int64_t j2 = 0; j2 < kp; ++j2) {  // v rows 2 j2, 2 j2 + 1 interleaved into pairs
         const __m512i v0 = _mm512_loadu_si512(hd.v(2 * j2));
         const __m512i v1 =

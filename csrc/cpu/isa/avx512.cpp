@@ -42,13 +42,22 @@ namespace hd32_bf16 {  // the same, bfloat16 (vdpbf16ps)
 #include "../attn_hd32.h"
 #undef TPS_HD32_BF16
 }  // namespace hd32_bf16
+namespace hd32_bf16_f32 {  // bfloat16 storage, float32 FMA (AVX-512 without BF16)
+#define TPS_HD32_BF16 2
+#include "../attn_hd32.h"
+#undef TPS_HD32_BF16
+}  // namespace hd32_bf16_f32
 static void fwd_f32_avx512(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
   if (!hd32_f32::fwd(a, begin, end, ws)) fwd_impl<kF32, float>(a, begin, end, ws);
+}
+static void fwd_bf16_avx512(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
+  if (!hd32_bf16_f32::fwd(a, begin, end, ws)) fwd_impl<kBF16, float>(a, begin, end, ws);
 }
 static const KernelSet& make_kernel_set_avx512(const char* isa) {
   static const KernelSet set = [isa] {
     KernelSet s = make_kernel_set(isa);
     s.fwd[kF32] = &fwd_f32_avx512;
+    s.fwd[kBF16] = &fwd_bf16_avx512;
     return s;
   }();
   return set;
