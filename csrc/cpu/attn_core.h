@@ -136,11 +136,13 @@ template <bool STREAM, class X>
 static TPS_ALWAYS_INLINE void put(void* p, X x) {
 #if defined(__x86_64__) && defined(__GNUC__)
   if constexpr (STREAM && sizeof(X) == 64) {  // two halves: one line, combined by the CPU
+    typedef float F16 __attribute__((vector_size(64)));
     typedef float F8 __attribute__((vector_size(32)));
-    F8 t[2];
-    __builtin_memcpy(t, &x, 64);
-    __builtin_ia32_movntps256((float*)p, t[0]);
-    __builtin_ia32_movntps256((float*)p + 8, t[1]);
+    F16 v;
+    __builtin_memcpy(&v, &x, 64);  // halves by shuffles: a memcpy to F8[2] went via the stack
+    __builtin_ia32_movntps256((float*)p, __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7));
+    __builtin_ia32_movntps256((float*)p + 8,
+                              __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15));
     return;
   } else if constexpr (STREAM && sizeof(X) == 32) {
     typedef float F8 __attribute__((vector_size(32)));
@@ -1207,6 +1209,17 @@ template <class T>
 static inline void transpose_head(const CpuAttnArgs& a, const T* src, T* dst) {
   constexpr int L = VT<T>::L;
   const int64_t n = a.g.n_slots, d = a.head_dim, np = a.np, dp = a.dp;
+#if TPS_CORE_AVX512
+  if constexpr (sizeof(T) == 4 && L == 16) {  // 16 x 16 tiles in registers (was per element)
+    for (int64_t x = 0; x < dp; x += 16)
+      for (int64_t j = 0; j < np; j += 16) {
+        __m512i r[16];
+        for (int l = 0; l < 16; ++l) r[l] = _mm512_loadu_si512(src + (x + l) * np + j);
+        transpose16x16_store(r, (uint32_t*)(dst + j * dp + x), dp);
+      }
+    return;
+  }
+#endif
   if constexpr (sizeof(T) == 4 && (L == 8 || L == 4)) {
     typedef typename VT<T>::V V;
     for (int64_t x = 0; x < dp; x += L)
