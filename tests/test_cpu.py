@@ -89,6 +89,8 @@ FAST_CASES = [
     Case("fast_table_gather", "video", 1, 4, 7, 14, 2, 32, (1, 7, 7), (0, 0, 0), "C", "official"),
     # heads a multiple of the lanes: the window's bias rows transposed in registers
     Case("fast_table_8heads", "video", 1, 4, 7, 14, 8, 32, (1, 7, 7), (0, 3, 3), "C", "official"),
+    # 12 heads: tiles of 4 heads (PST-T stage 3 with one window per bias plane)
+    Case("fast_table_12heads", "video", 1, 2, 7, 7, 12, 32, (1, 7, 7), (0, 0, 0), "B", "official"),
     Case(
         "fast_explicit_mask",
         "windows",
@@ -148,6 +150,27 @@ FAST_CASES = [
 def test_fast_shapes_match_reference(case, dtype, isa):
     """Forward and gradients of the head_dim-32/64 window shapes on every ISA."""
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
+
+
+# AVX-512 without BF16 runs bfloat16 through the float32 head_dim-32 kernel on q, k, v
+# widened as they are copied: the same float operations in the same order, so its output is
+# the float32 kernel's on the widened inputs, rounded once (far stricter than the bf16
+# tolerance against the reference).
+@pytest.mark.parametrize("isa", ["avx512"], indirect=True)
+@pytest.mark.parametrize("case", [c for c in FAST_CASES if c.head_dim == 32], ids=lambda c: c.id)
+def test_avx512_bf16_forward_is_the_float32_kernel_rounded(case, isa):
+    args, kwargs = make_inputs(case, torch.bfloat16)
+
+    def widen(x):
+        return x.float() if torch.is_tensor(x) and x.dtype == torch.bfloat16 else x
+
+    with torch.no_grad():
+        out = ops.window_attention(*args, backend="cpu", **kwargs)
+        ref = ops.window_attention(
+            *map(widen, args), backend="cpu", **{k: widen(v) for k, v in kwargs.items()}
+        )
+    assert out.dtype == torch.bfloat16
+    torch.testing.assert_close(out, ref.bfloat16(), atol=0, rtol=0)
 
 
 FALLBACK_CASES = [

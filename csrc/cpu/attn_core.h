@@ -765,27 +765,39 @@ static inline bool window_labels(const CpuAttnArgs& a, int64_t w, Work<T>& ws) {
 }
 
 // Few windows per bias plane (PST stage 4: one): window w's padded bias rows of every head
-// into ws.bias, from the row-major table (a row holds all heads). L table rows at a time
-// are transposed in registers into one vector per head, where the heads fill whole vectors
-// (24 on 8 lanes); a gather per element otherwise. Nothing when a.bm holds the rows.
+// into ws.bias, from the row-major table (a row holds all heads). K table rows at a time
+// are transposed in registers into K heads' rows, where the heads come in groups of K = 8
+// (24, 32) or 4 (12) and the vectors have at least K lanes; a gather per element otherwise.
+// Nothing when a.bm holds the rows.
+template <int K, class T>
+static inline void window_bias_tiles(const CpuAttnArgs& a, const int32_t* idx, const T* tab,
+                                     Work<T>& ws) {
+  typedef float VK __attribute__((vector_size(4 * K)));
+  const int64_t heads = a.num_heads, hs = a.g.n_slots * a.np;
+  for (int64_t e = 0; e < hs; e += K)  // e = i np + j0: K keys of query row i
+    for (int64_t g = 0; g < heads; g += K) {
+      VK r[K];
+      for (int k = 0; k < K; ++k) r[k] = vload<VK>(tab + idx[e + k] * heads + g);
+      transpose_store<K>(r, ws.bias + g * hs + e, hs);
+    }
+}
+
+// Whether window_bias moves whole tiles (else one element at a time)
+template <class T>
+static inline bool window_bias_tiled(const CpuAttnArgs& a) {
+  return sizeof(T) == 4 && VT<T>::L >= 4 && a.num_heads % 4 == 0;
+}
+
 template <class T>
 static inline void window_bias(const CpuAttnArgs& a, int64_t w, Work<T>& ws) {
   if (a.bias_gather_index == nullptr) return;
-  typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
   const int64_t n = a.g.n_slots, np = a.np, heads = a.num_heads, hs = n * np;
   const int32_t* idx = a.bias_gather_index + a.bias_plane(w) * hs;
   const T* tab = (const T*)a.bias_table;
-  if constexpr (sizeof(T) == 4 && (L == 8 || L == 4)) {
-    if (heads % L == 0) {
-      for (int64_t e = 0; e < hs; e += L)  // e = i np + j0: L keys of query row i
-        for (int64_t g = 0; g < heads; g += L) {
-          V r[L];
-          for (int k = 0; k < L; ++k) r[k] = vload<V>(tab + idx[e + k] * heads + g);
-          transpose_store<L>(r, ws.bias + g * hs + e, hs);
-        }
-      return;
-    }
+  if constexpr (sizeof(T) == 4 && L >= 4) {  // hs: a multiple of np, itself of L
+    if (L >= 8 && heads % 8 == 0) return window_bias_tiles<8>(a, idx, tab, ws);
+    if (heads % 4 == 0) return window_bias_tiles<4>(a, idx, tab, ws);
   }
   for (int64_t e = 0; e < hs; ++e)
     for (int64_t h = 0; h < heads; ++h) ws.bias[h * hs + e] = tab[idx[e] * heads + h];

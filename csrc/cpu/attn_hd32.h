@@ -136,7 +136,7 @@ struct Head {
   const uint32_t* kt;          // (kUnits, np) k units, transposed
   const uint32_t* qbuf;        // (N, kUnits) q units, compact
   __m512i klast[kUnits / 16];  // k units of the last key (TAIL)
-  const float* bias;           // (N, np) bias rows of this plane and head, or nullptr: gather
+  const float* bias;           // (N, np) bias rows (a.bm, ws.bias) of this head, or nullptr
   const float* table;          // (R, heads) for the gather
   const int64_t* index;        // (N, N) index plane for the gather
   const float* mask;           // (N, np) explicit mask rows, or nullptr
@@ -360,6 +360,10 @@ HD32_KERNEL void fwd_hd32(const CpuAttnArgs& a, int64_t begin, int64_t end, void
     prefetch_rows(qkv, ws.rows_next, n, 3 * c, false);
   }
   const int64_t pf_per_row = prefetch_lines_per_row(a, row_bytes);
+  // few windows per bias plane: the window's bias rows gathered once for all heads, where
+  // whole tiles of heads can be (else each 4-row block gathers its rows from the table)
+  const bool tiled_bias =
+      a.bm == nullptr && a.bias_gather_index != nullptr && window_bias_tiled<float>(a);
   for (int64_t w = begin; w < end; ++w) {
     PrefetchCursor pf;
     if (advance_rows(a, ws, w, end)) pf.reset(qkv, ws.rows_next, n, row_bytes);
@@ -369,6 +373,7 @@ HD32_KERNEL void fwd_hd32(const CpuAttnArgs& a, int64_t begin, int64_t end, void
     hd.mask =
         a.mask != nullptr ? (const float*)a.mask + (w % a.num_mask_windows) * n * np : nullptr;
     hd.index = a.bias_index != nullptr ? a.bias_index + plane * n * n : nullptr;
+    if (tiled_bias) window_bias(a, w, ws);  // every head's rows at once, in register tiles
     for (int64_t h = 0; h < a.num_heads; ++h) {
       hd.h = h;
       for (int64_t i = 0; i < n; ++i)  // q units, compact (read 16-32 times per row block)
@@ -411,7 +416,8 @@ HD32_KERNEL void fwd_hd32(const CpuAttnArgs& a, int64_t begin, int64_t end, void
 #endif
       hd.bias = a.bm != nullptr
                     ? (const float*)a.bm + plane * a.bm_plane_stride + h * a.bm_head_stride
-                    : nullptr;
+                : tiled_bias ? ws.bias + h * n * np
+                             : nullptr;
       int64_t i0 = 0;
       for (; i0 + 4 <= n; i0 += 4) {
         pf.step(4 * pf_per_row);
