@@ -796,8 +796,9 @@ static inline void window_bias(const CpuAttnArgs& a, int64_t w, Work<T>& ws) {
   const int32_t* idx = a.bias_gather_index + a.bias_plane(w) * hs;
   const T* tab = (const T*)a.bias_table;
   if constexpr (sizeof(T) == 4 && L >= 4) {  // hs: a multiple of np, itself of L
-    if (L >= 8 && heads % 8 == 0) return window_bias_tiles<8>(a, idx, tab, ws);
-    if (heads % 4 == 0) return window_bias_tiles<4>(a, idx, tab, ws);
+    if (window_bias_tiled<T>(a))
+      return L >= 8 && heads % 8 == 0 ? window_bias_tiles<8>(a, idx, tab, ws)
+                                      : window_bias_tiles<4>(a, idx, tab, ws);
   }
   for (int64_t e = 0; e < hs; ++e)
     for (int64_t h = 0; h < heads; ++h) ws.bias[h * hs + e] = tab[idx[e] * heads + h];

@@ -53,30 +53,12 @@ HD32_FN __m512i load_units(const Elem* p, int64_t u) {
   }
 }
 
-// 16 floats as bf16, rounded to nearest even, NaN to the quiet NaN (as vround_bf16; here in
-// intrinsics: through the generic vectors GCC kept P v's accumulators on the stack)
-HD32_FN __m256i to_bf16(__m512 x) {
-  const __m512i u = _mm512_castps_si512(x);
-  const __m512i odd = _mm512_and_si512(_mm512_srli_epi32(u, 16), _mm512_set1_epi32(1));
-  __m512i r =
-      _mm512_srli_epi32(_mm512_add_epi32(u, _mm512_add_epi32(odd, _mm512_set1_epi32(0x7fff))), 16);
-  r = _mm512_mask_mov_epi32(r, _mm512_cmp_ps_mask(x, x, _CMP_UNORD_Q), _mm512_set1_epi32(0x7fc0));
-  return _mm512_cvtepi32_epi16(r);
-}
-
-// 16 floats stored at dst in the storage type
+// 16 floats stored at dst in the storage type (bf16: rounded to nearest even)
 template <bool STREAM>
 HD32_FN void store16(Elem* dst, __m512 x) {
-  if constexpr (kIn == kBF16) {
-    if (STREAM)
-      put<true>(dst, to_bf16(x));
-    else
-      _mm256_storeu_si256((__m256i*)dst, to_bf16(x));
-  } else if (STREAM) {
-    put<true>(dst, x);
-  } else {
-    _mm512_storeu_ps(dst, x);
-  }
+  VT<float>::V v;
+  __builtin_memcpy(&v, &x, 64);
+  vstore_float<kIn, STREAM>(dst, v);
 }
 
 // acc + a . b per 32-bit unit (bf16: a pair of products; float32: one FMA)

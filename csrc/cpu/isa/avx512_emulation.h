@@ -5,7 +5,6 @@
 #pragma once
 #define SIMDE_ENABLE_NATIVE_ALIASES
 #include <simde/x86/avx512/add.h>
-#include <simde/x86/avx512/and.h>
 #include <simde/x86/avx512/cast.h>
 #include <simde/x86/avx512/cmp.h>
 #include <simde/x86/avx512/cvt.h>
@@ -25,7 +24,6 @@
 #include <simde/x86/avx512/shuffle.h>
 #include <simde/x86/avx512/slli.h>
 #include <simde/x86/avx512/storeu.h>
-#include <simde/x86/avx512/srli.h>
 #include <simde/x86/avx512/sub.h>
 #include <simde/x86/avx512/unpackhi.h>
 #include <simde/x86/avx512/unpacklo.h>
