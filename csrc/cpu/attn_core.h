@@ -826,31 +826,44 @@ static inline void prefetch_rows(const S* base, const int64_t* rows, int64_t n, 
   }
 }
 
-// S row i (np wide) + bias row + mask row (S scaled by `scale` first), one vector at a time
-// to `use(j, x)` (padded columns: -inf), in one pass over the row.
-template <class T, class F>
+// Row i's padded bias row (-inf in the padding: shared per plane, or this window's) and mask
+// row (nullptr: none, or the region labels decide).
+template <class T>
+struct BiasMaskRow {
+  const T* bias;
+  const T* mask;
+};
+template <class T>
+static TPS_ALWAYS_INLINE BiasMaskRow<T> bias_mask_row(const CpuAttnArgs& a, int64_t w, int64_t h,
+                                                      const Work<T>& ws, int64_t i) {
+  const int64_t np = a.np, n = a.g.n_slots;
+  return {a.bm != nullptr
+              ? (const T*)a.bm + a.bias_plane(w) * a.bm_plane_stride + h * a.bm_head_stride + i * np
+              : ws.bias + (h * n + i) * np,
+          a.mask != nullptr ? (const T*)a.mask + ((w % a.num_mask_windows) * n + i) * np : nullptr};
+}
+
+// S row i (np wide, or its first NVEC vectors) + bias row + mask row (S scaled by `scale`
+// first), one vector at a time to `use(j, x)` (padded columns: -inf), in one pass over the row.
+template <int NVEC = 0, class T, class F>
 static TPS_ALWAYS_INLINE void bias_mask_rows(const CpuAttnArgs& a, int64_t w, int64_t h,
                                              bool region, Work<T>& ws, int64_t i, T* srow, T scale,
                                              const F& use) {
   typedef typename VT<T>::V V;
   typedef typename VT<T>::I I;
   constexpr int L = VT<T>::L;
-  const int64_t np = a.np, n = a.g.n_slots;
-  // padded bias rows (-inf in the padding): shared per plane, or this window's
-  const T* bm = a.bm != nullptr ? (const T*)a.bm + a.bias_plane(w) * a.bm_plane_stride +
-                                      h * a.bm_head_stride + i * np
-                                : ws.bias + (h * n + i) * np;
-  const T* mrow =
-      a.mask != nullptr ? (const T*)a.mask + ((w % a.num_mask_windows) * n + i) * np : nullptr;
+  const BiasMaskRow<T> row = bias_mask_row(a, w, h, ws, i);
   const V li = vset1<V>(region ? ws.lab[i] : (T)0);
   const V mv = vset1<V>((T)a.mask_value);
-  for (int64_t j = 0; j < np; j += L) {
-    V x = vload<V>(srow + j) * scale + vload<V>(bm + j);
+  const int64_t cols = NVEC > 0 ? NVEC * L : a.np;
+#pragma GCC unroll 8
+  for (int64_t j = 0; j < cols; j += L) {
+    V x = vload<V>(srow + j) * scale + vload<V>(row.bias + j);
     if (region) {
       const I diff = vload<V>(ws.lab + j) != li;
       x += diff ? mv : V{};
-    } else if (mrow != nullptr) {
-      x += vload<V>(mrow + j);
+    } else if (row.mask != nullptr) {
+      x += vload<V>(row.mask + j);
     }
     use(j, x);
   }
@@ -920,9 +933,10 @@ static inline int64_t prefetch_lines_per_row(const CpuAttnArgs& a, int64_t row_b
 
 // ---- forward of small windows, a block of query rows at a time -------------------------
 // For N <= kMaxRowVecs vectors of keys (float compute), per block of kRowBlock query rows:
-// S = (scale q) k^T by the register-blocked GEMM, one pass per row from L1 through bias, mask
-// and max (add_bias_mask), a second for the exps (a row's exps then wait on its own max only), O =
-// P v and the store of the block's output rows. Block buffers stay in L1 beside k^T and v (a whole
+// S = (scale q) k^T by the register-blocked GEMM, one pass per row with its NV score vectors in
+// registers (bias, mask, max, exps, sum: S is read once and P written once; a second pass for
+// the exps, writing S back and reading it again, was slower: docs/benchmarks.md), O = P v and
+// the store of the block's output rows. Block buffers stay in L1 beside k^T and v (a whole
 // head's S, P and O do not: the next head's prefetched rows were evicted). TAIL: N = NV L + 1
 // (7 x 7 windows on 8 lanes: 49 = 6 x 8 + 1) keeps the last key out of the GEMM and the exp
 // vectors: its score is one dot product per row and its exps are taken L rows at a time,
@@ -953,23 +967,34 @@ static inline void attend_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h
     gemm<float>(ws.q + i0 * dp, dp, ws.kt, np, sb, np, rows, d, NV);
     float* rowm = ws.rowm + i0;
     float* rowv = ws.rowv + i0;
-    for (int64_t r = 0; r < cnt; ++r) {
+    for (int64_t r = 0; r < cnt; ++r) {  // the row's NV vectors of scores in registers
       const int64_t i = i0 + r;
       pf.step(pf_per_row);
       float* srow = sb + r * np;
-      if (TAIL) srow[n - 1] = vdot(ws.q + i * dp, klast, dp);  // the last key's score
-      const float m = hmax(add_bias_mask(a, w, h, region, ws, i, srow));
-      if (TAIL) tail[r] = srow[n - 1] - m;
-      rowm[r] = m;
-    }
-    for (int64_t r = 0; r < cnt; ++r) {
-      float* prow = sb + r * np;
+      V x[NV];
+      V mx = vset1<V>(-__builtin_inff());
+      bias_mask_rows<NV>(a, w, h, region, ws, i, srow, 1.0f, [&](int64_t j, V v) {
+        x[j / L] = v;
+        mx = v > mx ? v : mx;
+      });
+      float m = hmax(mx);
+      if (TAIL) {  // the last key's score: a dot product, its bias and mask
+        const BiasMaskRow<float> row = bias_mask_row(a, w, h, ws, i);
+        float st = vdot(ws.q + i * dp, klast, dp) + row.bias[n - 1];
+        if (region)
+          st += ws.lab[n - 1] != ws.lab[i] ? (float)a.mask_value : 0.0f;
+        else if (row.mask != nullptr)
+          st += row.mask[n - 1];
+        m = st > m ? st : m;
+        tail[r] = st - m;
+      }
       V sum = V{};
       for (int j = 0; j < NV; ++j) {
-        const V e = vexp_minus(vload<V>(prow + j * L), rowm[r]);
+        const V e = vexp_minus(x[j], m);
         sum += e;
-        vstore(prow + j * L, e);
+        vstore(srow + j * L, e);
       }
+      rowm[r] = m;
       rowv[r] = hsum(sum);
     }
     if (TAIL) {  // the last column's exps, L rows at a time
