@@ -223,48 +223,43 @@ static TPS_ALWAYS_INLINE VT<float>::V scale_pow2(VT<float>::V y, VT<float>::V rr
 }
 
 // 2^t for t <= 0 (0 below -126, incl. -inf; NaN kept): t = n + f, n = round(t), f in
-// [-0.5, 0.5], 2^f by a degree-5 minimax polynomial (rel. error 2.3e-7, as the AVX-512 kernels'
-// exp2), 2^n added to its exponent field. No range reduction in two parts (Cody-Waite): 11
-// vector ops where the Cephes exp took 18.
+// [-0.5, 0.5], 2^f by a minimax polynomial, 2^n added to its exponent field; no range
+// reduction in two parts (Cody-Waite): 11 vector ops where the Cephes exp took 18. Degree 5
+// (rel. error 2.3e-7, the AVX-512 kernels' exp2, as accurate as Cephes' exp), or 4 with LOW
+// (2.7e-6: bfloat16 probabilities, rounded to 4e-3 anyway).
+template <bool LOW = false>
 static TPS_ALWAYS_INLINE VT<float>::V vexp2(VT<float>::V t) {
   typedef VT<float>::V V;
   typedef VT<float>::I I;
   const I tiny = t < -126.0f;
   const V rr = t + 12582912.0f;  // 1.5 2^23 + round(t): the integer in the low mantissa bits
   const V f = t - (rr - 12582912.0f);
-  V p = vset1<V>(1.327647129e-3f);
-  p = p * f + 9.675541893e-3f;
-  p = p * f + 5.550713092e-2f;
-  p = p * f + 2.402212024e-1f;
-  p = p * f + 6.931469440e-1f;
-  p = p * f + 1.000000119e+0f;
+  V p;
+  if constexpr (LOW) {
+    p = vset1<V>(9.570101276e-3f);
+    p = p * f + 5.591786280e-2f;
+    p = p * f + 2.402474433e-1f;
+    p = p * f + 6.931217909e-1f;
+    p = p * f + 9.999992847e-1f;
+  } else {
+    p = vset1<V>(1.327647129e-3f);
+    p = p * f + 9.675541893e-3f;
+    p = p * f + 5.550713092e-2f;
+    p = p * f + 2.402212024e-1f;
+    p = p * f + 6.931469440e-1f;
+    p = p * f + 1.000000119e+0f;
+  }
   return tiny ? vset1<V>(0.0f) : scale_pow2(p, rr);
 }
 
 // exp(x) for x <= 0 (callers pass s - max or s - lse), 0 below -87.3 (incl. -inf padding).
 constexpr float kLog2e = 1.44269504088896341f;
 static TPS_ALWAYS_INLINE VT<float>::V vexp(VT<float>::V x) { return vexp2(x * kLog2e); }
+static TPS_ALWAYS_INLINE VT<float>::V vexp_fast(VT<float>::V x) { return vexp2<true>(x * kLog2e); }
 // exp(x - m) as 2^(x log2(e) - m log2(e)): one FMA for the subtract and the multiply; a
 // rounding error of m log2(e) scales a whole row alike, which its normalization cancels.
 static TPS_ALWAYS_INLINE VT<float>::V vexp_minus(VT<float>::V x, float m) {
   return vexp2(x * kLog2e - vset1<VT<float>::V>(m * kLog2e));
-}
-
-// Lower-precision exp (rel. error ~4e-6) for the bfloat16 path, whose probabilities are
-// rounded to bf16 (rel. 4e-3) anyway. Same domain as vexp.
-static TPS_ALWAYS_INLINE VT<float>::V vexp_fast(VT<float>::V x) {
-  typedef VT<float>::V V;
-  typedef VT<float>::I I;
-  const V t = x * kLog2e;
-  const I tiny = t < -126.0f;
-  const V rr = t + 12582912.0f;
-  const V f = t - (rr - 12582912.0f);
-  V p = vset1<V>(9.570101276e-3f);
-  p = p * f + 5.591786280e-2f;
-  p = p * f + 2.402474433e-1f;
-  p = p * f + 6.931217909e-1f;
-  p = p * f + 9.999992847e-1f;
-  return tiny ? vset1<V>(0.0f) : scale_pow2(p, rr);
 }
 
 // float log for x >= 1 (row sums of exp(s - max)): Cephes-style, rel. error ~1e-7.
