@@ -838,16 +838,15 @@ static TPS_ALWAYS_INLINE BiasMaskRow<T> bias_mask_row(const CpuAttnArgs& a, int6
           a.mask != nullptr ? (const T*)a.mask + ((w % a.num_mask_windows) * n + i) * np : nullptr};
 }
 
-// S row i (np wide, or its first NVEC vectors) + bias row + mask row (S scaled by `scale`
-// first), one vector at a time to `use(j, x)` (padded columns: -inf), in one pass over the row.
+// S row i (np wide, or its first NVEC vectors) + its bias row + mask row (`row`; S scaled by
+// `scale` first), one vector at a time to `use(j, x)` (padded columns: -inf), in one pass.
 template <int NVEC = 0, class T, class F>
-static TPS_ALWAYS_INLINE void bias_mask_rows(const CpuAttnArgs& a, int64_t w, int64_t h,
+static TPS_ALWAYS_INLINE void bias_mask_rows(const CpuAttnArgs& a, const BiasMaskRow<T>& row,
                                              bool region, Work<T>& ws, int64_t i, T* srow, T scale,
                                              const F& use) {
   typedef typename VT<T>::V V;
   typedef typename VT<T>::I I;
   constexpr int L = VT<T>::L;
-  const BiasMaskRow<T> row = bias_mask_row(a, w, h, ws, i);
   const V li = vset1<V>(region ? ws.lab[i] : (T)0);
   const V mv = vset1<V>((T)a.mask_value);
   const int64_t cols = NVEC > 0 ? NVEC * L : a.np;
@@ -864,6 +863,16 @@ static TPS_ALWAYS_INLINE void bias_mask_rows(const CpuAttnArgs& a, int64_t w, in
   }
 }
 
+// bias_mask_rows at one column j of row i, as a scalar, in its order: (s + bias) + mask (the
+// 7 x 7 window's last key).
+template <class T>
+static TPS_ALWAYS_INLINE T bias_mask_at(const CpuAttnArgs& a, const BiasMaskRow<T>& row,
+                                        bool region, const Work<T>& ws, int64_t i, int64_t j, T s) {
+  const T x = s + row.bias[j];
+  if (region) return x + (ws.lab[j] != ws.lab[i] ? (T)a.mask_value : (T)0);
+  return row.mask != nullptr ? x + row.mask[j] : x;
+}
+
 // bias_mask_rows stored back into srow; returns the row maximum (vector) for the softmax.
 template <class T>
 static inline typename VT<T>::V add_bias_mask(const CpuAttnArgs& a, int64_t w, int64_t h,
@@ -871,7 +880,7 @@ static inline typename VT<T>::V add_bias_mask(const CpuAttnArgs& a, int64_t w, i
                                               T scale = (T)1) {
   typedef typename VT<T>::V V;
   V mx = vset1<V>((T)-__builtin_inf());
-  bias_mask_rows(a, w, h, region, ws, i, srow, scale, [&](int64_t j, V x) {
+  bias_mask_rows(a, bias_mask_row(a, w, h, ws, i), region, ws, i, srow, scale, [&](int64_t j, V x) {
     vstore(srow + j, x);
     mx = x > mx ? x : mx;
   });
@@ -966,20 +975,16 @@ static inline void attend_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h
       const int64_t i = i0 + r;
       pf.step(pf_per_row);
       float* srow = sb + r * np;
+      const BiasMaskRow<float> row = bias_mask_row(a, w, h, ws, i);
       V x[NV];
       V mx = vset1<V>(-__builtin_inff());
-      bias_mask_rows<NV>(a, w, h, region, ws, i, srow, 1.0f, [&](int64_t j, V v) {
+      bias_mask_rows<NV>(a, row, region, ws, i, srow, 1.0f, [&](int64_t j, V v) {
         x[j / L] = v;
         mx = v > mx ? v : mx;
       });
       float m = hmax(mx);
-      if (TAIL) {  // the last key's score: a dot product, its bias and mask
-        const BiasMaskRow<float> row = bias_mask_row(a, w, h, ws, i);
-        float st = vdot(ws.q + i * dp, klast, dp) + row.bias[n - 1];
-        if (region)
-          st += ws.lab[n - 1] != ws.lab[i] ? (float)a.mask_value : 0.0f;
-        else if (row.mask != nullptr)
-          st += row.mask[n - 1];
+      if (TAIL) {  // the last key's score: a dot product + its bias and mask
+        const float st = bias_mask_at(a, row, region, ws, i, n - 1, vdot(ws.q + i * dp, klast, dp));
         m = st > m ? st : m;
         tail[r] = st - m;
       }
@@ -1231,7 +1236,8 @@ static TPS_ALWAYS_INLINE void softmax_grad_row(const CpuAttnArgs& a, int64_t w, 
     for (int64_t j = 0; j < np; j += L) prob(j, vload<V>(srow + j), shift);
   } else {
     const T shift = (T)a.lse_in[(w * a.num_heads + h) * a.g.n_slots + i];
-    bias_mask_rows(a, w, h, region, ws, i, srow, (T)1, [&](int64_t j, V x) { prob(j, x, shift); });
+    bias_mask_rows(a, bias_mask_row(a, w, h, ws, i), region, ws, i, srow, (T)1,
+                   [&](int64_t j, V x) { prob(j, x, shift); });
   }
   const V di = vset1<V>(hsum(dacc));
   for (int64_t j = 0; j < np; j += L) {
