@@ -30,7 +30,9 @@ config of Table 6), with --backend unless the spec names one; timm_swin_t: timm'
 (its scaled_dot_product_attention path, fused_attn on in every block) run on the clip's
 T/2 frames as a batch of images, i.e. the same 16 x 224 x 224 token frames PST-T sees after
 its (2, 4, 4) patch embedding; pst_t_stts12 / pst_t_stts8: PST-T with STTS temporal token
-selection keeping 12 / 8 of 16 token frames (3/4, 1/2 of --frames/2); pst_t_noattn: PST-T whose attention core is a copy of v (a
+selection keeping 12 / 8 of 16 token frames (3/4, 1/2 of --frames/2); pst_t_recompute_qkv:
+PST-T whose training step recomputes each block's qkv in the backward instead of storing it
+(``recompute_qkv``); pst_t_noattn: PST-T whose attention core is a copy of v (a
 zero-cost attention; a diagnostic, its output is meaningless). All models are built first,
 then timed in turns (round robin, the order rotating each round) so that a change of load
 on a shared machine hits every model alike; table rows are medians, ratios are to the
@@ -78,7 +80,11 @@ from tps_kernels.models import MODELS, model_config  # noqa: E402
 
 # name -> (tps_kernels.models name, extra kwargs): the paper's Table 6 Video-Swin-T on
 # Something-Something is the (16, 7, 7) window variant (106G), the Kinetics one (8, 7, 7) (88G)
-_MODEL_KWARGS = {"video_swin_t16": ("video_swin_t", {"window": (16, 7, 7)})}
+_MODEL_KWARGS = {
+    "video_swin_t16": ("video_swin_t", {"window": (16, 7, 7)}),
+    # training: qkv recomputed in the backward instead of stored (a lower peak)
+    "pst_t_recompute_qkv": ("pst_t", {"recompute_qkv": True}),
+}
 # STTS: kept fraction of the token frames (12 / 8 of 16 at the default --frames)
 _STTS_KEEP = {"pst_t_stts12": 0.75, "pst_t_stts8": 0.5}
 OUR_MODELS = tuple(MODELS) + tuple(_MODEL_KWARGS) + tuple(_STTS_KEEP)

@@ -109,6 +109,12 @@ def parse_args(argv=None):
         help="store the LayerNorm / GELU / pad / shift outputs for the backward instead of "
         "recomputing them there (recompute_cheap=False: more memory, a slightly faster step)",
     )
+    p.add_argument(
+        "--recompute-qkv",
+        action="store_true",
+        help="recompute each block's qkv in the backward instead of storing it "
+        "(recompute_qkv=True: a lower peak, one more GEMM per block)",
+    )
     p.add_argument("--compile", action="store_true", help="torch.compile the model")
     p.add_argument(
         "--fsdp",
@@ -177,6 +183,7 @@ def build(args, world: int, device: torch.device):
         num_frames=args.frames // 2,
         use_checkpoint=args.checkpoint,
         recompute_cheap=not args.no_recompute,
+        recompute_qkv=args.recompute_qkv,
         **args.model_kwargs,
     ).to(device)
     if world > 1 and args.fsdp:
@@ -239,7 +246,8 @@ def main(argv=None) -> int:
                 f", {dist.get_backend() if world > 1 else 'no process group'}), global batch "
                 f"{args.batch} of {args.frames}x{args.size}x{args.size} clips, amp "
                 f"{args.amp}, checkpointing {'on' if args.checkpoint else 'off'}, cheap "
-                f"recompute {'off' if args.no_recompute or args.checkpoint else 'on'}, compile "
+                f"recompute {'off' if args.no_recompute or args.checkpoint else 'on'}, qkv "
+                f"recompute {'on' if args.recompute_qkv and not args.checkpoint else 'off'}, compile "
                 f"{'on' if args.compile else 'off'}",
                 flush=True,
             )

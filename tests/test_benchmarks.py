@@ -261,6 +261,15 @@ def test_table_ratios_and_targets():
     train = {(c["denominator"], c["metric"]): c for c in report.check_targets(rows, train=True)}
     assert train[("pst_t[reference]", "peak_mem_mb")]["met"]  # 0.25 <= 0.6
     assert train[("pst_t_noattn", "latency_ms")]["limit"] == 1.03
+    # PST-T with qkv recomputed is checked beside it
+    lean = _res("pst_t_recompute_qkv[cpu]", 104.0, 7.8, 450.0)
+    train = {
+        (c["numerator"], c["denominator"], c["metric"]): c
+        for c in report.check_targets(rows + [lean], train=True)
+    }
+    peak = train[("pst_t_recompute_qkv[cpu]", "pst_t[reference]", "peak_mem_mb")]
+    assert math.isclose(peak["ratio"], 0.225)
+    assert ("pst_t_recompute_qkv[cpu]", "pst_t_noattn", "latency_ms") in train
     # verdicts only where the targets are stated (never for a smoke run)
     assert report.targets_apply(args)
     assert any("MISS" in ln for ln in report.summary_lines(rows, args))

@@ -20,17 +20,19 @@ def _backends():
     return [pytest.param("reference"), tiers.backend_param("cpu")]
 
 
-def _pst_t(backend):
+def _pst_t(backend, **kwargs):
     torch.manual_seed(0)
-    model = models.create_model("pst_t", backend=backend, num_classes=10, num_frames=2).eval()
+    model = models.create_model(
+        "pst_t", backend=backend, num_classes=10, num_frames=2, **kwargs
+    ).eval()
     x = torch.randn(SMOKE_CLIP, generator=torch.Generator().manual_seed(1))
     return model, x
 
 
-def _compiled_matches_eager(backend, compiler, dtype=None):
+def _compiled_matches_eager(backend, compiler, dtype=None, **kwargs):
     """One graph (fullgraph=True and one Dynamo frame), forward and input gradient equal to
     eager; under autocast(dtype) when given."""
-    model, x = _pst_t(backend)
+    model, x = _pst_t(backend, **kwargs)
     counter = CompileCounterWithBackend(compiler)
     compiled = torch.compile(model, backend=counter, fullgraph=True, dynamic=False)
     amp = torch.autocast("cpu", dtype=dtype) if dtype else torch.autocast("cpu", enabled=False)
@@ -64,6 +66,13 @@ def test_pst_t_compiles_fullgraph(backend):
 @pytest.mark.parametrize("backend", [tiers.backend_param("cpu")])
 def test_pst_t_compiles_fullgraph_under_autocast(backend):
     _compiled_matches_eager(backend, "aot_eager", torch.bfloat16)
+
+
+@pytest.mark.parametrize("backend", [tiers.backend_param("cpu")])
+def test_pst_t_recompute_qkv_compiles_fullgraph(backend):
+    """recompute_qkv's selective checkpoint (the fused op's outputs kept) traces as one graph
+    too."""
+    _compiled_matches_eager(backend, "aot_eager", recompute_qkv=True)
 
 
 @tiers.extended  # inductor C++ codegen of the whole model, forward + backward: ~2 min on 2 cores

@@ -4,10 +4,12 @@ channels-last / activation checkpointing."""
 
 from __future__ import annotations
 
+import collections
 import copy
 
 import pytest
 import torch
+from torch.utils._python_dispatch import TorchDispatchMode
 
 import test_nn_published as pub
 import tiers
@@ -408,16 +410,18 @@ def test_use_checkpoint_same_gradients(backend):
 @pytest.mark.parametrize("backend", _cpu_backends())
 @pytest.mark.parametrize("amp", [None, torch.bfloat16], ids=["fp32", "autocast_bf16"])
 @pytest.mark.parametrize("key", ["pst_t", "pst_t_pad", "video_swin_t"])
-def test_recompute_cheap_same_gradients(key, amp, backend):
+@pytest.mark.parametrize("recompute_qkv", [False, True], ids=["cheap", "qkv"])
+def test_recompute_same_gradients(recompute_qkv, key, amp, backend):
     """recompute_cheap (the default) reruns LayerNorm / pad / channel shift / GELU / dropout
-    in the backward: the same kernels on the same inputs and RNG state, so the compiled
-    backend's gradients equal the stored path's bit for bit (the reference backend's bias
-    gradient accumulates in a run-dependent order: a tolerance there)."""
+    in the backward, recompute_qkv the qkv linear too (the fused op's outputs kept): the same
+    kernels on the same inputs and RNG state, so the compiled backend's gradients equal the
+    stored path's bit for bit (the reference backend's bias gradient accumulates in a
+    run-dependent order: a tolerance there)."""
     kwargs, _, shape = TINY_MODELS[key]
     name = key.split("_pad")[0]
     kwargs = dict(kwargs, drop_path_rate=0.2, drop_rate=0.1)  # RNG inside the rerun regions
     torch.manual_seed(0)
-    lean = create_model(name, backend=backend, **kwargs).train()
+    lean = create_model(name, backend=backend, recompute_qkv=recompute_qkv, **kwargs).train()
     stored = create_model(name, backend=backend, recompute_cheap=False, **kwargs).train()
     stored.load_state_dict(lean.state_dict())
     x = torch.randn(shape[1:], generator=torch.Generator().manual_seed(1))[None]
@@ -500,6 +504,45 @@ def test_recompute_cheap_stores_less():
     want = 4 * (blocks + tokens[0] * c)  # fp32 bytes; + the merge's LayerNorm output
     # checkpointing keeps an RNG state per region (5 KB): a band, not equality
     assert 0.95 * want <= stored[False] - stored[True] <= 1.05 * want, (stored, want)
+
+
+class _CountOps(TorchDispatchMode):
+    """How many times each op really runs (a selective checkpoint's cached outputs are
+    returned by its own, inner mode: not counted)."""
+
+    def __init__(self):
+        super().__init__()
+        self.counts = collections.Counter()
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        self.counts[str(func)] += 1
+        return func(*args, **(kwargs or {}))
+
+
+def test_recompute_qkv_stores_less():
+    """recompute_qkv keeps no block's qkv (3C per token); its backward reruns the qkv linear,
+    not the fused forward."""
+    kwargs, _, shape = TINY_MODELS["pst_t"]
+    x = torch.randn(shape[1:], generator=torch.Generator().manual_seed(1))[None]
+    stored, backward_ops = {}, {}
+    for rq in (False, True):
+        torch.manual_seed(0)
+        model = create_model("pst_t", backend="cpu", recompute_qkv=rq, **kwargs).train()
+        model(x).sum().backward()  # warm-up: index caches, lazily built buffers
+        stored[rq] = _stored_after_forward(model, x)
+        loss = model(x).sum()
+        with _CountOps() as ops:
+            loss.backward()
+        backward_ops[rq] = ops.counts
+    c, frames, side = kwargs["embed_dim"], shape[2] // 2, shape[3] // 4
+    tokens = [frames * side * side, frames * (side // 2) ** 2]  # stages 1, 2
+    want = 4 * sum(t * 3 * c * 2**i for i, t in enumerate(tokens)) * 2  # fp32, 2 blocks a stage
+    assert 0.95 * want <= stored[False] - stored[True] <= 1.05 * want, (stored, want)
+    for rq, counts in backward_ops.items():
+        assert counts["tps.window_attention_fwd.default"] == 0, rq
+        assert counts["tps.window_attention_bwd.default"] == 4, rq
+    # the 4 qkv linears again
+    assert backward_ops[True]["aten.addmm.default"] == backward_ops[False]["aten.addmm.default"] + 4
 
 
 def test_channels_last_input_same_output():

@@ -78,11 +78,16 @@ def test_ddp_matches_one_process(tmp_path):
     assert moved > 100 * TOLERANCES[torch.float32]["atol"], moved
 
 
-def test_no_recompute_stores_every_activation():
+def test_recompute_flags():
     sys.path.insert(0, ROOT)
     from benchmarks import train
 
-    for argv, want in ((["--smoke"], True), (["--smoke", "--no-recompute"], False)):
+    for argv, cheap, qkv in (
+        (["--smoke"], True, False),
+        (["--smoke", "--no-recompute"], False, False),
+        (["--smoke", "--recompute-qkv"], True, True),
+    ):
         model = train.build(train.parse_args(argv), 1, torch.device("cpu"))
+        blocks = [m for m in model.modules() if hasattr(m, "recompute_qkv")]
         flags = {m.recompute_cheap for m in model.modules() if hasattr(m, "recompute_cheap")}
-        assert flags == {want}, argv
+        assert flags == {cheap} and {m.recompute_qkv for m in blocks} == {qkv}, argv

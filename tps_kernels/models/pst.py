@@ -153,6 +153,7 @@ class SwinTransformerBlock3D(nn.Module):
         shrunk_index="sliced",
         backend="auto",
         recompute_cheap=False,
+        recompute_qkv=False,
     ):
         super().__init__()
         self.dim = dim
@@ -161,6 +162,7 @@ class SwinTransformerBlock3D(nn.Module):
         self.use_checkpoint = use_checkpoint
         # the whole-block checkpoint already stores the block input only
         self.recompute_cheap = recompute_cheap and not use_checkpoint
+        self.recompute_qkv = recompute_qkv and not use_checkpoint
         self.norm1 = nn.LayerNorm(dim)
         self.attn = TPSWindowAttention(
             dim,
@@ -184,7 +186,7 @@ class SwinTransformerBlock3D(nn.Module):
         self.mlp = Mlp(dim, int(dim * mlp_ratio), drop=drop)
 
     def forward_part1(self, x):
-        return self.attn.forward_video(x, self.norm1, self.recompute_cheap)
+        return self.attn.forward_video(x, self.norm1, self.recompute_cheap, self.recompute_qkv)
 
     def forward_part2(self, x):
         return self.drop_path(self.mlp(x, self.norm2, self.recompute_cheap))
@@ -225,6 +227,7 @@ class BasicLayer(nn.Module):
         shrunk_index,
         backend,
         recompute_cheap=False,
+        recompute_qkv=False,
     ):
         super().__init__()
         self.window_size = tuple(window_size)
@@ -256,6 +259,7 @@ class BasicLayer(nn.Module):
                     shrunk_index=shrunk_index,
                     backend=backend,
                     recompute_cheap=recompute_cheap,
+                    recompute_qkv=recompute_qkv,
                 )
             )
         self.blocks = nn.ModuleList(blocks)
@@ -297,6 +301,7 @@ class SwinTransformer2D_TPS(nn.Module):
         select_frames: Optional[int] = None,
         backend="auto",
         recompute_cheap=True,
+        recompute_qkv=False,
     ):
         super().__init__()
         if len(depths) != len(num_heads):
@@ -354,6 +359,7 @@ class SwinTransformer2D_TPS(nn.Module):
                     shrunk_index=shrunk_index,
                     backend=backend,
                     recompute_cheap=recompute_cheap,
+                    recompute_qkv=recompute_qkv,
                 )
             )
         self.num_features = int(embed_dim * 2 ** (self.num_layers - 1))
@@ -469,7 +475,9 @@ def pst_t(**kwargs) -> Recognizer3D:
     num_classes, drop_path_rate, backend, use_checkpoint, pattern, bias, select_frames (STTS:
     keep that many of the token frames after the patch embedding), recompute_cheap (default
     True: training recomputes the LayerNorm / GELU / pad / shift outputs in the backward
-    instead of storing them, ``tps_kernels.nn.recompute``), ..."""
+    instead of storing them, ``tps_kernels.nn.recompute``), recompute_qkv (default False: True
+    also recomputes each block's qkv in the backward instead of storing it: a lower training
+    peak for one more GEMM per block), ..."""
     return _build("pst_t", **kwargs)
 
 

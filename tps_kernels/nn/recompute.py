@@ -17,7 +17,14 @@ from __future__ import annotations
 from typing import Callable
 
 import torch
-from torch.utils.checkpoint import checkpoint
+from torch.utils.checkpoint import (
+    CheckpointPolicy,
+    checkpoint,
+    create_selective_checkpoint_contexts,
+)
+
+# the fused attention forward of every compiled backend: its outputs are kept, not rerun
+_KEPT_OPS = frozenset({"tps::window_attention_fwd", "tps_triton::window_attention_fwd"})
 
 
 def recompute_cheap(
@@ -28,3 +35,24 @@ def recompute_cheap(
     if not (enabled and torch.is_grad_enabled()):
         return fn(x)
     return checkpoint(fn, x, use_reentrant=False)
+
+
+def _keep_attention(ctx, op, *args, **kwargs):
+    name = getattr(op, "name", None)
+    if callable(name) and name() in _KEPT_OPS:
+        return CheckpointPolicy.MUST_SAVE
+    return CheckpointPolicy.PREFER_RECOMPUTE
+
+
+def _keep_attention_context():
+    return create_selective_checkpoint_contexts(_keep_attention)
+
+
+def recompute_qkv(
+    fn: Callable[[torch.Tensor], torch.Tensor], x: torch.Tensor, enabled: bool = True
+) -> torch.Tensor:
+    """``fn(x)``; with autograd recording and ``enabled``, only x and the fused attention op's
+    outputs are stored: the backward recomputes the rest, qkv included (see the module doc)."""
+    if not (enabled and torch.is_grad_enabled()):
+        return fn(x)
+    return checkpoint(fn, x, use_reentrant=False, context_fn=_keep_attention_context)

@@ -313,6 +313,7 @@ class TPSWindowAttention(nn.Module):
         x: torch.Tensor,
         norm: Optional[nn.Module] = None,
         recompute_cheap: bool = False,
+        recompute_qkv: bool = False,
     ) -> torch.Tensor:
         """x: channels-last (B, T, H, W, C) -> (B, T, H, W, C).
 
@@ -323,6 +324,8 @@ class TPSWindowAttention(nn.Module):
         ``norm``: a layer applied to x first (the block's norm1), else x is already
         normalized. ``recompute_cheap``: in training, store x only and recompute the norm,
         pad and channel shift in the backward (``tps_kernels.nn.recompute``).
+        ``recompute_qkv``: in training, do not store qkv either: the backward reruns the
+        qkv linear too (one more GEMM for a lower peak).
         """
         self._check_attn_drop()
         if x.dim() != 5 or x.shape[-1] != self.dim:
@@ -343,24 +346,30 @@ class TPSWindowAttention(nn.Module):
                 )
             return self.qkv(x)
 
-        qkv = recompute.recompute_cheap(qkv_of, x, recompute_cheap)
         fs = None
         if self.patch_shift:
             fs = self.frame_shift
             if window[1:] != self.window_size[1:]:
                 fs = fs[: window[1], : window[2]]
         index = self._bias_index(window, tp)
-        out = (self.attention_core or ops.window_attention)(
-            qkv,
-            self.relative_position_bias_table,
-            index,
-            num_heads=self.num_heads,
-            window=window,
-            shift=shift,
-            frame_shift=fs,
-            scale=self.scale,
-            backend=self.backend,
-        )
+
+        def attend(qkv):
+            return (self.attention_core or ops.window_attention)(
+                qkv,
+                self.relative_position_bias_table,
+                index,
+                num_heads=self.num_heads,
+                window=window,
+                shift=shift,
+                frame_shift=fs,
+                scale=self.scale,
+                backend=self.backend,
+            )
+
+        if recompute_qkv:
+            out = recompute.recompute_qkv(lambda x: attend(qkv_of(x)), x)
+        else:
+            out = attend(recompute.recompute_cheap(qkv_of, x, recompute_cheap))
         if any(pads):
             out = out[:, :t, :h, :w]
         return self._proj(out)
