@@ -545,6 +545,25 @@ def test_recompute_qkv_stores_less():
     assert backward_ops[True]["aten.addmm.default"] == backward_ops[False]["aten.addmm.default"] + 4
 
 
+@pytest.mark.parametrize("backend", _backends())
+def test_recompute_qkv_keeps_the_fused_forward(backend):
+    """Every backend's fused forward is kept by recompute_qkv's policy (never rerun in the
+    backward), and the gradients are the default path's."""
+    grads, fwd_in_backward = [], []
+    for rq in (False, True):
+        model, x = _tiny("pst_t_1stage", dtype=torch.float32, backend=backend)
+        for blk in model.backbone.layers[0].blocks:
+            blk.recompute_qkv = rq
+        loss = model(x).square().sum()
+        with _CountOps() as ops:
+            loss.backward()
+        fwd_in_backward.append(sum(n for k, n in ops.counts.items() if "attention_fwd" in k))
+        grads.append({n: p.grad for n, p in model.named_parameters()})
+    assert fwd_in_backward == [0, 0]
+    for n, g in grads[0].items():
+        torch.testing.assert_close(grads[1][n], g, **TOLERANCES["float32_same"], msg=n)
+
+
 def test_channels_last_input_same_output():
     model, x = _tiny("pst_t_1stage", dtype=torch.float32)
     with torch.no_grad():
