@@ -104,6 +104,9 @@ PRESETS = {
     # STTS temporal token selection in front of PST-T (issue #13)
     "stts": ["pst_t", "pst_t_stts12", "pst_t_stts8"],
 }
+# what a preset adds with --train: PST-T with qkv recomputed (the same as pst_t without
+# autograd), for the training-peak target
+TRAIN_EXTRA = {"targets": ["pst_t_recompute_qkv"]}
 DTYPES = {"fp32": torch.float32, "fp16": torch.float16, "bf16": torch.bfloat16}
 
 
@@ -123,10 +126,14 @@ class Spec:
 
 
 def parse_specs(
-    compare: Optional[str], model: Optional[str], backend: str, alone: bool = False
+    compare: Optional[str],
+    model: Optional[str],
+    backend: str,
+    alone: bool = False,
+    train: bool = False,
 ) -> List[Spec]:
     """Specs to measure: --model (with its baselines unless alone), or --compare (specs or
-    a preset; default the paper's table)."""
+    a preset, with its TRAIN_EXTRA when train; default the paper's table)."""
     if model and compare:
         raise SystemExit("error: give --model or --compare, not both")
     if model:
@@ -146,6 +153,8 @@ def parse_specs(
         texts = PRESETS.get(compare or "paper") or [
             t.strip() for t in compare.split(",") if t.strip()
         ]
+        if train:
+            texts = texts[:1] + TRAIN_EXTRA.get(compare, []) + texts[1:]
     specs = []
     for text in texts:
         name, _, be = text.partition(":")
@@ -651,6 +660,8 @@ def parse_args(argv=None):
         "--compare",
         help="comma-separated model specs, or a preset: "
         + "; ".join(f"{k} = {','.join(v)}" for k, v in PRESETS.items())
+        + "; with --train, targets adds "
+        + ",".join(TRAIN_EXTRA["targets"])
         + " (default: paper)",
     )
     g.add_argument(
@@ -825,7 +836,9 @@ def main(argv=None) -> int:
     if args.threads:
         torch.set_num_threads(args.threads)
     device = torch.device(args.device)
-    specs = parse_specs(args.compare, args.model, resolve_backend(args.backend, device), args.alone)
+    specs = parse_specs(
+        args.compare, args.model, resolve_backend(args.backend, device), args.alone, args.train
+    )
     args.n_runs = len(specs) * len(args.dtypes)
     env = harness.environment(device)
     mode = "train fwd+bwd" if args.train else "inference fwd"

@@ -162,6 +162,9 @@ def test_cpu_peak_memory_is_quiet_and_counts_the_step(capfd):
 
 
 def test_model_is_shown_beside_its_baselines():
+    targets = [s.label for s in latency.parse_specs("targets", None, "cpu")]
+    train = [s.label for s in latency.parse_specs("targets", None, "cpu", train=True)]
+    assert train == targets[:1] + ["pst_t_recompute_qkv[cpu]"] + targets[1:]
     labels = [s.label for s in latency.parse_specs(None, "pst_t", "cpu")]
     assert labels == ["pst_t[cpu]", "swin2d_t[cpu]", "pst_t[reference]"]
     labels = [s.label for s in latency.parse_specs(None, "pst_t:cpu", "reference")]
