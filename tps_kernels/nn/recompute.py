@@ -48,11 +48,9 @@ def _keep_attention_context():
     return create_selective_checkpoint_contexts(_keep_attention)
 
 
-def recompute_qkv(
-    fn: Callable[[torch.Tensor], torch.Tensor], x: torch.Tensor, enabled: bool = True
-) -> torch.Tensor:
-    """``fn(x)``; with autograd recording and ``enabled``, only x and the fused attention op's
-    outputs are stored: the backward recomputes the rest, qkv included (see the module doc)."""
-    if not (enabled and torch.is_grad_enabled()):
+def recompute_qkv(fn: Callable[[torch.Tensor], torch.Tensor], x: torch.Tensor) -> torch.Tensor:
+    """``fn(x)``; with autograd recording, only x and the fused attention op's outputs are
+    stored: the backward recomputes the rest, qkv included (see the module doc)."""
+    if not torch.is_grad_enabled():
         return fn(x)
     return checkpoint(fn, x, use_reentrant=False, context_fn=_keep_attention_context)

@@ -325,7 +325,8 @@ class TPSWindowAttention(nn.Module):
         normalized. ``recompute_cheap``: in training, store x only and recompute the norm,
         pad and channel shift in the backward (``tps_kernels.nn.recompute``).
         ``recompute_qkv``: in training, do not store qkv either: the backward reruns the
-        qkv linear too (one more GEMM for a lower peak).
+        norm, pad, channel shift and the qkv linear (one more GEMM for a lower peak), never
+        the attention.
         """
         self._check_attn_drop()
         if x.dim() != 5 or x.shape[-1] != self.dim:
