@@ -1,53 +1,129 @@
-// bfloat16 forward with AVX512-BF16 dot products (vdpbf16ps: 2 bf16 products accumulated
-// into fp32 per lane and instruction, twice the fp32 FMA rate). Included by
+// bfloat16 forward and backward with AVX512-BF16 dot products (vdpbf16ps: 2 bf16 products
+// accumulated into fp32 per lane and instruction, twice the fp32 FMA rate). Included by
 // csrc/cpu/isa/avx512.cpp inside namespace isa_avx512 after attn_core.h (whose helpers it uses);
 // chosen at run time only when the CPU reports avx512_bf16.
 //
-// Numerics: q, k, v are the bf16 inputs (exact); S accumulates in fp32, the scale, bias,
-// mask and softmax are fp32; the unnormalized probabilities exp(s - max) <= 1 are rounded
-// to bf16 for the P v product (as the published AMP code does with attn.to(v.dtype)), and
-// the 1 / sum normalization is applied to the fp32 output row.
+// Numerics: q, k, v and dO are the bf16 inputs (exact); S and dP accumulate in fp32; the
+// scale, bias, mask, softmax and its gradient (the bias gradient too) are fp32. The
+// unnormalized probabilities exp(s - max) <= 1 are rounded to bf16 for the P v product (as the
+// published AMP code does with attn.to(v.dtype)) and the 1 / sum normalization is applied to
+// the fp32 output row; the backward rounds P and dS to bf16 for dV = P^T dO, dQ = dS k and
+// dK = dS^T q, as autocast's bf16 matmuls do.
 
-// C[0:M, 0:CB*16] = A[0:M, 0:K2 pairs] B[0:K2 pairs, 0:CB*16]: A rows are bf16 pairs
-// (uint32), B rows are 16 columns of bf16 pairs. Register block 4 rows x CB vectors.
-template <int CB>
-TPS_BF16_TARGET static inline void dpbf16_block(const uint32_t* A, int64_t lda, const uint32_t* B,
-                                                int64_t ldb, float* C, int64_t ldc, int64_t K2) {
-  __m512 c[4][CB];
-  for (int r = 0; r < 4; ++r)
+// C[0:R, 0:CB*16] = alpha A B over K2 bf16 pairs: A element (r, k) at A[r * ars + k * acs] (a
+// pair, broadcast; acs = 1: rows of pairs, ars = 1: read transposed), B rows of CB vectors of
+// 16 pairs at B + k * ldb. Register block R rows x CB vectors.
+template <int CB, int R = 4>
+TPS_BF16_TARGET static inline void dpbf16_block(const uint32_t* A, int64_t ars, int64_t acs,
+                                                const uint32_t* B, int64_t ldb, float* C,
+                                                int64_t ldc, int64_t K2, float alpha) {
+  __m512 c[R][CB];
+  for (int r = 0; r < R; ++r)
     for (int j = 0; j < CB; ++j) c[r][j] = _mm512_setzero_ps();
   for (int64_t k = 0; k < K2; ++k) {
     __m512bh b[CB];
     for (int j = 0; j < CB; ++j) b[j] = (__m512bh)_mm512_loadu_si512(B + k * ldb + j * 16);
-    for (int r = 0; r < 4; ++r) {
-      const __m512bh a = (__m512bh)_mm512_set1_epi32((int)A[r * lda + k]);
+    for (int r = 0; r < R; ++r) {
+      const __m512bh a = (__m512bh)_mm512_set1_epi32((int)A[r * ars + k * acs]);
       for (int j = 0; j < CB; ++j) c[r][j] = _mm512_dpbf16_ps(c[r][j], a, b[j]);
     }
   }
-  for (int r = 0; r < 4; ++r)
-    for (int j = 0; j < CB; ++j) _mm512_storeu_ps(C + r * ldc + j * 16, c[r][j]);
+  const __m512 av = _mm512_set1_ps(alpha);
+  for (int r = 0; r < R; ++r)
+    for (int j = 0; j < CB; ++j) _mm512_storeu_ps(C + r * ldc + j * 16, _mm512_mul_ps(c[r][j], av));
 }
 
-TPS_BF16_TARGET static inline void dpbf16_gemm(const uint32_t* A, int64_t lda, const uint32_t* B,
-                                               int64_t ldb, float* C, int64_t ldc, int64_t M,
-                                               int64_t K2, int64_t NV) {
+// C[0:M, 0:NV*16] = alpha A B (dpbf16_block's operands), M a multiple of 4.
+TPS_BF16_TARGET static inline void dpbf16_gemm(const uint32_t* A, int64_t ars, int64_t acs,
+                                               const uint32_t* B, int64_t ldb, float* C,
+                                               int64_t ldc, int64_t M, int64_t K2, int64_t NV,
+                                               float alpha = 1.0f) {
+  if (NV <= 2 && M % 8 == 0) {  // 8-row blocks: a 4 x 1 or 4 x 2 block has too few chains
+    for (int64_t m = 0; m < M; m += 8) {
+      if (NV == 2) {
+        dpbf16_block<2, 8>(A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K2, alpha);
+      } else {
+        dpbf16_block<1, 8>(A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K2, alpha);
+      }
+    }
+    return;
+  }
   for (int64_t m = 0; m < M; m += 4) {
-    const uint32_t* a = A + m * lda;
+    const uint32_t* a = A + m * ars;
     float* c = C + m * ldc;
     int64_t j = 0;
-    for (; j + 4 <= NV; j += 4) dpbf16_block<4>(a, lda, B + j * 16, ldb, c + j * 16, ldc, K2);
+    for (; j + 4 <= NV; j += 4)
+      dpbf16_block<4>(a, ars, acs, B + j * 16, ldb, c + j * 16, ldc, K2, alpha);
     switch (NV - j) {
       case 3:
-        dpbf16_block<3>(a, lda, B + j * 16, ldb, c + j * 16, ldc, K2);
+        dpbf16_block<3>(a, ars, acs, B + j * 16, ldb, c + j * 16, ldc, K2, alpha);
         break;
       case 2:
-        dpbf16_block<2>(a, lda, B + j * 16, ldb, c + j * 16, ldc, K2);
+        dpbf16_block<2>(a, ars, acs, B + j * 16, ldb, c + j * 16, ldc, K2, alpha);
         break;
       case 1:
-        dpbf16_block<1>(a, lda, B + j * 16, ldb, c + j * 16, ldc, K2);
+        dpbf16_block<1>(a, ars, acs, B + j * 16, ldb, c + j * 16, ldc, K2, alpha);
         break;
       default:
         break;
+    }
+  }
+}
+
+// dst[x] = the pair (r0[x], r1[x]) for x < d, 0 for d <= x < dp (nullptr: a row of zeros): two
+// rows interleaved, the B operand of a product that sums over rows.
+TPS_BF16_TARGET static inline void pair_rows(const uint16_t* r0, const uint16_t* r1, int64_t d,
+                                             int64_t dp, uint32_t* dst) {
+  auto load = [](const uint16_t* r, int64_t x) {
+    return r ? _mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i*)(r + x)))
+             : _mm512_setzero_si512();
+  };
+  int64_t x = 0;
+  for (; x + 16 <= d; x += 16)
+    _mm512_storeu_si512(dst + x, _mm512_or_si512(load(r0, x), _mm512_slli_epi32(load(r1, x), 16)));
+  for (; x < d; ++x) dst[x] = (r0 ? (uint32_t)r0[x] : 0u) | (r1 ? (uint32_t)r1[x] << 16 : 0u);
+  for (; x < dp; ++x) dst[x] = 0;
+}
+
+// dst (d2, np): column j = the d2 pairs of slot j's row at base + rows[j] * ld (0 for j >= n),
+// the B operand of q k^T and dO v^T.
+TPS_BF16_TARGET static inline void pair_columns(const uint16_t* base, const int64_t* rows,
+                                                int64_t ld, int64_t n, int64_t np, int64_t d2,
+                                                uint32_t* dst) {
+  if (d2 == 16) {  // head_dim 32: 16 slots at a time, transposed in registers
+    for (int64_t b = 0; b < np; b += 16) {
+      __m512i r[16];
+      for (int64_t i = 0; i < 16; ++i)
+        r[i] = b + i < n ? _mm512_loadu_si512(base + rows[b + i] * ld) : _mm512_setzero_si512();
+      transpose16x16_store(r, dst + b, np);
+    }
+    return;
+  }
+  for (int64_t j = 0; j < np; ++j) {
+    const uint32_t* src = j < n ? (const uint32_t*)(base + rows[j] * ld) : nullptr;
+    for (int64_t x = 0; x < d2; ++x) dst[x * np + j] = src ? src[x] : 0u;
+  }
+}
+
+// Rows 2 i2 and 2 i2 + 1 of src (fp32, np wide; rows >= n: zeros) rounded to bf16, for every
+// i2 < nr / 2: as pairs into pairs (np per row pair) and, with rows16, as rows (nr, np).
+TPS_BF16_TARGET static inline void pair_prob_rows(const float* src, int64_t n, int64_t nr,
+                                                  int64_t np, uint32_t* pairs, uint16_t* rows16) {
+  static const uint16_t kInterleave[32] = {0,  16, 1,  17, 2,  18, 3,  19, 4,  20, 5,
+                                           21, 6,  22, 7,  23, 8,  24, 9,  25, 10, 26,
+                                           11, 27, 12, 28, 13, 29, 14, 30, 15, 31};
+  const __m512i idx = _mm512_loadu_si512(kInterleave);
+  for (int64_t i = 0; i < nr; i += 2) {
+    for (int64_t j = 0; j < np; j += 16) {
+      const __m512 r0 = i < n ? _mm512_loadu_ps(src + i * np + j) : _mm512_setzero_ps();
+      const __m512 r1 = i + 1 < n ? _mm512_loadu_ps(src + (i + 1) * np + j) : _mm512_setzero_ps();
+      const __m512i both = (__m512i)_mm512_cvtne2ps_pbh(r1, r0);  // r0's 16, then r1's
+      if (rows16 != nullptr) {
+        _mm256_storeu_si256((__m256i*)(rows16 + i * np + j), _mm512_castsi512_si256(both));
+        _mm256_storeu_si256((__m256i*)(rows16 + (i + 1) * np + j),
+                            _mm512_extracti64x4_epi64(both, 1));
+      }
+      _mm512_storeu_si512(pairs + i / 2 * np + j, _mm512_permutex2var_epi16(both, idx, both));
     }
   }
 }
@@ -80,40 +156,14 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const CpuAttnArgs& a, int64_t begin, int
     const bool region = window_labels(a, w, ws);
     window_bias(a, w, ws);
     for (int64_t h = 0; h < a.num_heads; ++h) {
-      if (d2 == 16) {
-        // PST fast path (head_dim 32): k pairs transposed 16 slots at a time in registers
-        for (int64_t b = 0; b < np; b += 16) {
-          __m512i r[16];
-          for (int64_t i = 0; i < 16; ++i) {
-            if (b + i < n) {
-              const uint16_t* src = qkv + ws.rows[b + i] * 3 * c + h * d;
-              __builtin_memcpy(qp + (b + i) * d2, src, d * 2);
-              r[i] = _mm512_loadu_si512(src + c);
-            } else {
-              r[i] = _mm512_setzero_si512();
-            }
-          }
-          transpose16x16_store(r, kp + b, np);
-        }
-      } else {
-        for (int64_t i = 0; i < n; ++i) {
-          const uint16_t* src = qkv + ws.rows[i] * 3 * c + h * d;
-          __builtin_memcpy(qp + i * d2, src, d * 2);
-          const uint32_t* k32 = (const uint32_t*)(src + c);
-          for (int64_t x = 0; x < d2; ++x) kp[x * np + i] = k32[x];
-        }
-      }
-      for (int64_t j2 = 0; j2 < n2; ++j2) {
-        const uint16_t* v0 = qkv + ws.rows[2 * j2] * 3 * c + 2 * c + h * d;
-        uint32_t* dst = vp + j2 * dp;
-        if (2 * j2 + 1 < n) {
-          const uint16_t* v1 = qkv + ws.rows[2 * j2 + 1] * 3 * c + 2 * c + h * d;
-          for (int64_t x = 0; x < d; ++x) dst[x] = (uint32_t)v0[x] | ((uint32_t)v1[x] << 16);
-        } else {
-          for (int64_t x = 0; x < d; ++x) dst[x] = (uint32_t)v0[x];
-        }
-      }
-      dpbf16_gemm(qp, d2, kp, np, ws.s, np, nr, d2, np / L);  // S = q k^T
+      const uint16_t* q = qkv + h * d;  // slot i's head row: q + ws.rows[i] * 3 c
+      for (int64_t i = 0; i < n; ++i) __builtin_memcpy(qp + i * d2, q + ws.rows[i] * 3 * c, d * 2);
+      pair_columns(q + c, ws.rows, 3 * c, n, np, d2, kp);
+      const uint16_t* v = q + 2 * c;
+      for (int64_t j = 0; j < n; j += 2)
+        pair_rows(v + ws.rows[j] * 3 * c, j + 1 < n ? v + ws.rows[j + 1] * 3 * c : nullptr, d, dp,
+                  vp + j / 2 * dp);
+      dpbf16_gemm(qp, d2, 1, kp, np, ws.s, np, nr, d2, np / L);  // S = q k^T
       float* lse = a.lse + (w * a.num_heads + h) * n;
       for (int64_t i = 0; i < n; ++i) {
         pf.step(pf_per_row);
@@ -142,7 +192,7 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const CpuAttnArgs& a, int64_t begin, int
         ws.rowm[i] = m;
       }
       finish_rows(ws.rowm, ws.rowv, n, np, lse);
-      dpbf16_gemm((const uint32_t*)p16, np / 2, vp, dp, ws.o, dp, nr, n2, dp / L);  // O = P v
+      dpbf16_gemm((const uint32_t*)p16, np / 2, 1, vp, dp, ws.o, dp, nr, n2, dp / L);  // O = P v
       for (int64_t i = 0; i < n; ++i) {
         uint16_t* dst = out + ws.rows[i] * c + h * d;
         const float inv = ws.rowv[i];
@@ -158,10 +208,81 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const CpuAttnArgs& a, int64_t begin, int
   }
 }
 
-// Whether fwd_bf16_dp handles this call (pairs need an even head_dim; it reads k / v in
-// place: no kv_time_shift, which the general kernel's gather handles).
+// Whether fwd_bf16_dp and Bf16DpHead handle this call (pairs need an even head_dim; it reads k / v
+// in place: no kv_time_shift, which the general kernel's gather handles).
 static inline bool bf16_dp_ok(const CpuAttnArgs& a) {
   return a.head_dim % 2 == 0 && !a.has_kv_time_shift();
+}
+
+// bwd_impl's HEAD for bfloat16 (bf16_dp_ok calls): one (window, head) with the five products
+// in bf16 pairs: S = q k^T and dP = dO v^T (B: k, v pairs by column, as the forward's S), the
+// fp32 softmax gradient row by row (softmax_grad_row, scale applied to S as the forward does,
+// so P matches its saved lse), then P and dS rounded to bf16 for dQ' = dS k (A: dS rows; B:
+// pairs of k rows), dK = scale dS^T q and dV = P^T dO (A: the P / dS row pairs read transposed;
+// B: pairs of q / dO rows). Padded rows and columns are zeros in every operand.
+struct Bf16DpHead {
+  template <class F>
+  TPS_BF16_TARGET static bool run(const CpuAttnArgs& a, int64_t w, int64_t h, bool region,
+                                  Work<float>& ws, float* dbias, bool db_add, const F& step) {
+    const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d;
+    const int64_t np = a.np, nr = a.nr, dp = a.dp, d2 = d / 2;
+    const int64_t* rows = ws.rows;
+    const uint16_t* q = (const uint16_t*)a.qkv + h * d;  // slot i's head row: q + rows[i] * 3 c
+    const uint16_t* k = q + c;
+    const uint16_t* g = (const uint16_t*)a.grad_out + h * d;  // dO: g + rows[i] * c
+    auto row = [&](const uint16_t* base, int64_t ld, int64_t i) {
+      return i < n ? base + rows[i] * ld : nullptr;
+    };
+    uint32_t* qp = (uint32_t*)ws.q;                  // (nr, d2) q rows
+    uint32_t* dop = (uint32_t*)ws.dout;              // (nr, d2) dO rows
+    uint32_t* kp = (uint32_t*)ws.kt;                 // (d2, np) k pairs by key
+    uint32_t* vtp = (uint32_t*)ws.vt;                // (d2, np) v pairs by key
+    uint32_t* kvp = ws.vp;                           // (np / 2, dp) pairs of k rows
+    uint32_t* qvp = (uint32_t*)ws.v;                 // (nr / 2, dp) pairs of q rows
+    uint32_t* dovp = (uint32_t*)ws.k;                // (nr / 2, dp) pairs of dO rows
+    uint32_t* pp = (uint32_t*)ws.p16;                // (nr / 2, np) pairs of P rows
+    uint16_t* ds16 = ws.ds16;                        // (nr, np) dS rows
+    uint32_t* dsp = (uint32_t*)(ws.ds16 + nr * np);  // (nr / 2, np) pairs of dS rows
+    for (int64_t i = 0; i < nr; ++i) {
+      if (i < n) {
+        __builtin_memcpy(qp + i * d2, q + rows[i] * 3 * c, d * 2);
+        __builtin_memcpy(dop + i * d2, g + rows[i] * c, d * 2);
+      } else {
+        __builtin_memset(qp + i * d2, 0, d * 2);
+        __builtin_memset(dop + i * d2, 0, d * 2);
+      }
+    }
+    pair_columns(k, rows, 3 * c, n, np, d2, kp);
+    pair_columns(q + 2 * c, rows, 3 * c, n, np, d2, vtp);
+    for (int64_t i = 0; i < nr; i += 2) {
+      pair_rows(row(q, 3 * c, i), row(q, 3 * c, i + 1), d, dp, qvp + i / 2 * dp);
+      pair_rows(row(g, c, i), row(g, c, i + 1), d, dp, dovp + i / 2 * dp);
+    }
+    for (int64_t j = 0; j < np; j += 2)
+      pair_rows(row(k, 3 * c, j), row(k, 3 * c, j + 1), d, dp, kvp + j / 2 * dp);
+    dpbf16_gemm(qp, d2, 1, kp, np, ws.s, np, nr, d2, np / 16);     // S = q k^T
+    dpbf16_gemm(dop, d2, 1, vtp, np, ws.ds, np, nr, d2, np / 16);  // dP = dO v^T
+    const float scale = (float)a.scale;
+    for (int64_t i = 0; i < n; ++i) {
+      step(i);
+      softmax_grad_row(a, w, h, region, ws, i, ws.s + i * np, ws.ds + i * np,
+                       dbias ? dbias + i * np : nullptr, db_add, scale);
+    }
+    pair_prob_rows(ws.s, n, nr, np, pp, nullptr);
+    pair_prob_rows(ws.ds, n, nr, np, dsp, ds16);
+    dpbf16_gemm((const uint32_t*)ds16, np / 2, 1, kvp, dp, ws.dq, dp, nr, np / 2, dp / 16);
+    dpbf16_gemm(dsp, 1, np, qvp, dp, ws.dk, dp, np, nr / 2, dp / 16, scale);
+    dpbf16_gemm(pp, 1, np, dovp, dp, ws.dv, dp, np, nr / 2, dp / 16);
+    return true;
+  }
+};
+
+static void bwd_bf16_dispatch(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
+  if (bf16_dp_ok(a)) {
+    bwd_impl<kBF16, float, Bf16DpHead>(a, begin, end, ws);
+  } else {
+    bwd_impl<kBF16, float>(a, begin, end, ws);
+  }
 }
 
 static void fwd_bf16_dispatch(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws) {
@@ -173,12 +294,13 @@ static void fwd_bf16_dispatch(const CpuAttnArgs& a, int64_t begin, int64_t end, 
   }
 }
 
-// The AVX-512 set with the vdpbf16ps forward for bfloat16.
+// The AVX-512 set with the vdpbf16ps forward and backward for bfloat16.
 static const KernelSet& make_kernel_set_bf16(const char* isa) {
   static const KernelSet set = [isa] {
     KernelSet s = make_kernel_set_avx512(TPS_ISA_NAME("avx512"));
     s.isa = isa;
     s.fwd[kBF16] = &fwd_bf16_dispatch;
+    s.bwd[kBF16] = &bwd_bf16_dispatch;
     return s;
   }();
   return set;

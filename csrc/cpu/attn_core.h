@@ -440,6 +440,7 @@ struct Work {
   int64_t* kv_rows;  // kv_time_shift: (kv_num_offsets, nr) k/v source rows of the window, -1: zeros
   uint16_t* p16;     // bf16 probabilities for vdpbf16ps (attn_bf16.h, attn_hd32.h)
   uint32_t* vp;      // bf16 v rows for P v: pairs (vdpbf16ps) or widened to float32
+  uint16_t* ds16;    // backward, vdpbf16ps (attn_bf16.h): bf16 dS, (nr, np) rows + row pairs
 };
 
 // Lays the buffers out in `base` (nullptr: just count). Returns the size in bytes.
@@ -482,6 +483,7 @@ static inline size_t carve(const CpuAttnArgs& a, bool backward, char* base, Work
     t.dv = (T*)take(nkd, sizeof(T));
     t.dkt = (T*)take(dn, sizeof(T));  // bwd_head_blocks: dK^T, dV^T (dp x np)
     t.dvt = (T*)take(dn, sizeof(T));
+    t.ds16 = (uint16_t*)take(2 * nn, 2);
   }
   if (w) *w = t;
   return off;
@@ -1209,7 +1211,7 @@ static TPS_ALWAYS_INLINE void dout_rows(const CpuAttnArgs& a, Work<T>& ws, int64
   }
 }
 
-// Query row i of head h: P = exp(S + bias + mask - lse) into srow (S on entry), then
+// Query row i of head h: P = exp(scale S + bias + mask - lse) into srow (S on entry), then
 // dS = P (dP - D) with D = sum_j P_j dP_j into dsrow (dP on entry), also into the
 // bias-gradient row db (added when db_add, else stored: the chunk's first window needs no
 // zeroing). D from P and dP (the softmax adjoint as autograd forms it), not dO . O: the
@@ -1217,7 +1219,7 @@ static TPS_ALWAYS_INLINE void dout_rows(const CpuAttnArgs& a, Work<T>& ws, int64
 template <class T>
 static TPS_ALWAYS_INLINE void softmax_grad_row(const CpuAttnArgs& a, int64_t w, int64_t h,
                                                bool region, Work<T>& ws, int64_t i, T* srow,
-                                               T* dsrow, T* db, bool db_add) {
+                                               T* dsrow, T* db, bool db_add, T scale = (T)1) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
   const int64_t np = a.np;
@@ -1229,14 +1231,14 @@ static TPS_ALWAYS_INLINE void softmax_grad_row(const CpuAttnArgs& a, int64_t w, 
   };
   if constexpr (sizeof(T) == 8) {
     // float64: recompute the logsumexp exactly instead of the float32 saved one
-    const T m = hmax(add_bias_mask(a, w, h, region, ws, i, srow));
+    const T m = hmax(add_bias_mask(a, w, h, region, ws, i, srow, scale));
     V sum = V{};
     for (int64_t j = 0; j < np; j += L) sum += vexp(vload<V>(srow + j) - m);
     const T shift = m + __builtin_log(hsum(sum));
     for (int64_t j = 0; j < np; j += L) prob(j, vload<V>(srow + j), shift);
   } else {
     const T shift = (T)a.lse_in[(w * a.num_heads + h) * a.g.n_slots + i];
-    bias_mask_rows(a, bias_mask_row(a, w, h, ws, i), region, ws, i, srow, (T)1,
+    bias_mask_rows(a, bias_mask_row(a, w, h, ws, i), region, ws, i, srow, scale,
                    [&](int64_t j, V x) { prob(j, x, shift); });
   }
   const V di = vset1<V>(hsum(dacc));
@@ -1347,7 +1349,17 @@ static inline void bwd_head_blocks(const CpuAttnArgs& a, int64_t w, int64_t h, b
   transpose_head(a, ws.dkt, ws.dk);
 }
 
-template <int IN, class T>
+// bwd_impl's hook for another per-(window, head) backward: HEAD::run computes ws.dq, ws.dk
+// (scale included) and ws.dv rows from the storage rows and returns true, or returns false
+// for the float kernels below (attn_bf16.h's vdpbf16ps backward is one).
+struct FloatHead {
+  template <class T, class F>
+  static bool run(const CpuAttnArgs&, int64_t, int64_t, bool, Work<T>&, T*, bool, const F&) {
+    return false;
+  }
+};
+
+template <int IN, class T, class HEAD = FloatHead>
 static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
   constexpr int L = VT<T>::L;
@@ -1399,7 +1411,6 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
         const int64_t next_h = h + 1 < a.num_heads ? h + 1 : 0;
         T* dbias =
             a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.num_heads + h) * n * np : nullptr;
-        gather_window<IN, T>(a, w, h, ws, true);
         auto step = [&](int64_t i) {
           if (next_rows != nullptr) {
             prefetch_bwd_row<S>(a, next_rows[i], next_h);
@@ -1408,20 +1419,23 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
             pf_g.step(pf_per_row / 3 + 1);
           }
         };
-        if (n <= kBwdBlockKeys && dp % 4 == 0) {
-          bwd_head_blocks<IN, T>(a, w, h, region, ws, dbias, w > w0, step);
-        } else {
-          dout_rows<IN, T>(a, ws, h, 0, n);
-          gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);      // S
-          gemm<T>(ws.dout, dp, ws.vt, np, ws.ds, np, nr, d, np / L);  // dP = dO v^T
-          for (int64_t i = 0; i < n; ++i) {
-            step(i);
-            softmax_grad_row(a, w, h, region, ws, i, ws.s + i * np, ws.ds + i * np,
-                             dbias ? dbias + i * np : nullptr, w > w0);
+        if (!HEAD::run(a, w, h, region, ws, dbias, w > w0, step)) {
+          gather_window<IN, T>(a, w, h, ws, true);
+          if (n <= kBwdBlockKeys && dp % 4 == 0) {
+            bwd_head_blocks<IN, T>(a, w, h, region, ws, dbias, w > w0, step);
+          } else {
+            dout_rows<IN, T>(a, ws, h, 0, n);
+            gemm<T>(ws.q, dp, ws.kt, np, ws.s, np, nr, d, np / L);      // S
+            gemm<T>(ws.dout, dp, ws.vt, np, ws.ds, np, nr, d, np / L);  // dP = dO v^T
+            for (int64_t i = 0; i < n; ++i) {
+              step(i);
+              softmax_grad_row(a, w, h, region, ws, i, ws.s + i * np, ws.ds + i * np,
+                               dbias ? dbias + i * np : nullptr, w > w0);
+            }
+            gemm_strided<T>(ws.s, 1, np, ws.dout, dp, ws.dv, dp, nr, n, dp / L);  // dV = P^T dO
+            gemm<T>(ws.ds, np, ws.k, dp, ws.dq, dp, nr, n, dp / L);               // dQ' = dS k
+            gemm_strided<T>(ws.ds, 1, np, ws.q, dp, ws.dk, dp, nr, n, dp / L);    // dK = dS^T (sq)
           }
-          gemm_strided<T>(ws.s, 1, np, ws.dout, dp, ws.dv, dp, nr, n, dp / L);  // dV = P^T dO
-          gemm<T>(ws.ds, np, ws.k, dp, ws.dq, dp, nr, n, dp / L);               // dQ' = dS k
-          gemm_strided<T>(ws.ds, 1, np, ws.q, dp, ws.dk, dp, nr, n, dp / L);    // dK = dS^T (sq)
         }
         const T scale = (T)a.scale;
         for (int64_t i = 0; i < n; ++i) {
