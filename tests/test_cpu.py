@@ -176,7 +176,7 @@ def test_avx512_bf16_forward_is_the_float32_kernel_rounded(case, isa):
 FALLBACK_CASES = [
     CASE_BY_ID[i]
     for i in ("video_pst_odd", "windows_pst_odd", "video_wt2_C", "head_dim_64", "pattern_even_2")
-]
+] + [Case("odd_head_dim", "video", 1, 2, 14, 7, 2, 5, (1, 7, 7), (0, 3, 3), "C", "official")]
 
 
 # AVX512-BF16 runs the bfloat16 backward (even head_dim, no kv_time_shift) on bf16 pairs, with

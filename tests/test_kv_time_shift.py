@@ -251,6 +251,15 @@ def test_low_precision_matches_oracle(backend, case_id, dtype):
     check_against_oracle(backend, case, mixed_map(case), "zero", dtype, TOLERANCES[dtype])
 
 
+# Every CPU kernel set: the AVX-512 ones read k / v through the general gather with
+# kv_time_shift (their head_dim-32 and bf16 dot-product paths read them in place).
+@pytest.mark.parametrize("isa", tiers.ISAS, indirect=True)
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=["float32", "bfloat16"])
+def test_cpu_isa_variants_match_oracle(dtype, isa):
+    case = CASE_BY_ID["kv_video_pst"]
+    check_against_oracle("cpu", case, mixed_map(case), "zero", dtype, TOLERANCES[dtype])
+
+
 @pytest.mark.parametrize(
     "dtype", [torch.float32, torch.bfloat16, torch.float16], ids=lambda d: str(d).split(".")[-1]
 )
