@@ -361,8 +361,9 @@ static TPS_ALWAYS_INLINE T vdot(const T* x, const T* y, int64_t len) {
 // acs = lda: A is read transposed, so P^T dO and dS^T q need no explicit transpose);
 // scalars of A are broadcast, B rows are vectors; M a multiple of 4. Register block
 // 4 rows x CB vectors: 4 x CB accumulators + CB rows of B + 1 broadcast must fit the
-// register file (kMaxCB: 4 with 32 registers, 3 with 16).
-constexpr int kMaxCB = TPS_VEC_REGS >= 32 ? 4 : 3;
+// register file (kMaxCB: 4 with 32 registers; 2 with 16, where a 4 x 3 block would fill all
+// 16 and measured slower on the window shapes: docs/benchmarks.md).
+constexpr int kMaxCB = TPS_VEC_REGS >= 32 ? 4 : 2;
 
 template <class T, int CB, int R = 4>
 static TPS_ALWAYS_INLINE void gemm_block(const T* A, int64_t ars, int64_t acs, const T* B,
@@ -398,8 +399,8 @@ template <class T>
 static inline void gemm_strided(const T* A, int64_t ars, int64_t acs, const T* B, int64_t ldb, T* C,
                                 int64_t ldc, int64_t M, int64_t K, int64_t NV, bool acc = false) {
   constexpr int L = VT<T>::L;
-  // A last lone vector of columns (head_dim 32 on 8 lanes: NV = 4) runs as 8 x 1 blocks where
-  // M allows: a 4 x 1 block has 4 FMA chains, too few to hide their latency.
+  // A last lone vector of columns (NV % kMaxCB == 1: 7 vectors of keys on 8 lanes) runs as
+  // 8 x 1 blocks where M allows: a 4 x 1 block has 4 FMA chains, too few to hide their latency.
   const int64_t nv = NV % kMaxCB == 1 && M % 8 == 0 ? NV - 1 : NV;
   // Panels outermost: a panel of B stays in L1 while it meets every row of A.
   for (int64_t j = 0; j < nv; j += kMaxCB) {

@@ -36,7 +36,8 @@ namespace {
 
 using Vec = at::vec::Vectorized<float>;
 
-// C[0:M, 0:NV*8] = A[0:M, 0:K] B[0:K, 0:NV*8], 4 x 3 register blocks (as attn_core.h).
+// C[0:M, 0:NV*8] = A[0:M, 0:K] B[0:K, 0:NV*8], 4 x 2 register blocks (as attn_core.h's AVX2
+// copy).
 template <int CB>
 void vec_block(const float* A, int64_t lda, const float* B, int64_t ldb, float* C, int64_t ldc,
                int64_t K) {
@@ -59,18 +60,9 @@ void vec_gemm(const float* A, int64_t lda, const float* B, int64_t ldb, float* C
               int64_t M, int64_t K, int64_t NV) {
   for (int64_t m = 0; m < M; m += 4) {
     int64_t j = 0;
-    for (; j + 3 <= NV; j += 3)
-      vec_block<3>(A + m * lda, lda, B + j * 8, ldb, C + m * ldc + j * 8, ldc, K);
-    switch (NV - j) {
-      case 2:
-        vec_block<2>(A + m * lda, lda, B + j * 8, ldb, C + m * ldc + j * 8, ldc, K);
-        break;
-      case 1:
-        vec_block<1>(A + m * lda, lda, B + j * 8, ldb, C + m * ldc + j * 8, ldc, K);
-        break;
-      default:
-        break;
-    }
+    for (; j + 2 <= NV; j += 2)
+      vec_block<2>(A + m * lda, lda, B + j * 8, ldb, C + m * ldc + j * 8, ldc, K);
+    if (j < NV) vec_block<1>(A + m * lda, lda, B + j * 8, ldb, C + m * ldc + j * 8, ldc, K);
   }
 }
 
