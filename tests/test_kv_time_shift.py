@@ -11,7 +11,7 @@ import torch
 from test_reference import naive_window_attention
 
 import tiers
-from cases import TOLERANCES, Case, _assert_close, make_inputs
+from cases import TOLERANCES, Case, _assert_close, make_inputs, run_op
 from tps_kernels import ops, patterns
 
 # tiers.backend_param skips a backend that is unavailable on the machine, with its reason
@@ -67,6 +67,9 @@ CASES = [
     Case("kv_vit", "windows", 2, 3, 1, 197, 2, 64, (1, 1, 197), bias=None),
 ]
 CASE_BY_ID = {c.id: c for c in CASES}
+# head_dim 32 (pairs transposed 16 slots at a time in the AVX512-BF16 kernels); for the
+# ISA-specific tests only
+HD32_CASE = Case("kv_video_hd32", "video", 1, 4, 4, 4, 2, 32, (1, 2, 2), (0, 1, 1), "C", "official")
 
 
 def channels(case: Case) -> int:
@@ -251,13 +254,49 @@ def test_low_precision_matches_oracle(backend, case_id, dtype):
     check_against_oracle(backend, case, mixed_map(case), "zero", dtype, TOLERANCES[dtype])
 
 
-# Every CPU kernel set: the AVX-512 ones read k / v through the general gather with
-# kv_time_shift (their head_dim-32 and bf16 dot-product paths read them in place).
+# Every CPU kernel set: with kv_time_shift the AVX-512 ones read k / v through the general
+# gather (their head_dim-32 path reads them in place) or, for bf16 with AVX512-BF16, through
+# the dot-product kernels' own per-run copy.
 @pytest.mark.parametrize("isa", tiers.ISAS, indirect=True)
 @pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=["float32", "bfloat16"])
 def test_cpu_isa_variants_match_oracle(dtype, isa):
     case = CASE_BY_ID["kv_video_pst"]
     check_against_oracle("cpu", case, mixed_map(case), "zero", dtype, TOLERANCES[dtype])
+
+
+# AVX512-BF16 runs bfloat16 with kv_time_shift on bf16 pairs too (each run's k / v channels
+# copied from its offset's rows, then the unshifted products): output and gradients within a
+# hundredth of the largest value of the float32 kernel on the widened inputs, for runs that
+# split pairs (the mixed map), the published maps, every boundary, head_dim 8, 32 and 64.
+@pytest.mark.parametrize("isa", ["avx512bf16"], indirect=True)
+@pytest.mark.parametrize("boundary", BOUNDARIES)
+@pytest.mark.parametrize(
+    "case_id, map_name",
+    [
+        ("kv_video_pst", "mixed"),
+        ("kv_windows_mask", "mixed"),
+        ("kv_video_hd32", "xvit"),
+        ("kv_video_hd32", "mixed"),
+        ("kv_vit", "sct"),
+    ],
+)
+def test_avx512bf16_is_close_to_the_float32_kernel(case_id, map_name, boundary, isa):
+    case = HD32_CASE if case_id == HD32_CASE.id else CASE_BY_ID[case_id]
+    args, kwargs = make_inputs(case, torch.bfloat16)
+    kwargs.update(kv_time_shift=named_map(map_name, case), kv_time_shift_boundary=boundary)
+    out_shape = args[0].shape[:-1] + (args[0].shape[-1] // 3,)
+    grad_out = torch.randn(out_shape, generator=torch.Generator().manual_seed(1)).bfloat16()
+
+    def widen(x):
+        return x.float() if torch.is_tensor(x) and x.dtype == torch.bfloat16 else x
+
+    got = run_op("cpu", args, kwargs, grad_out)
+    wide = {k: widen(v) for k, v in kwargs.items()}
+    want = run_op("cpu", [widen(x) for x in args], wide, grad_out.float())
+    atol = TOLERANCES["bf16_backward_vs_float32"]["atol"]
+    for name, g, w in zip(("out", "grad_qkv", "grad_bias_table"), got, want):
+        if w is not None:
+            _assert_close(name, g, w.double(), atol * float(w.abs().max()), 0, case_id)
 
 
 @pytest.mark.parametrize(

@@ -85,24 +85,71 @@ TPS_BF16_TARGET static inline void pair_rows(const uint16_t* r0, const uint16_t*
   for (; x < dp; ++x) dst[x] = 0;
 }
 
-// dst (d2, np): column j = the d2 pairs of slot j's row at base + rows[j] * ld (0 for j >= n),
+// dst (d2, np): column j = the d2 pairs of slot j's row key(j) (nullptr, and j >= n: zeros),
 // the B operand of q k^T and dO v^T.
-TPS_BF16_TARGET static inline void pair_columns(const uint16_t* base, const int64_t* rows,
-                                                int64_t ld, int64_t n, int64_t np, int64_t d2,
+template <class F>
+TPS_BF16_TARGET static inline void pair_columns(const F& key, int64_t np, int64_t d2,
                                                 uint32_t* dst) {
   if (d2 == 16) {  // head_dim 32: 16 slots at a time, transposed in registers
     for (int64_t b = 0; b < np; b += 16) {
       __m512i r[16];
-      for (int64_t i = 0; i < 16; ++i)
-        r[i] = b + i < n ? _mm512_loadu_si512(base + rows[b + i] * ld) : _mm512_setzero_si512();
+      for (int64_t i = 0; i < 16; ++i) {
+        const uint16_t* src = key(b + i);
+        r[i] = src ? _mm512_loadu_si512(src) : _mm512_setzero_si512();
+      }
       transpose16x16_store(r, dst + b, np);
     }
     return;
   }
   for (int64_t j = 0; j < np; ++j) {
-    const uint32_t* src = j < n ? (const uint32_t*)(base + rows[j] * ld) : nullptr;
+    const uint32_t* src = (const uint32_t*)key(j);
     for (int64_t x = 0; x < d2; ++x) dst[x * np + j] = src ? src[x] : 0u;
   }
+}
+
+// Where slot j's key and value channels of one head are: in place in the qkv rows, or with
+// kv_time_shift in rows gathered per run of channels (kv_rows16). nullptr: zeros (j >= n, or a
+// shifted source outside the clip under the zero boundary).
+struct KvRows16 {
+  const uint16_t* k;
+  int64_t c;            // value = key + c
+  const int64_t* rows;  // slot j's row, or nullptr: row j
+  int64_t ld, n;
+  const uint16_t* key(int64_t j) const {
+    const int64_t r = j >= n ? -1 : rows ? rows[j] : j;
+    return r < 0 ? nullptr : k + r * ld;
+  }
+  const uint16_t* value(int64_t j) const {
+    const uint16_t* p = key(j);
+    return p ? p + c : nullptr;
+  }
+};
+
+// Head h's keys and values: in place, or with kv_time_shift each run's channels copied from
+// its offset's rows (ws.kv_rows) into buf (n rows of d keys, then n rows of d values: 4 n d
+// bytes) so that the products read them like unshifted rows.
+static inline KvRows16 kv_rows16(const CpuAttnArgs& a, const Work<float>& ws, int64_t h,
+                                 uint16_t* buf) {
+  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d;
+  const uint16_t* k = (const uint16_t*)a.qkv + c + h * d;
+  if (!a.has_kv_time_shift()) return {k, c, ws.rows, 3 * c, n};
+  for (int64_t r = a.kv_head_runs[h]; r < a.kv_head_runs[h + 1]; ++r) {
+    const KvRun run = a.kv_runs[r];
+    const int64_t* rows = ws.kv_rows + run.offset * a.nr;
+    const size_t bytes = (size_t)(run.end - run.begin) * 2;
+    for (int64_t i = 0; i < n; ++i) {
+      uint16_t* dst = buf + i * d + run.begin;
+      if (rows[i] < 0) {
+        __builtin_memset(dst, 0, bytes);
+        __builtin_memset(dst + n * d, 0, bytes);
+      } else {
+        __builtin_memcpy(dst, k + rows[i] * 3 * c + run.begin, bytes);
+        __builtin_memcpy(dst + n * d, k + rows[i] * 3 * c + c + run.begin, bytes);
+      }
+    }
+  }
+  prefetch_kv_head<uint16_t>(a, ws, h + 1);
+  return {buf, n * d, nullptr, d, n};
 }
 
 // Rows 2 i2 and 2 i2 + 1 of src (fp32, np wide; rows >= n: zeros) rounded to bf16, for every
@@ -138,7 +185,8 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const CpuAttnArgs& a, int64_t begin, int
   const uint16_t* qkv = (const uint16_t*)a.qkv;
   uint16_t* out = (uint16_t*)a.out;
   // Buffers (reusing the fp32 workspace): qp (nr, d2) q pairs; kp (d2, np) k pairs per
-  // column; vp (n2, dp) pairs of v rows; s (nr, np) fp32 scores; p16 (nr, np) bf16 probs.
+  // column; vp (n2, dp) pairs of v rows; s (nr, np) fp32 scores; p16 (nr, np) bf16 probs;
+  // v: shifted k / v rows (kv_rows16).
   uint32_t* qp = (uint32_t*)ws.q;
   uint32_t* kp = (uint32_t*)ws.kt;
   uint32_t* vp = (uint32_t*)ws.vp;
@@ -155,14 +203,14 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const CpuAttnArgs& a, int64_t begin, int
       pf.reset(qkv, ws.rows_next, n, 3 * c * (int64_t)sizeof(uint16_t));
     const bool region = window_labels(a, w, ws);
     window_bias(a, w, ws);
+    window_kv_rows(a, ws);
     for (int64_t h = 0; h < a.num_heads; ++h) {
       const uint16_t* q = qkv + h * d;  // slot i's head row: q + ws.rows[i] * 3 c
       for (int64_t i = 0; i < n; ++i) __builtin_memcpy(qp + i * d2, q + ws.rows[i] * 3 * c, d * 2);
-      pair_columns(q + c, ws.rows, 3 * c, n, np, d2, kp);
-      const uint16_t* v = q + 2 * c;
+      const KvRows16 kv = kv_rows16(a, ws, h, (uint16_t*)ws.v);
+      pair_columns([&](int64_t j) { return kv.key(j); }, np, d2, kp);
       for (int64_t j = 0; j < n; j += 2)
-        pair_rows(v + ws.rows[j] * 3 * c, j + 1 < n ? v + ws.rows[j + 1] * 3 * c : nullptr, d, dp,
-                  vp + j / 2 * dp);
+        pair_rows(kv.value(j), kv.value(j + 1), d, dp, vp + j / 2 * dp);
       dpbf16_gemm(qp, d2, 1, kp, np, ws.s, np, nr, d2, np / L);  // S = q k^T
       float* lse = a.lse + (w * a.num_heads + h) * n;
       for (int64_t i = 0; i < n; ++i) {
@@ -208,11 +256,8 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const CpuAttnArgs& a, int64_t begin, int
   }
 }
 
-// Whether fwd_bf16_dp and Bf16DpHead handle this call (pairs need an even head_dim; it reads k / v
-// in place: no kv_time_shift, which the general kernel's gather handles).
-static inline bool bf16_dp_ok(const CpuAttnArgs& a) {
-  return a.head_dim % 2 == 0 && !a.has_kv_time_shift();
-}
+// Whether fwd_bf16_dp and Bf16DpHead handle this call (pairs need an even head_dim).
+static inline bool bf16_dp_ok(const CpuAttnArgs& a) { return a.head_dim % 2 == 0; }
 
 // bwd_impl's HEAD for bfloat16 (bf16_dp_ok calls): one (window, head) with the five products
 // in bf16 pairs: S = q k^T and dP = dO v^T (B: k, v pairs by column, as the forward's S), the
@@ -228,7 +273,7 @@ struct Bf16DpHead {
     const int64_t np = a.np, nr = a.nr, dp = a.dp, d2 = d / 2;
     const int64_t* rows = ws.rows;
     const uint16_t* q = (const uint16_t*)a.qkv + h * d;  // slot i's head row: q + rows[i] * 3 c
-    const uint16_t* k = q + c;
+    const KvRows16 kv = kv_rows16(a, ws, h, (uint16_t*)ws.o);
     const uint16_t* g = (const uint16_t*)a.grad_out + h * d;  // dO: g + rows[i] * c
     auto row = [&](const uint16_t* base, int64_t ld, int64_t i) {
       return i < n ? base + rows[i] * ld : nullptr;
@@ -252,14 +297,14 @@ struct Bf16DpHead {
         __builtin_memset(dop + i * d2, 0, d * 2);
       }
     }
-    pair_columns(k, rows, 3 * c, n, np, d2, kp);
-    pair_columns(q + 2 * c, rows, 3 * c, n, np, d2, vtp);
+    pair_columns([&](int64_t j) { return kv.key(j); }, np, d2, kp);
+    pair_columns([&](int64_t j) { return kv.value(j); }, np, d2, vtp);
     for (int64_t i = 0; i < nr; i += 2) {
       pair_rows(row(q, 3 * c, i), row(q, 3 * c, i + 1), d, dp, qvp + i / 2 * dp);
       pair_rows(row(g, c, i), row(g, c, i + 1), d, dp, dovp + i / 2 * dp);
     }
     for (int64_t j = 0; j < np; j += 2)
-      pair_rows(row(k, 3 * c, j), row(k, 3 * c, j + 1), d, dp, kvp + j / 2 * dp);
+      pair_rows(kv.key(j), kv.key(j + 1), d, dp, kvp + j / 2 * dp);
     dpbf16_gemm(qp, d2, 1, kp, np, ws.s, np, nr, d2, np / 16);     // S = q k^T
     dpbf16_gemm(dop, d2, 1, vtp, np, ws.ds, np, nr, d2, np / 16);  // dP = dO v^T
     const float scale = (float)a.scale;
