@@ -19,6 +19,7 @@ from cases import (
     assert_close_to_reference,
     make_inputs,
     run_op,
+    widen_bf16,
 )
 from tps_kernels import _flags, ops, patterns
 
@@ -152,11 +153,6 @@ def test_fast_shapes_match_reference(case, dtype, isa):
     assert_close_to_reference("cpu", case, dtype, **TOLERANCES[dtype])
 
 
-def _widen(x):
-    """bfloat16 tensors as float32 (the float32 kernel's inputs); anything else unchanged."""
-    return x.float() if torch.is_tensor(x) and x.dtype == torch.bfloat16 else x
-
-
 # AVX-512 without BF16 runs bfloat16 through the float32 head_dim-32 kernel on q, k, v
 # widened as they are copied: the same float operations in the same order, so its output is
 # the float32 kernel's on the widened inputs, rounded once (far stricter than the bf16
@@ -169,7 +165,7 @@ def test_avx512_bf16_forward_is_the_float32_kernel_rounded(case, isa):
     with torch.no_grad():
         out = ops.window_attention(*args, backend="cpu", **kwargs)
         ref = ops.window_attention(
-            *map(_widen, args), backend="cpu", **{k: _widen(v) for k, v in kwargs.items()}
+            *map(widen_bf16, args), backend="cpu", **{k: widen_bf16(v) for k, v in kwargs.items()}
         )
     assert out.dtype == torch.bfloat16
     torch.testing.assert_close(out, ref.bfloat16(), atol=0, rtol=0)
@@ -199,8 +195,8 @@ def test_avx512bf16_backward_is_close_to_the_float32_kernel(case, isa):
     got = run_op("cpu", args, kwargs, grad_out)
     want = run_op(
         "cpu",
-        [_widen(x) for x in args],
-        {k: _widen(v) for k, v in kwargs.items()},
+        [widen_bf16(x) for x in args],
+        {k: widen_bf16(v) for k, v in kwargs.items()},
         grad_out.float(),
     )
     tol = TOLERANCES["bf16_backward_vs_float32"]

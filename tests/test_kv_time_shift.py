@@ -11,7 +11,7 @@ import torch
 from test_reference import naive_window_attention
 
 import tiers
-from cases import TOLERANCES, Case, _assert_close, make_inputs, run_op
+from cases import TOLERANCES, Case, _assert_close, make_inputs, run_op, widen_bf16
 from tps_kernels import ops, patterns
 
 # tiers.backend_param skips a backend that is unavailable on the machine, with its reason
@@ -287,12 +287,9 @@ def test_avx512bf16_is_close_to_the_float32_kernel(case_id, map_name, boundary, 
     out_shape = args[0].shape[:-1] + (args[0].shape[-1] // 3,)
     grad_out = torch.randn(out_shape, generator=torch.Generator().manual_seed(1)).bfloat16()
 
-    def widen(x):
-        return x.float() if torch.is_tensor(x) and x.dtype == torch.bfloat16 else x
-
     got = run_op("cpu", args, kwargs, grad_out)
-    wide = {k: widen(v) for k, v in kwargs.items()}
-    want = run_op("cpu", [widen(x) for x in args], wide, grad_out.float())
+    wide = {k: widen_bf16(v) for k, v in kwargs.items()}
+    want = run_op("cpu", [widen_bf16(x) for x in args], wide, grad_out.float())
     atol = TOLERANCES["bf16_backward_vs_float32"]["atol"]
     for name, g, w in zip(("out", "grad_qkv", "grad_bias_table"), got, want):
         if w is not None:
