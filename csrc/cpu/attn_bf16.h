@@ -133,21 +133,17 @@ static inline KvRows16 kv_rows16(const CpuAttnArgs& a, const Work<float>& ws, in
   const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d;
   const uint16_t* k = (const uint16_t*)a.qkv + c + h * d;
   if (!a.has_kv_time_shift()) return {k, c, ws.rows, 3 * c, n};
-  for (int64_t r = a.kv_head_runs[h]; r < a.kv_head_runs[h + 1]; ++r) {
-    const KvRun run = a.kv_runs[r];
-    const int64_t* rows = ws.kv_rows + run.offset * a.nr;
+  for_each_kv_source(a, ws, h, [&](const KvRun& run, int64_t i, int64_t row) {
     const size_t bytes = (size_t)(run.end - run.begin) * 2;
-    for (int64_t i = 0; i < n; ++i) {
-      uint16_t* dst = buf + i * d + run.begin;
-      if (rows[i] < 0) {
-        __builtin_memset(dst, 0, bytes);
-        __builtin_memset(dst + n * d, 0, bytes);
-      } else {
-        __builtin_memcpy(dst, k + rows[i] * 3 * c + run.begin, bytes);
-        __builtin_memcpy(dst + n * d, k + rows[i] * 3 * c + c + run.begin, bytes);
-      }
+    uint16_t* dst = buf + i * d + run.begin;
+    if (row < 0) {
+      __builtin_memset(dst, 0, bytes);
+      __builtin_memset(dst + n * d, 0, bytes);
+    } else {
+      __builtin_memcpy(dst, k + row * 3 * c + run.begin, bytes);
+      __builtin_memcpy(dst + n * d, k + row * 3 * c + c + run.begin, bytes);
     }
-  }
+  });
   prefetch_kv_head<uint16_t>(a, ws, h + 1);
   return {buf, n * d, nullptr, d, n};
 }

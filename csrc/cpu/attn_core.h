@@ -602,6 +602,18 @@ static inline void gather_kv(const CpuAttnArgs& a, Work<T>& ws, int64_t i,
   }
 }
 
+// kv_time_shift: f(run, i, row) for each run of head h's key / value channels of equal
+// offset and each slot i, row being the slot's source row at that offset (< 0: zeros).
+template <class T, class F>
+static TPS_ALWAYS_INLINE void for_each_kv_source(const CpuAttnArgs& a, const Work<T>& ws, int64_t h,
+                                                 const F& f) {
+  for (int64_t r = a.kv_head_runs[h]; r < a.kv_head_runs[h + 1]; ++r) {
+    const KvRun run = a.kv_runs[r];
+    const int64_t* rows = ws.kv_rows + run.offset * a.nr;
+    for (int64_t i = 0; i < a.g.n_slots; ++i) f(run, i, rows[i]);
+  }
+}
+
 // The shifted k / v rows are other frames' rows, which the window prefetch (PrefetchCursor)
 // does not cover in time: without this the gathers wait on one cache miss per row (~16% of
 // the N = 197 forward). Fetches head h's channels of every offset's rows (called with the
@@ -609,21 +621,17 @@ static inline void gather_kv(const CpuAttnArgs& a, Work<T>& ws, int64_t i,
 template <class S, class T>
 static inline void prefetch_kv_head(const CpuAttnArgs& a, const Work<T>& ws, int64_t h) {
   if (h >= a.num_heads) return;
-  const int64_t n = a.g.n_slots, c = a.num_heads * a.head_dim, d = a.head_dim;
+  const int64_t c = a.num_heads * a.head_dim, d = a.head_dim;
   const S* qkv = (const S*)a.qkv;
-  for (int64_t r = a.kv_head_runs[h]; r < a.kv_head_runs[h + 1]; ++r) {
-    const KvRun run = a.kv_runs[r];
-    const int64_t* rows = ws.kv_rows + run.offset * a.nr;
-    for (int64_t i = 0; i < n; ++i) {
-      if (rows[i] < 0) continue;
-      const S* src = qkv + rows[i] * 3 * c + c + h * d;
-      for (int64_t part = 0; part <= c; part += c)  // key, then value
-        for (int64_t x = run.begin; x < run.end; x += 64 / (int64_t)sizeof(S))
-          __builtin_prefetch(src + part + x, 0, 1);
-      __builtin_prefetch(src + run.end - 1, 0, 1);
-      __builtin_prefetch(src + c + run.end - 1, 0, 1);
-    }
-  }
+  for_each_kv_source(a, ws, h, [&](const KvRun& run, int64_t, int64_t row) {
+    if (row < 0) return;
+    const S* src = qkv + row * 3 * c + c + h * d;
+    for (int64_t part = 0; part <= c; part += c)  // key, then value
+      for (int64_t x = run.begin; x < run.end; x += 64 / (int64_t)sizeof(S))
+        __builtin_prefetch(src + part + x, 0, 1);
+    __builtin_prefetch(src + run.end - 1, 0, 1);
+    __builtin_prefetch(src + c + run.end - 1, 0, 1);
+  });
 }
 
 template <int IN, class T>
@@ -728,14 +736,10 @@ static inline void gather_window(const CpuAttnArgs& a, int64_t w, int64_t h, Wor
   }
   if (!kv_shift) return;
   // kv_time_shift: per run of channels of equal offset, k / v from that offset's rows
-  for (int64_t r = a.kv_head_runs[h]; r < a.kv_head_runs[h + 1]; ++r) {
-    const KvRun run = a.kv_runs[r];
-    const int64_t* rows = ws.kv_rows + run.offset * a.nr;
-    for (int64_t i = 0; i < n; ++i) {
-      const S* src = rows[i] < 0 ? nullptr : qkv + rows[i] * 3 * c + c + h * d;
-      gather_kv<IN, T>(a, ws, i, src, run.begin, run.end, backward);
-    }
-  }
+  for_each_kv_source(a, ws, h, [&](const KvRun& run, int64_t i, int64_t row) {
+    const S* src = row < 0 ? nullptr : qkv + row * 3 * c + c + h * d;
+    gather_kv<IN, T>(a, ws, i, src, run.begin, run.end, backward);
+  });
   prefetch_kv_head<S>(a, ws, h + 1);
 }
 
@@ -1151,20 +1155,16 @@ template <int IN, class T>
 static inline void scatter_kv_grad(const CpuAttnArgs& a, int64_t h, Work<T>& ws) {
   typedef Storage<IN, T> C;
   typedef typename C::S S;
-  const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d, dp = a.dp;
+  const int64_t d = a.head_dim, c = a.num_heads * d, dp = a.dp;
   S* gqkv = (S*)a.grad_qkv;
-  for (int64_t r = a.kv_head_runs[h]; r < a.kv_head_runs[h + 1]; ++r) {
-    const KvRun run = a.kv_runs[r];
-    const int64_t* rows = ws.kv_rows + run.offset * a.nr;
-    for (int64_t i = 0; i < n; ++i) {
-      if (rows[i] < 0) continue;  // read zeros: no input to differentiate
-      S* dst = gqkv + rows[i] * 3 * c + c + h * d;
-      const T* dk = ws.dk + i * dp;
-      const T* dv = ws.dv + i * dp;
-      for (int64_t x = run.begin; x < run.end; ++x) C::st(dst, x, dk[x]);
-      for (int64_t x = run.begin; x < run.end; ++x) C::st(dst + c, x, dv[x]);
-    }
-  }
+  for_each_kv_source(a, ws, h, [&](const KvRun& run, int64_t i, int64_t row) {
+    if (row < 0) return;  // read zeros: no input to differentiate
+    S* dst = gqkv + row * 3 * c + c + h * d;
+    const T* dk = ws.dk + i * dp;
+    const T* dv = ws.dv + i * dp;
+    for (int64_t x = run.begin; x < run.end; ++x) C::st(dst, x, dk[x]);
+    for (int64_t x = run.begin; x < run.end; ++x) C::st(dst + c, x, dv[x]);
+  });
 }
 
 // Backward: prefetch query row i's q / k / v and dO channels of the next (window, head)
