@@ -430,7 +430,9 @@ def test_torch_compile_fullgraph_matches_eager():
     eager.backward()
     got = compiled(q2, t2)
     got.backward()
-    torch.testing.assert_close(got, eager)
+    # inductor's fused proj + sum adds in another order than eager's (found on AVX-512: 2e-6
+    # relative); the gradients take no such reduction
+    torch.testing.assert_close(got, eager, rtol=1e-5, atol=1e-5)
     torch.testing.assert_close(q2.grad, q1.grad)
     torch.testing.assert_close(t2.grad, t1.grad)
 
