@@ -38,13 +38,20 @@ TPS_BF16_TARGET static inline void dpbf16_gemm(const uint32_t* A, int64_t ars, i
                                                const uint32_t* B, int64_t ldb, float* C,
                                                int64_t ldc, int64_t M, int64_t K2, int64_t NV,
                                                float alpha = 1.0f) {
-  if (NV <= 2 && M % 8 == 0) {  // 8-row blocks: a 4 x 1 or 4 x 2 block has too few chains
-    for (int64_t m = 0; m < M; m += 8) {
+  if (NV <= 2) {  // 8-row blocks (a 4 x 1 or 4 x 2 block has too few chains), a last 4-row one
+    int64_t m = 0;
+    for (; m + 8 <= M; m += 8) {
       if (NV == 2) {
         dpbf16_block<2, 8>(A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K2, alpha);
       } else {
         dpbf16_block<1, 8>(A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K2, alpha);
       }
+    }
+    if (m == M) return;
+    if (NV == 2) {
+      dpbf16_block<2>(A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K2, alpha);
+    } else {
+      dpbf16_block<1>(A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K2, alpha);
     }
     return;
   }
@@ -267,7 +274,7 @@ struct Bf16DpHead {
                                   Work<float>& ws, float* dbias, bool db_add, const F& step) {
     const int64_t n = a.g.n_slots, d = a.head_dim, c = a.num_heads * d;
     const int64_t np = a.np, nr = a.nr, dp = a.dp, d2 = d / 2;
-    const int64_t n2 = (n + 1) / 2, n8 = (n + 7) / 8 * 8;
+    const int64_t n2 = (n + 1) / 2;
     const int64_t* rows = ws.rows;
     const uint16_t* q = (const uint16_t*)a.qkv + h * d;  // slot i's head row: q + rows[i] * 3 c
     const KvRows16 kv = kv_rows16(a, ws, h, (uint16_t*)ws.o);
@@ -311,11 +318,11 @@ struct Bf16DpHead {
     }
     pair_prob_rows(ws.s, n, nr, np, pp, nullptr);
     pair_prob_rows(ws.ds, n, nr, np, dsp, ds16);
-    // Sums over keys or query rows stop at the last pair holding one (n2) and dK, dV at row
-    // n8 >= n (8-row blocks): the padding's zero products skipped (a sixth of the GEMMs at N = 49)
+    // Sums over keys or query rows stop at the last pair holding one (n2) and dK, dV at row nr,
+    // not np: the padding's zero products skipped (a sixth of the GEMMs at N = 49)
     dpbf16_gemm((const uint32_t*)ds16, np / 2, 1, kvp, dp, ws.dq, dp, nr, n2, dp / 16);
-    dpbf16_gemm(dsp, 1, np, qvp, dp, ws.dk, dp, n8, n2, dp / 16, scale);
-    dpbf16_gemm(pp, 1, np, dovp, dp, ws.dv, dp, n8, n2, dp / 16);
+    dpbf16_gemm(dsp, 1, np, qvp, dp, ws.dk, dp, nr, n2, dp / 16, scale);
+    dpbf16_gemm(pp, 1, np, dovp, dp, ws.dv, dp, nr, n2, dp / 16);
     return true;
   }
 };
