@@ -33,6 +33,18 @@ TPS_BF16_TARGET static inline void dpbf16_block(const uint32_t* A, int64_t ars, 
     for (int j = 0; j < CB; ++j) _mm512_storeu_ps(C + r * ldc + j * 16, _mm512_mul_ps(c[r][j], av));
 }
 
+// dpbf16_block of R rows x NV (1 or 2) vectors, NV known at run time.
+template <int R>
+TPS_BF16_TARGET static inline void dpbf16_block_nv(int64_t NV, const uint32_t* A, int64_t ars,
+                                                   int64_t acs, const uint32_t* B, int64_t ldb,
+                                                   float* C, int64_t ldc, int64_t K2, float alpha) {
+  if (NV == 2) {
+    dpbf16_block<2, R>(A, ars, acs, B, ldb, C, ldc, K2, alpha);
+  } else {
+    dpbf16_block<1, R>(A, ars, acs, B, ldb, C, ldc, K2, alpha);
+  }
+}
+
 // C[0:M, 0:NV*16] = alpha A B (dpbf16_block's operands), M a multiple of 4.
 TPS_BF16_TARGET static inline void dpbf16_gemm(const uint32_t* A, int64_t ars, int64_t acs,
                                                const uint32_t* B, int64_t ldb, float* C,
@@ -40,19 +52,9 @@ TPS_BF16_TARGET static inline void dpbf16_gemm(const uint32_t* A, int64_t ars, i
                                                float alpha = 1.0f) {
   if (NV <= 2) {  // 8-row blocks (a 4 x 1 or 4 x 2 block has too few chains), a last 4-row one
     int64_t m = 0;
-    for (; m + 8 <= M; m += 8) {
-      if (NV == 2) {
-        dpbf16_block<2, 8>(A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K2, alpha);
-      } else {
-        dpbf16_block<1, 8>(A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K2, alpha);
-      }
-    }
-    if (m == M) return;
-    if (NV == 2) {
-      dpbf16_block<2>(A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K2, alpha);
-    } else {
-      dpbf16_block<1>(A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K2, alpha);
-    }
+    for (; m + 8 <= M; m += 8)
+      dpbf16_block_nv<8>(NV, A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K2, alpha);
+    if (m < M) dpbf16_block_nv<4>(NV, A + m * ars, ars, acs, B, ldb, C + m * ldc, ldc, K2, alpha);
     return;
   }
   for (int64_t m = 0; m < M; m += 4) {
