@@ -67,9 +67,12 @@ CASES = [
     Case("kv_vit", "windows", 2, 3, 1, 197, 2, 64, (1, 1, 197), bias=None),
 ]
 CASE_BY_ID = {c.id: c for c in CASES}
-# head_dim 32 (pairs transposed 16 slots at a time in the AVX512-BF16 kernels); for the
-# ISA-specific tests only
+# For the ISA-specific tests only: head_dim 32 (pairs transposed 16 slots at a time in the
+# AVX512-BF16 kernels), and N = 17 = 16 + 1 (the bf16 backward's last key outside the GEMMs,
+# read from the shifted rows, or zeros under the zero boundary)
 HD32_CASE = Case("kv_video_hd32", "video", 1, 4, 4, 4, 2, 32, (1, 2, 2), (0, 1, 1), "C", "official")
+N17_CASE = Case("kv_video_n17", "video", 1, 4, 1, 17, 2, 32, (1, 1, 17), (0, 0, 0), "C", "relative")
+ISA_CASES = {c.id: c for c in (HD32_CASE, N17_CASE)}
 
 
 def channels(case: Case) -> int:
@@ -277,11 +280,12 @@ def test_cpu_isa_variants_match_oracle(dtype, isa):
         ("kv_windows_mask", "mixed"),
         ("kv_video_hd32", "xvit"),
         ("kv_video_hd32", "mixed"),
+        ("kv_video_n17", "mixed"),
         ("kv_vit", "sct"),
     ],
 )
 def test_avx512bf16_is_close_to_the_float32_kernel(case_id, map_name, boundary, isa):
-    case = HD32_CASE if case_id == HD32_CASE.id else CASE_BY_ID[case_id]
+    case = ISA_CASES.get(case_id) or CASE_BY_ID[case_id]
     args, kwargs = make_inputs(case, torch.bfloat16)
     kwargs.update(kv_time_shift=named_map(map_name, case), kv_time_shift_boundary=boundary)
     out_shape = args[0].shape[:-1] + (args[0].shape[-1] // 3,)

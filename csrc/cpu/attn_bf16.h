@@ -94,13 +94,13 @@ TPS_BF16_TARGET static inline void pair_rows(const uint16_t* r0, const uint16_t*
   for (; x < dp; ++x) dst[x] = 0;
 }
 
-// dst (d2, np): column j = the d2 pairs of slot j's row key(j) (nullptr, and j >= n: zeros),
-// the B operand of q k^T and dO v^T.
+// dst (d2, np): column j < nk (a multiple of 16) = the d2 pairs of slot j's row key(j)
+// (nullptr, and j >= n: zeros), the B operand of q k^T and dO v^T.
 template <class F>
-TPS_BF16_TARGET static inline void pair_columns(const F& key, int64_t np, int64_t d2,
+TPS_BF16_TARGET static inline void pair_columns(const F& key, int64_t nk, int64_t np, int64_t d2,
                                                 uint32_t* dst) {
   if (d2 == 16) {  // head_dim 32: 16 slots at a time, transposed in registers
-    for (int64_t b = 0; b < np; b += 16) {
+    for (int64_t b = 0; b < nk; b += 16) {
       __m512i r[16];
       for (int64_t i = 0; i < 16; ++i) {
         const uint16_t* src = key(b + i);
@@ -110,7 +110,7 @@ TPS_BF16_TARGET static inline void pair_columns(const F& key, int64_t np, int64_
     }
     return;
   }
-  for (int64_t j = 0; j < np; ++j) {
+  for (int64_t j = 0; j < nk; ++j) {
     const uint32_t* src = (const uint32_t*)key(j);
     for (int64_t x = 0; x < d2; ++x) dst[x * np + j] = src ? src[x] : 0u;
   }
@@ -213,7 +213,7 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const CpuAttnArgs& a, int64_t begin, int
       const uint16_t* q = qkv + h * d;  // slot i's head row: q + ws.rows[i] * 3 c
       for (int64_t i = 0; i < n; ++i) __builtin_memcpy(qp + i * d2, q + ws.rows[i] * 3 * c, d * 2);
       const KvRows16 kv = kv_rows16(a, ws, h, (uint16_t*)ws.v);
-      pair_columns([&](int64_t j) { return kv.key(j); }, np, d2, kp);
+      pair_columns([&](int64_t j) { return kv.key(j); }, np, np, d2, kp);
       for (int64_t j = 0; j < n; j += 2)
         pair_rows(kv.value(j), kv.value(j + 1), d, dp, vp + j / 2 * dp);
       dpbf16_gemm(qp, d2, 1, kp, np, ws.s, np, nr, d2, np / L);  // S = q k^T
@@ -264,6 +264,29 @@ TPS_BF16_TARGET static void fwd_bf16_dp(const CpuAttnArgs& a, int64_t begin, int
 // Whether fwd_bf16_dp and Bf16DpHead handle this call (pairs need an even head_dim).
 static inline bool bf16_dp_ok(const CpuAttnArgs& a) { return a.head_dim % 2 == 0; }
 
+// Column nv * 16 of the (nr, np) scores S = A B^T (A: nr rows of d2 pairs, ld d2; b: the last
+// key's d2 pairs, nullptr: zeros) as dot products, 4 rows at a time, the vector's other 15
+// columns zeroed: the last key of N = 16 nv + 1 outside the GEMM (see Bf16DpHead).
+TPS_BF16_TARGET static inline void last_key_scores(const uint32_t* A, const uint16_t* b, int64_t nr,
+                                                   int64_t d2, int64_t nv, int64_t np, float* C) {
+  __m512i bv[4];  // d2 <= 64 pairs
+  for (int64_t u = 0; u < d2 / 16; ++u)
+    bv[u] = b ? _mm512_loadu_si512((const uint32_t*)b + 16 * u) : _mm512_setzero_si512();
+  alignas(16) float t[4];
+  for (int64_t i = 0; i < nr; i += 4) {
+    __m512 acc[4];
+    for (int r = 0; r < 4; ++r) {
+      acc[r] = _mm512_setzero_ps();
+      for (int64_t u = 0; u < d2 / 16; ++u)
+        acc[r] = _mm512_dpbf16_ps(acc[r], (__m512bh)_mm512_loadu_si512(A + (i + r) * d2 + 16 * u),
+                                  (__m512bh)bv[u]);
+    }
+    _mm_store_ps(t, hd32_bf16::reduce4<false>(acc));
+    for (int r = 0; r < 4; ++r)
+      _mm512_storeu_ps(C + (i + r) * np + nv * 16, _mm512_maskz_mov_ps(1, _mm512_set1_ps(t[r])));
+  }
+}
+
 // bwd_impl's HEAD for bfloat16 (bf16_dp_ok calls): one (window, head) with the five products
 // in bf16 pairs: S = q k^T and dP = dO v^T (B: k, v pairs by column, as the forward's S), the
 // fp32 softmax gradient row by row (softmax_grad_row, scale applied to S as the forward does,
@@ -303,15 +326,23 @@ struct Bf16DpHead {
         __builtin_memset(dop + i * d2, 0, d * 2);
       }
     }
-    pair_columns([&](int64_t j) { return kv.key(j); }, np, d2, kp);
-    pair_columns([&](int64_t j) { return kv.value(j); }, np, d2, vtp);
+    // N = 16 nv + 1 (49): the last key's S and dP as dot products, not a GEMM vector with one
+    // useful column (a quarter of those two products at N = 49)
+    const bool tail = n % 16 == 1 && n > 16 && np == n + 15 && d2 % 16 == 0 && d2 <= 64;
+    const int64_t nv = tail ? n / 16 : np / 16;  // key vectors through the GEMMs
+    pair_columns([&](int64_t j) { return kv.key(j); }, nv * 16, np, d2, kp);
+    pair_columns([&](int64_t j) { return kv.value(j); }, nv * 16, np, d2, vtp);
     for (int64_t i = 0; i < n; i += 2) {
       pair_rows(row(q, 3 * c, i), row(q, 3 * c, i + 1), d, dp, qvp + i / 2 * dp);
       pair_rows(row(g, c, i), row(g, c, i + 1), d, dp, dovp + i / 2 * dp);
     }
     for (int64_t j = 0; j < n; j += 2) pair_rows(kv.key(j), kv.key(j + 1), d, dp, kvp + j / 2 * dp);
-    dpbf16_gemm(qp, d2, 1, kp, np, ws.s, np, nr, d2, np / 16);     // S = q k^T
-    dpbf16_gemm(dop, d2, 1, vtp, np, ws.ds, np, nr, d2, np / 16);  // dP = dO v^T
+    dpbf16_gemm(qp, d2, 1, kp, np, ws.s, np, nr, d2, nv);     // S = q k^T
+    dpbf16_gemm(dop, d2, 1, vtp, np, ws.ds, np, nr, d2, nv);  // dP = dO v^T
+    if (tail) {
+      last_key_scores(qp, kv.key(n - 1), nr, d2, nv, np, ws.s);
+      last_key_scores(dop, kv.value(n - 1), nr, d2, nv, np, ws.ds);
+    }
     const float scale = (float)a.scale;
     for (int64_t i = 0; i < n; ++i) {
       step(i);
