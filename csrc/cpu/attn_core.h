@@ -339,8 +339,27 @@ static inline T hreduce(V v) {
     return hreduce<T, IS_MAX>(IS_MAX ? (lo > hi ? lo : hi) : lo + hi);
   }
 }
+#if TPS_CORE_AVX512
+// hreduce's tree (lane l meets l + 8, l + 4, l + 2, then lane 0 meets 1) on the halves in
+// registers: GCC spilled hreduce's 64-byte vector to the stack to split it, a store-forwarding
+// stall per softmax row.
+template <bool IS_MAX>
+static inline float hreduce16(VT<float>::V v) {
+  __m512 x;
+  __builtin_memcpy(&x, &v, 64);
+  auto op8 = [](__m256 a, __m256 b) { return IS_MAX ? _mm256_max_ps(a, b) : _mm256_add_ps(a, b); };
+  auto op4 = [](__m128 a, __m128 b) { return IS_MAX ? _mm_max_ps(a, b) : _mm_add_ps(a, b); };
+  const __m256 h = op8(_mm512_castps512_ps256(x), _mm512_extractf32x8_ps(x, 1));
+  const __m128 q = op4(_mm256_castps256_ps128(h), _mm256_extractf128_ps(h, 1));
+  const __m128 p = op4(q, _mm_movehl_ps(q, q));
+  return _mm_cvtss_f32(op4(p, _mm_movehdup_ps(p)));
+}
+static inline float hmax(VT<float>::V v) { return hreduce16<true>(v); }
+static inline float hsum(VT<float>::V v) { return hreduce16<false>(v); }
+#else
 static inline float hmax(VT<float>::V v) { return hreduce<float, true>(v); }
 static inline float hsum(VT<float>::V v) { return hreduce<float, false>(v); }
+#endif
 static inline double hmax(VT<double>::V v) { return hreduce<double, true>(v); }
 static inline double hsum(VT<double>::V v) { return hreduce<double, false>(v); }
 
