@@ -328,7 +328,7 @@ struct Bf16DpHead {
     }
     // N = 16 nv + 1 (49): the last key's S and dP as dot products, not a GEMM vector with one
     // useful column (a quarter of those two products at N = 49)
-    const bool tail = n % 16 == 1 && n > 16 && np == n + 15 && d2 % 16 == 0 && d2 <= 64;
+    const bool tail = n % 16 == 1 && n > 16 && d2 % 16 == 0 && d2 <= 64;  // np = n + 15
     const int64_t nv = tail ? n / 16 : np / 16;  // key vectors through the GEMMs
     pair_columns([&](int64_t j) { return kv.key(j); }, nv * 16, np, d2, kp);
     pair_columns([&](int64_t j) { return kv.value(j); }, nv * 16, np, d2, vtp);
