@@ -60,9 +60,19 @@ struct CpuAttnArgs : AttnOperands {
   // SHIFTED k | v of each row (bwd writes them here; kv_grad sums them into the input k / v
   // gradients). nullptr otherwise: bwd scatters them to the input rows itself.
   void* grad_kv;
-  void* dbias_partial;  // (n_chunks, heads, N, np) compute type, or nullptr (no bias)
-  int64_t chunk;        // windows per backward chunk (fixed: results do not depend on threads)
+  // Bias gradient per chunk, folded by table row: the chunk's plane's distinct bias_index
+  // values are its slots (prepare: bias_slot, (num_bias_planes, N, N) int32, the slot of each
+  // (i, j); bias_slots, the most any plane has); dbias_partial (n_chunks, bias_slots, heads)
+  // compute type, or nullptr (no bias).
+  void* dbias_partial;
+  const int32_t* bias_slot;
+  int64_t bias_slots;
+  int64_t chunk;  // windows per backward chunk (fixed: results do not depend on threads)
   int64_t chunks_per_group, n_chunks;
+  // Backward chunk c's first window (a chunk holds consecutive windows of one group).
+  int64_t chunk_first_window(int64_t c) const {
+    return c / chunks_per_group * (g.n_y * g.n_x) + c % chunks_per_group * chunk;
+  }
   // Padded sizes (filled by prepare()).
   int64_t np, nr, dp;
 };

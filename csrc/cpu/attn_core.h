@@ -455,7 +455,8 @@ static inline int64_t round_up(int64_t x, int64_t m) { return (x + m - 1) / m * 
 template <class T>
 struct Work {
   T *q, *k, *kt, *v, *vt, *s, *o, *dout, *ds, *dq, *dk, *dv, *dkt, *dvt, *lab, *rowv, *rowm;
-  T* bias;  // (heads, N, np) the window's bias rows (window_bias), when a.bm is nullptr
+  T* bias;   // (heads, N, np) the window's bias rows (window_bias), when a.bm is nullptr
+  T* dbias;  // backward with bias: (heads, N, np) the chunk's bias gradient, for fold_dbias
   int64_t *rows, *rows_next, *lab64;
   int64_t* kv_rows;  // kv_time_shift: (kv_num_offsets, nr) k/v source rows of the window, -1: zeros
   uint16_t* p16;     // bf16 probabilities for vdpbf16ps (attn_bf16.h, attn_hd32.h)
@@ -504,6 +505,7 @@ static inline size_t carve(const CpuAttnArgs& a, bool backward, char* base, Work
     t.dkt = (T*)take(dn, sizeof(T));  // bwd_head_blocks: dK^T, dV^T (dp x np)
     t.dvt = (T*)take(dn, sizeof(T));
     t.ds16 = (uint16_t*)take(2 * nn, 2);
+    t.dbias = (T*)take(a.bias_slot != nullptr ? a.num_heads * a.g.n_slots * a.np : 0, sizeof(T));
   }
   if (w) *w = t;
   return off;
@@ -1379,6 +1381,24 @@ struct FloatHead {
   }
 };
 
+// A chunk's bias gradient (heads, N, np), still in cache, -> its (bias_slots, heads) rows
+// of dbias_partial: each slot (table row of the plane) sums its (i, j) in order. The table
+// sum then reads a fraction of the bytes (a plane repeats its rows), head-contiguous.
+template <class T>
+static void fold_dbias(const CpuAttnArgs& a, int64_t chunk, int64_t plane, const T* part) {
+  const int64_t n = a.g.n_slots, np = a.np, h = a.num_heads;
+  T* dst = (T*)a.dbias_partial + chunk * a.bias_slots * h;
+  const int32_t* slot = a.bias_slot + plane * n * n;
+  for (int64_t k = 0; k < a.bias_slots * h; ++k) dst[k] = 0;
+  for (int64_t i = 0; i < n; ++i) {
+    for (int64_t j = 0; j < n; ++j) {
+      T* d = dst + slot[i * n + j] * h;
+      const T* s = part + i * np + j;
+      for (int64_t head = 0; head < h; ++head) d[head] += s[head * n * np];
+    }
+  }
+}
+
 template <int IN, class T, class HEAD = FloatHead>
 static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_raw) {
   typedef typename VT<T>::V V;
@@ -1396,9 +1416,9 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
   // Windows [first, last) of chunks [begin, end): consecutive chunks hold consecutive
   // windows, so the next work item after a chunk's last window is w + 1.
   auto chunk_windows = [&](int64_t chunk, int64_t& w0, int64_t& w1) {
-    const int64_t group = chunk / a.chunks_per_group, part = chunk % a.chunks_per_group;
-    w0 = group * per_group + part * a.chunk;
-    w1 = w0 + a.chunk < (group + 1) * per_group ? w0 + a.chunk : (group + 1) * per_group;
+    const int64_t group_end = (chunk / a.chunks_per_group + 1) * per_group;
+    w0 = a.chunk_first_window(chunk);
+    w1 = w0 + a.chunk < group_end ? w0 + a.chunk : group_end;
   };
   int64_t first, last, unused;
   chunk_windows(begin, first, unused);
@@ -1429,8 +1449,7 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
                                    : has_next            ? ws.rows_next
                                                          : nullptr;
         const int64_t next_h = h + 1 < a.num_heads ? h + 1 : 0;
-        T* dbias =
-            a.dbias_partial ? (T*)a.dbias_partial + (chunk * a.num_heads + h) * n * np : nullptr;
+        T* dbias = a.dbias_partial ? ws.dbias + h * n * np : nullptr;
         auto step = [&](int64_t i) {
           if (next_rows != nullptr) {
             prefetch_bwd_row<S>(a, next_rows[i], next_h);
@@ -1486,6 +1505,7 @@ static void bwd_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws_
         if (a.has_kv_time_shift() && a.grad_kv == nullptr) scatter_kv_grad<IN, T>(a, h, ws);
       }
     }
+    if (a.dbias_partial) fold_dbias(a, chunk, a.bias_plane(w0), ws.dbias);
   }
   stream_fence();
 }

@@ -6,6 +6,7 @@
 #include <ATen/Parallel.h>
 #include <torch/library.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -54,7 +55,8 @@ struct Prepared {
   const KernelSet* ks = nullptr;
   int in = 0;
   size_t ws_bytes = 0;
-  at::Tensor bm, mask, table, index32;  // keep the tables alive for the kernel
+  at::Tensor bm, mask, table, index32, bias_slot;  // keep the tables alive for the kernel
+  std::vector<int32_t> slot_rows;  // backward: (num_bias_planes, bias_slots) table rows, -1 pad
   std::vector<int64_t> kv_offsets, kv_head_runs;
   std::vector<KvRun> kv_runs;
 };
@@ -84,6 +86,35 @@ void prepare_kv_time_shift(Prepared& p, const int32_t* d) {
   a.kv_num_offsets = (int64_t)p.kv_offsets.size();
   a.kv_runs = p.kv_runs.data();
   a.kv_head_runs = p.kv_head_runs.data();
+}
+
+// Backward: the distinct rows each bias_index plane uses ("slots", in order of first use)
+// and the slot of every (i, j), for the kernels' per-chunk fold (attn_core.h fold_dbias).
+void prepare_bias_slots(Prepared& p, const at::Tensor& idx, int64_t rows) {
+  CpuAttnArgs& a = p.a;
+  const int64_t planes = idx.size(0), nn = idx.size(1) * idx.size(2);
+  p.bias_slot = at::empty({planes, idx.size(1), idx.size(2)}, idx.options().dtype(at::kInt));
+  int32_t* slot = p.bias_slot.data_ptr<int32_t>();
+  const int64_t* ip = idx.data_ptr<int64_t>();
+  std::vector<int32_t> slot_of(rows, -1);
+  std::vector<std::vector<int32_t>> used(planes);
+  for (int64_t b = 0; b < planes; ++b) {
+    for (int64_t k = 0; k < nn; ++k) {
+      const int64_t r = ip[b * nn + k];
+      if (slot_of[r] < 0) {
+        slot_of[r] = (int32_t)used[b].size();
+        used[b].push_back((int32_t)r);
+      }
+      slot[b * nn + k] = slot_of[r];
+    }
+    for (int32_t r : used[b]) slot_of[r] = -1;
+  }
+  a.bias_slots = 0;
+  for (const auto& u : used) a.bias_slots = std::max(a.bias_slots, (int64_t)u.size());
+  p.slot_rows.assign(planes * a.bias_slots, -1);
+  for (int64_t b = 0; b < planes; ++b)
+    std::copy(used[b].begin(), used[b].end(), p.slot_rows.begin() + b * a.bias_slots);
+  a.bias_slot = slot;
 }
 
 // A (count, n, np) table of opts' dtype (compute type, or int32): fill(b, dst) writes block b's n x
@@ -148,6 +179,7 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
     p.table = bias_table->to(acc).contiguous();
     a.bias_table = p.table.data_ptr();
     a.bias_index = idx.data_ptr<int64_t>();
+    if (backward) prepare_bias_slots(p, idx, rows);
     if (a.g.n_windows / num_bias_planes >= kMinBiasReuse) {
       // padded bias rows per (plane, head), shared by many windows: vector adds in-kernel
       p.bm = padded_rows(num_bias_planes * h, n, np, ninf, opts, [&](int64_t ph, auto* dst) {
@@ -241,7 +273,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
               num_frames, scale, mask_value, kv_time_shift, kv_time_shift_boundary, true);
   CpuAttnArgs& a = p.a;
   check_backward_tensors(grad_out, qkv, out, lse, a.g, num_heads);
-  const int64_t n = a.g.n_slots, np = a.np, h = num_heads;
+  const int64_t h = num_heads;
   const int64_t per_group = a.g.n_y * a.g.n_x;
   a.chunk = kChunk;
   a.chunks_per_group = (per_group + kChunk - 1) / kChunk;
@@ -250,7 +282,7 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
   const auto acc = p.in == kF64 ? at::kDouble : at::kFloat;
   at::Tensor partial;
   if (bias_table.has_value()) {
-    partial = at::empty({a.n_chunks, h, n, np}, qkv.options().dtype(acc));
+    partial = at::empty({a.n_chunks, a.bias_slots, h}, qkv.options().dtype(acc));
     a.dbias_partial = partial.data_ptr();
   } else {
     a.dbias_partial = nullptr;
@@ -282,29 +314,24 @@ std::tuple<at::Tensor, at::Tensor> window_attention_bwd_kernel(
   if (!bias_table.has_value()) {
     return {grad_qkv, at::empty({0}, qkv.options().dtype(acc))};
   }
-  // dTable[index[plane, i, j], head] += sum over chunks of the partials: chunks in order,
-  // then (i, j) in order: a fixed summation order for each table element (no atomics,
-  // thread-count independent), accumulated in the compute type. Heads innermost: one index
-  // read per (i, j) and one table row written contiguously (threads: ranges of heads).
+  // dTable[row, head] = sum over chunks, in order, of the chunk's slot of that row (each
+  // slot: its (i, j) in order, fold_dbias): a fixed summation order for each table element
+  // (no atomics, thread-count independent), accumulated in the compute type. Threads take
+  // ranges of heads; each slot adds a contiguous part of its table row.
   const int64_t rows = bias_table->size(0);
   at::Tensor gt_acc = at::zeros({rows, h}, qkv.options().dtype(acc));
-  const int64_t* idx = bias_index->data_ptr<int64_t>();
-  const int64_t num_bias_planes = bias_index->size(0);
   AT_DISPATCH_FLOATING_TYPES(acc, "window_attention_bwd_table", [&] {
     const scalar_t* part = partial.data_ptr<scalar_t>();
     scalar_t* gt = gt_acc.data_ptr<scalar_t>();
     at::parallel_for(0, h, 1, [&](int64_t hb, int64_t he) {
       for (int64_t c = 0; c < a.n_chunks; ++c) {
-        const int64_t group = c / a.chunks_per_group;
-        const int64_t plane = num_bias_planes > 1 ? group % a.g.n_t : 0;
-        const scalar_t* src = part + c * h * n * np;
-        const int64_t* ip = idx + plane * n * n;
-        for (int64_t i = 0; i < n; ++i) {
-          for (int64_t j = 0; j < n; ++j) {
-            scalar_t* dst = gt + ip[i * n + j] * h;
-            const scalar_t* s = src + i * np + j;
-            for (int64_t head = hb; head < he; ++head) dst[head] += s[head * n * np];
-          }
+        const int64_t plane = a.bias_plane(a.chunk_first_window(c));
+        const int32_t* slot_rows = p.slot_rows.data() + plane * a.bias_slots;
+        const scalar_t* src = part + c * a.bias_slots * h;
+        for (int64_t k = 0; k < a.bias_slots && slot_rows[k] >= 0; ++k) {
+          scalar_t* dst = gt + slot_rows[k] * h;
+          const scalar_t* s = src + k * h;
+          for (int64_t head = hb; head < he; ++head) dst[head] += s[head];
         }
       }
     });
