@@ -91,6 +91,9 @@ struct KernelSet {
   // [begin, end) (the adjoint of the shift, tps::kv_grad_rows: gathers, no atomics). ws:
   // 3 * kv_num_offsets int64.
   void (*kv_grad[4])(const CpuAttnArgs& a, int64_t begin, int64_t end, void* ws);
+  // The shared padded bias rows bm of bias planes [begin, end) (compute type, (plane, heads,
+  // N, np)), from bias_table (+ its -inf row) and bias_gather_index.
+  void (*bias_rows[4])(const CpuAttnArgs& a, int64_t begin, int64_t end, void* bm);
   // tps::round_to_bf16 (round_to_bf16.h): dst[0, n) = bf16-rounded src, GELU'd between two
   // roundings when gelu; dst may be src.
   void (*round_to_bf16)(const float* src, float* dst, int64_t n, bool gelu);

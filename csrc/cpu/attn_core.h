@@ -792,44 +792,60 @@ static inline bool window_labels(const CpuAttnArgs& a, int64_t w, Work<T>& ws) {
   return any;
 }
 
-// Few windows per bias plane (PST stage 4: one): window w's padded bias rows of every head
-// into ws.bias, from the row-major table (a row holds all heads). K table rows at a time
-// are transposed in registers into K heads' rows, where the heads come in groups of K = 8
-// (24, 32) or 4 (12) and the vectors have at least K lanes; a gather per element otherwise.
-// Nothing when a.bm holds the rows.
+// The padded bias rows (heads, N, np) of one bias plane into dst, from the row-major table
+// (a row holds all heads; + a row of -inf that the index's pad columns name) and the padded
+// int32 index: K table rows at a time are transposed in registers into K heads' rows, K = 8
+// where the heads come in eights and the vectors have 8 lanes, else 4; heads left over (3, 6)
+// one element at a time. Serves window_bias (few windows per plane: PST stage 4 has one) and
+// bias_rows_impl (the shared rows a.bm of planes with many windows).
 template <int K, class T>
-static inline void window_bias_tiles(const CpuAttnArgs& a, const int32_t* idx, const T* tab,
-                                     Work<T>& ws) {
+static inline void bias_tiles(const CpuAttnArgs& a, const int32_t* idx, const T* tab, T* dst) {
   typedef float VK __attribute__((vector_size(4 * K)));
-  const int64_t heads = a.num_heads, hs = a.g.n_slots * a.np;
-  for (int64_t e = 0; e < hs; e += K)  // e = i np + j0: K keys of query row i
-    for (int64_t g = 0; g < heads; g += K) {
+  const int64_t heads = a.num_heads, tiled = heads / K * K, hs = a.g.n_slots * a.np;
+  for (int64_t e = 0; e < hs; e += K) {  // e = i np + j0: K keys of query row i
+    for (int64_t g = 0; g < tiled; g += K) {
       VK r[K];
       for (int k = 0; k < K; ++k) r[k] = vload<VK>(tab + idx[e + k] * heads + g);
-      transpose_store<K>(r, ws.bias + g * hs + e, hs);
+      transpose_store<K>(r, dst + g * hs + e, hs);
     }
+    for (int64_t h = tiled; h < heads; ++h)
+      for (int k = 0; k < K; ++k) dst[h * hs + e + k] = tab[idx[e + k] * heads + h];
+  }
 }
 
-// Whether window_bias moves whole tiles (else one element at a time)
+template <class T>
+static inline void plane_bias(const CpuAttnArgs& a, int64_t plane, T* dst) {
+  constexpr int L = VT<T>::L;
+  const int64_t n = a.g.n_slots, np = a.np, heads = a.num_heads, hs = n * np;
+  const int32_t* idx = a.bias_gather_index + plane * hs;
+  const T* tab = (const T*)a.bias_table;
+  if constexpr (sizeof(T) == 4 && L >= 4) {  // hs: a multiple of np, itself of L
+    if (heads >= 4)
+      return L >= 8 && heads % 8 == 0 ? bias_tiles<8>(a, idx, tab, dst)
+                                      : bias_tiles<4>(a, idx, tab, dst);
+  }
+  for (int64_t e = 0; e < hs; ++e)
+    for (int64_t h = 0; h < heads; ++h) dst[h * hs + e] = tab[idx[e] * heads + h];
+}
+
+// Whether window_bias moves only whole tiles (no head left over)
 template <class T>
 static inline bool window_bias_tiled(const CpuAttnArgs& a) {
   return sizeof(T) == 4 && VT<T>::L >= 4 && a.num_heads % 4 == 0;
 }
 
+// Window w's padded bias rows of every head into ws.bias; nothing when a.bm holds them.
 template <class T>
 static inline void window_bias(const CpuAttnArgs& a, int64_t w, Work<T>& ws) {
-  if (a.bias_gather_index == nullptr) return;
-  constexpr int L = VT<T>::L;
-  const int64_t n = a.g.n_slots, np = a.np, heads = a.num_heads, hs = n * np;
-  const int32_t* idx = a.bias_gather_index + a.bias_plane(w) * hs;
-  const T* tab = (const T*)a.bias_table;
-  if constexpr (sizeof(T) == 4 && L >= 4) {  // hs: a multiple of np, itself of L
-    if (window_bias_tiled<T>(a))
-      return L >= 8 && heads % 8 == 0 ? window_bias_tiles<8>(a, idx, tab, ws)
-                                      : window_bias_tiles<4>(a, idx, tab, ws);
-  }
-  for (int64_t e = 0; e < hs; ++e)
-    for (int64_t h = 0; h < heads; ++h) ws.bias[h * hs + e] = tab[idx[e] * heads + h];
+  if (a.bias_gather_index != nullptr) plane_bias(a, a.bias_plane(w), ws.bias);
+}
+
+// a.bm's planes [begin, end): (plane, heads, N, np) in the compute type (window_attention.cpp
+// builds them once per call where a plane serves many windows).
+template <class T>
+static void bias_rows_impl(const CpuAttnArgs& a, int64_t begin, int64_t end, void* bm) {
+  for (int64_t p = begin; p < end; ++p)
+    plane_bias(a, p, (T*)bm + p * a.num_heads * a.g.n_slots * a.np);
 }
 
 // The rows of a window are scattered (7 image rows, up to 9 frames under the patch shift):
@@ -1563,6 +1579,8 @@ static const KernelSet& make_kernel_set(const char* isa) {
        &bwd_impl<kF16, float>},
       {&kv_grad_impl<kF32, float>, &kv_grad_impl<kF64, double>, &kv_grad_impl<kBF16, float>,
        &kv_grad_impl<kF16, float>},
+      {&bias_rows_impl<float>, &bias_rows_impl<double>, &bias_rows_impl<float>,
+       &bias_rows_impl<float>},
       &round_to_bf16_impl,
   };
   return set;

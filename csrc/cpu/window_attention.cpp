@@ -176,34 +176,31 @@ Prepared prepare(const at::Tensor& qkv, const c10::optional<at::Tensor>& bias_ta
                 ") (bias_table rows), got [", lo, ", ", hi, "]");
     const int64_t num_bias_planes = idx.size(0);
     a.num_bias_planes = num_bias_planes;
-    p.table = bias_table->to(acc).contiguous();
-    a.bias_table = p.table.data_ptr();
     a.bias_index = idx.data_ptr<int64_t>();
     if (backward) prepare_bias_slots(p, idx, rows);
+    // the table + a row of -inf for the padded keys; the index as int32 rows padded to np
+    TORCH_CHECK(rows < std::numeric_limits<int32_t>::max(), "bias_table has too many rows");
+    p.table = at::cat({bias_table->to(acc), at::full({1, h}, ninf, opts)}, 0);
+    a.bias_table = p.table.data_ptr();
+    p.index32 = padded_rows(num_bias_planes, n, np, (double)rows, opts.dtype(at::kInt),
+                            [&](int64_t b, auto* dst) {
+                              using D = std::remove_pointer_t<decltype(dst)>;
+                              const int64_t* ip = a.bias_index + b * n * n;
+                              for (int64_t i = 0; i < n; ++i)
+                                for (int64_t j = 0; j < n; ++j) dst[i * np + j] = (D)ip[i * n + j];
+                            });
+    a.bias_gather_index = p.index32.data_ptr<int32_t>();
     if (a.g.n_windows / num_bias_planes >= kMinBiasReuse) {
-      // padded bias rows per (plane, head), shared by many windows: vector adds in-kernel
-      p.bm = padded_rows(num_bias_planes * h, n, np, ninf, opts, [&](int64_t ph, auto* dst) {
-        const auto* t = p.table.data_ptr<std::remove_pointer_t<decltype(dst)>>() + ph % h;
-        const int64_t* ip = a.bias_index + ph / h * n * n;
-        for (int64_t i = 0; i < n; ++i)
-          for (int64_t j = 0; j < n; ++j) dst[i * np + j] = t[ip[i * n + j] * h];
-      });
+      // padded bias rows per (plane, head), shared by many windows, built here by the kernels'
+      // register tiles: vector adds in-kernel; else each window builds its own (window_bias)
+      p.bm = at::empty({num_bias_planes, h, n, np}, opts);
+      const auto bias_rows = p.ks->bias_rows[p.in];
+      void* bm = p.bm.data_ptr();
+      at::parallel_for(0, num_bias_planes, 1,
+                       [&](int64_t b, int64_t e) { bias_rows(a, b, e, bm); });
       a.bm_plane_stride = h * n * np;
       a.bm_head_stride = n * np;
-    } else {
-      // + a row of -inf for the padded keys; the index as int32 rows padded to np
-      TORCH_CHECK(rows < std::numeric_limits<int32_t>::max(), "bias_table has too many rows");
-      p.table = at::cat({p.table, at::full({1, h}, ninf, opts)}, 0);
-      a.bias_table = p.table.data_ptr();
-      p.index32 = padded_rows(num_bias_planes, n, np, (double)rows, opts.dtype(at::kInt),
-                              [&](int64_t b, auto* dst) {
-                                using D = std::remove_pointer_t<decltype(dst)>;
-                                const int64_t* ip = a.bias_index + b * n * n;
-                                for (int64_t i = 0; i < n; ++i)
-                                  for (int64_t j = 0; j < n; ++j)
-                                    dst[i * np + j] = (D)ip[i * n + j];
-                              });
-      a.bias_gather_index = p.index32.data_ptr<int32_t>();
+      a.bias_gather_index = nullptr;
     }
   } else {
     p.bm = at::full({1, 1, n, np}, ninf, opts);
