@@ -1399,13 +1399,49 @@ struct FloatHead {
 
 // A chunk's bias gradient (heads, N, np), still in cache, -> its (bias_slots, heads) rows
 // of dbias_partial: each slot (table row of the plane) sums its (i, j) in order. The table
-// sum then reads a fraction of the bytes (a plane repeats its rows), head-contiguous.
+// sum then reads a fraction of the bytes (a plane repeats its rows), head-contiguous. Float:
+// K keys x K heads at a time, transposed in registers (plane_bias's tiles in reverse) and
+// added to K slots' rows as vectors; the order of every slot's sum stays (i, j).
+template <int K, class T>
+static void fold_dbias_tiles(const CpuAttnArgs& a, const int32_t* slot, const T* part, T* dst) {
+  typedef float VK __attribute__((vector_size(4 * K)));
+  const int64_t n = a.g.n_slots, np = a.np, h = a.num_heads, tiled = h / K * K, hs = n * np;
+  alignas(64) float t[K * K];
+  for (int64_t i = 0; i < n; ++i) {
+    const T* row = part + i * np;
+    const int32_t* sl = slot + i * n;
+    int64_t j = 0;
+    for (; j + K <= n; j += K) {
+      for (int64_t g = 0; g < tiled; g += K) {
+        VK r[K];
+        for (int k = 0; k < K; ++k) r[k] = vload<VK>(row + (g + k) * hs + j);
+        transpose_store<K>(r, t, K);  // t[k K + x]: key j + k, head g + x
+        for (int k = 0; k < K; ++k) {
+          T* d = dst + sl[j + k] * h + g;
+          vstore(d, vload<VK>(d) + vload<VK>(t + k * K));
+        }
+      }
+      for (int k = 0; k < K; ++k)
+        for (int64_t head = tiled; head < h; ++head)
+          dst[sl[j + k] * h + head] += row[head * hs + j + k];
+    }
+    for (; j < n; ++j)
+      for (int64_t head = 0; head < h; ++head) dst[sl[j] * h + head] += row[head * hs + j];
+  }
+}
+
 template <class T>
 static void fold_dbias(const CpuAttnArgs& a, int64_t chunk, int64_t plane, const T* part) {
+  constexpr int L = VT<T>::L;
   const int64_t n = a.g.n_slots, np = a.np, h = a.num_heads;
   T* dst = (T*)a.dbias_partial + chunk * a.bias_slots * h;
   const int32_t* slot = a.bias_slot + plane * n * n;
   for (int64_t k = 0; k < a.bias_slots * h; ++k) dst[k] = 0;
+  if constexpr (sizeof(T) == 4 && L >= 4) {
+    if (h >= 4)
+      return L >= 8 && h % 8 == 0 ? fold_dbias_tiles<8>(a, slot, part, dst)
+                                  : fold_dbias_tiles<4>(a, slot, part, dst);
+  }
   for (int64_t i = 0; i < n; ++i) {
     for (int64_t j = 0; j < n; ++j) {
       T* d = dst + slot[i * n + j] * h;
