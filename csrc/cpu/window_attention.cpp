@@ -55,8 +55,9 @@ struct Prepared {
   const KernelSet* ks = nullptr;
   int in = 0;
   size_t ws_bytes = 0;
-  at::Tensor bm, mask, table, index32, bias_slot;  // keep the tables alive for the kernel
-  std::vector<int32_t> slot_rows;  // backward: (num_bias_planes, bias_slots) table rows, -1 pad
+  at::Tensor bm, mask, table, index32;  // keep the tables alive for the kernel
+  // backward with bias: the slot of each (plane, i, j); each plane's slots' table rows, -1 pad
+  std::vector<int32_t> bias_slot, slot_rows;
   std::vector<int64_t> kv_offsets, kv_head_runs;
   std::vector<KvRun> kv_runs;
 };
@@ -93,8 +94,8 @@ void prepare_kv_time_shift(Prepared& p, const int32_t* d) {
 void prepare_bias_slots(Prepared& p, const at::Tensor& idx, int64_t rows) {
   CpuAttnArgs& a = p.a;
   const int64_t planes = idx.size(0), nn = idx.size(1) * idx.size(2);
-  p.bias_slot = at::empty({planes, idx.size(1), idx.size(2)}, idx.options().dtype(at::kInt));
-  int32_t* slot = p.bias_slot.data_ptr<int32_t>();
+  p.bias_slot.resize(planes * nn);
+  int32_t* slot = p.bias_slot.data();
   const int64_t* ip = idx.data_ptr<int64_t>();
   std::vector<int32_t> slot_of(rows, -1);
   std::vector<std::vector<int32_t>> used(planes);
