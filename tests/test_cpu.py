@@ -92,6 +92,12 @@ FAST_CASES = [
     Case("fast_table_8heads", "video", 1, 4, 7, 14, 8, 32, (1, 7, 7), (0, 3, 3), "C", "official"),
     # 12 heads: tiles of 4 heads (PST-T stage 3 with one window per bias plane)
     Case("fast_table_12heads", "video", 1, 2, 7, 7, 12, 32, (1, 7, 7), (0, 0, 0), "B", "official"),
+    # 6 heads (PST-T stage 2): a tile of 4 heads + 2 left over, in the window's rows and in the
+    # gradient fold; then in the rows shared by a plane's 4 windows (bias_rows)
+    Case("fast_table_6heads", "video", 1, 2, 7, 7, 6, 32, (1, 7, 7), (0, 0, 0), "C", "official"),
+    Case(
+        "fast_bias_rows_6heads", "video", 1, 4, 14, 14, 6, 32, (1, 7, 7), (0, 3, 3), "C", "official"
+    ),
     Case(
         "fast_explicit_mask",
         "windows",
